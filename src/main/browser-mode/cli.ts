@@ -1,0 +1,15 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { startBrowserServer } from './server';
+
+// `npm run web`: the same app in a browser, on 127.0.0.1 only.
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
+const dataDir = process.env.COULISSES_DATA_DIR ? path.resolve(process.env.COULISSES_DATA_DIR) : path.join(root, '.data');
+const port = Number(process.env.PORT ?? 5199);
+const lang = (process.env.LANG ?? '').toLowerCase().startsWith('fr') ? 'fr' : 'en';
+
+const server = await startBrowserServer({ dataDir, rendererDir: path.join(root, 'out/renderer'), port, version: process.env.npm_package_version ?? '0.0.0', language: lang });
+console.log(`Coulisses (browser mode)\n  data:  ${dataDir}\n  open:  ${server.url}\n(Ctrl+C to stop)`);
+const stop = (): void => void server.close().then(() => process.exit(0));
+process.on('SIGINT', stop);
+process.on('SIGTERM', stop);

@@ -1,0 +1,183 @@
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import http from 'node:http';
+import path from 'node:path';
+import type { AddressInfo } from 'node:net';
+import { CHANNEL_NAMES } from '../../shared/contract';
+import { Core, type CoreOptions } from '../core/core';
+import { CONTENT_SECURITY_POLICY } from '../securityPolicy';
+
+export interface BrowserServerOptions extends Omit<CoreOptions, 'mode'> {
+  rendererDir: string;
+  port?: number;
+  token?: string;
+  /** Extra routes for end-to-end tests (clock control). Never on in `npm run web`. */
+  testHooks?: boolean;
+}
+
+export interface BrowserServer {
+  url: string;
+  origin: string;
+  token: string;
+  core: Core;
+  setNow(ms: number | null): void;
+  close(): Promise<void>;
+}
+
+const MIME: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.woff2': 'font/woff2',
+  '.json': 'application/json',
+  '.ico': 'image/x-icon',
+};
+
+const MAX_BODY = 256 * 1024 * 1024;
+export const SHIM_PATH = '/coulisses-web-shim.js';
+
+/** The page-side shim: the same window.api as the Electron preload, over fetch with the run token. */
+export function shimSource(): string {
+  return `(() => {
+  const params = new URLSearchParams(location.search);
+  const fromUrl = params.get('token');
+  if (fromUrl) sessionStorage.setItem('coulisses-token', fromUrl);
+  const token = sessionStorage.getItem('coulisses-token') || '';
+  const names = ${JSON.stringify(CHANNEL_NAMES)};
+  const api = {};
+  for (const name of names) {
+    api[name] = async (input) => {
+      try {
+        const res = await fetch('/api/' + name, { method: 'POST', headers: { 'content-type': 'application/json', authorization: 'Bearer ' + token }, body: JSON.stringify(input === undefined ? null : input) });
+        return await res.json();
+      } catch (err) {
+        return { ok: false, error: { code: 'internal', message: String(err && err.message || err) } };
+      }
+    };
+  }
+  Object.defineProperty(window, 'api', { value: Object.freeze(api), writable: false, configurable: false });
+  Object.defineProperty(window, 'coulissesHost', { value: 'browser', writable: false, configurable: false });
+})();
+`;
+}
+
+function send(res: http.ServerResponse, status: number, body: string | Buffer, type = 'application/json; charset=utf-8', extra: Record<string, string> = {}): void {
+  res.writeHead(status, {
+    'content-type': type,
+    'x-content-type-options': 'nosniff',
+    'cache-control': 'no-store',
+    'referrer-policy': 'no-referrer',
+    ...extra,
+  });
+  res.end(body);
+}
+
+function safeEqual(a: string, b: string): boolean {
+  const ab = Buffer.from(a);
+  const bb = Buffer.from(b);
+  return ab.length === bb.length && crypto.timingSafeEqual(ab, bb);
+}
+
+/**
+ * Browser mode: the same Core and dispatcher as Electron, served on 127.0.0.1 only. Requests to
+ * /api/<channel> need the per-run token, and a Host and (when sent) Origin of this server.
+ */
+export async function startBrowserServer(opts: BrowserServerOptions): Promise<BrowserServer> {
+  let fixedNow: number | null = null;
+  const clock = opts.now ?? Date.now;
+  const core = new Core({ ...opts, mode: 'browser', now: () => fixedNow ?? clock() });
+  core.open();
+  const token = opts.token ?? crypto.randomBytes(24).toString('base64url');
+  const rendererDir = path.resolve(opts.rendererDir);
+  let allowedHosts: string[] = [];
+
+  const server = http.createServer((req, res) => {
+    const host = req.headers.host ?? '';
+    if (!allowedHosts.includes(host)) return send(res, 421, JSON.stringify({ ok: false, error: { code: 'forbidden', message: 'Wrong Host header.' } }));
+    const url = new URL(req.url ?? '/', `http://${host}`);
+
+    if (url.pathname.startsWith('/api/') || url.pathname.startsWith('/__test/')) {
+      const origin = req.headers.origin;
+      if (origin !== undefined && !allowedHosts.some((h) => origin === `http://${h}`)) {
+        return send(res, 403, JSON.stringify({ ok: false, error: { code: 'forbidden', message: 'Wrong Origin.' } }));
+      }
+      const auth = req.headers.authorization ?? '';
+      if (!safeEqual(auth, `Bearer ${token}`)) return send(res, 401, JSON.stringify({ ok: false, error: { code: 'forbidden', message: 'Missing or wrong token.' } }));
+      if (req.method !== 'POST') return send(res, 405, JSON.stringify({ ok: false, error: { code: 'forbidden', message: 'POST only.' } }));
+      const chunks: Buffer[] = [];
+      let size = 0;
+      req.on('data', (c: Buffer) => {
+        size += c.length;
+        if (size > MAX_BODY) {
+          send(res, 413, JSON.stringify({ ok: false, error: { code: 'import_too_large', message: 'Request too large.' } }));
+          req.destroy();
+          return;
+        }
+        chunks.push(c);
+      });
+      req.on('end', () => {
+        if (res.writableEnded) return;
+        let input: unknown;
+        try {
+          const text = Buffer.concat(chunks).toString('utf8');
+          input = text ? JSON.parse(text) : undefined;
+        } catch {
+          return send(res, 400, JSON.stringify({ ok: false, error: { code: 'invalid_input', message: 'Body is not JSON.' } }));
+        }
+        if (url.pathname.startsWith('/__test/')) {
+          if (!opts.testHooks) return send(res, 404, JSON.stringify({ ok: false }));
+          if (url.pathname === '/__test/clock') {
+            const ms = (input as { now?: number | null } | null)?.now;
+            fixedNow = typeof ms === 'number' ? ms : null;
+            return send(res, 200, JSON.stringify({ ok: true, value: { now: fixedNow } }));
+          }
+          return send(res, 404, JSON.stringify({ ok: false }));
+        }
+        const channel = decodeURIComponent(url.pathname.slice('/api/'.length));
+        const result = core.dispatch(channel, input === null ? undefined : input);
+        send(res, 200, JSON.stringify(result));
+      });
+      return;
+    }
+
+    if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'Method not allowed', 'text/plain');
+    if (url.pathname === SHIM_PATH) return send(res, 200, shimSource(), MIME['.js']);
+    const rel = url.pathname === '/' ? 'index.html' : decodeURIComponent(url.pathname).replace(/^\/+/, '');
+    const file = path.resolve(rendererDir, rel);
+    if (!file.startsWith(rendererDir + path.sep) || !fs.existsSync(file) || !fs.statSync(file).isFile()) return send(res, 404, 'Not found', 'text/plain');
+    let body: Buffer | string = fs.readFileSync(file);
+    if (rel === 'index.html') body = body.toString('utf8').replace('<head>', `<head>\n    <script src="${SHIM_PATH}"></script>`);
+    send(res, 200, body, MIME[path.extname(file)] ?? 'application/octet-stream', {
+      'content-security-policy': CONTENT_SECURITY_POLICY,
+      'cross-origin-opener-policy': 'same-origin',
+      'x-frame-options': 'DENY',
+    });
+  });
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(opts.port ?? 0, '127.0.0.1', () => resolve());
+  });
+  const port = (server.address() as AddressInfo).port;
+  allowedHosts = [`127.0.0.1:${port}`, `localhost:${port}`];
+  const origin = `http://127.0.0.1:${port}`;
+  return {
+    url: `${origin}/?token=${token}`,
+    origin,
+    token,
+    core,
+    setNow: (ms) => {
+      fixedNow = ms;
+    },
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => {
+          core.close();
+          resolve();
+        });
+      }),
+  };
+}

@@ -1,0 +1,135 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { AppError } from '../../shared/contract/result';
+import type { AppStatus } from '../../shared/contract/system';
+import { openDatabase } from '../db/connection';
+import { createBackup, listBackups, needsDailyBackup, restoreBackupFile } from '../db/backups';
+import type { Db } from '../db/types';
+import { createDispatcher, type Dispatch } from '../ipc/dispatch';
+import { handlers } from '../ipc/handlers';
+import type { HandlerContext } from '../ipc/types';
+import { DEFAULT_SETTINGS, getSettings } from '../services/settings';
+
+export interface CoreOptions {
+  dataDir: string;
+  version: string;
+  mode: 'electron' | 'browser';
+  nativeBinding?: string;
+  /** Clock, injectable for tests. */
+  now?: () => number;
+  tz?: string;
+  /** Language for seeded presets on first creation. */
+  language?: 'en' | 'fr';
+  validateOutput?: boolean;
+}
+
+export const DB_FILE = 'coulisses.sqlite';
+
+/**
+ * Everything below the IPC boundary, shared by Electron main and browser mode: the database,
+ * backups, recovery state and the dispatcher. No electron import.
+ */
+export class Core {
+  readonly dbPath: string;
+  readonly backupsDir: string;
+  db: Db | null = null;
+  status: AppStatus = { state: 'ok' };
+  readonly dispatch: Dispatch;
+  private readonly now: () => number;
+
+  constructor(private readonly opts: CoreOptions) {
+    this.dbPath = path.join(opts.dataDir, DB_FILE);
+    this.backupsDir = path.join(opts.dataDir, 'backups');
+    this.now = opts.now ?? Date.now;
+    this.dispatch = createDispatcher({
+      handlers,
+      context: () => this.context(),
+      validateOutput: opts.validateOutput,
+      recoveryHandlers: {
+        'system.ping': () => ({ pong: true }),
+        'app.status': () => this.status,
+        'settings.get': () => DEFAULT_SETTINGS,
+        'backups.list': () => listBackups(this.backupsDir),
+        'backups.restore': (input) => {
+          this.restore((input as { name: string }).name);
+          return { done: true };
+        },
+        'app.info': () => ({ version: opts.version, dataDir: opts.dataDir, dbPath: this.dbPath, schemaVersion: 0, mode: opts.mode }),
+      },
+    });
+  }
+
+  /** Opens the database; on failure enters recovery mode instead of re-creating anything. */
+  open(): AppStatus {
+    fs.mkdirSync(this.opts.dataDir, { recursive: true });
+    try {
+      this.db = openDatabase(this.dbPath, {
+        nativeBinding: this.opts.nativeBinding,
+        context: { language: this.opts.language ?? 'en' },
+        beforeMigrate: (db) => {
+          createBackup(db, this.backupsDir, 'pre-migration', this.now(), DEFAULT_SETTINGS.backupKeep);
+        },
+      });
+      this.status = { state: 'ok' };
+      this.dailyBackup();
+    } catch (err) {
+      this.db = null;
+      const e = err instanceof AppError ? err : new AppError('db_unopenable', String(err));
+      const reason = e.code === 'db_corrupt' || e.code === 'db_newer' ? e.code : 'db_unopenable';
+      this.status = { state: 'recovery', reason, detail: e.message, dbPath: this.dbPath, backups: listBackups(this.backupsDir) };
+    }
+    return this.status;
+  }
+
+  dailyBackup(): void {
+    if (!this.db || !needsDailyBackup(this.backupsDir, this.now())) return;
+    try {
+      createBackup(this.db, this.backupsDir, 'daily', this.now(), getSettings(this.db).backupKeep);
+    } catch {
+      // A failed daily backup must not stop the app; the next start tries again.
+    }
+  }
+
+  restore(name: string): void {
+    const file = path.join(this.backupsDir, path.basename(name));
+    if (!fs.existsSync(file)) throw new AppError('not_found', 'This backup no longer exists.', { name });
+    if (this.db) {
+      createBackup(this.db, this.backupsDir, 'pre-restore', this.now(), getSettings(this.db).backupKeep);
+      this.db.close();
+      this.db = null;
+    } else if (fs.existsSync(this.dbPath)) {
+      // Keep the damaged file next to the data, never delete it.
+      fs.copyFileSync(this.dbPath, `${this.dbPath}.damaged-${this.now()}`);
+    }
+    let failure: unknown = null;
+    try {
+      restoreBackupFile(file, this.dbPath, this.opts.nativeBinding);
+    } catch (err) {
+      failure = err;
+    }
+    // Reopen whatever is there now: the restored file, or the previous one if the copy failed.
+    const status = this.open();
+    if (failure) throw failure;
+    if (status.state !== 'ok') throw new AppError('db_corrupt', 'The restored database could not be opened.', { detail: status.detail });
+  }
+
+  private context(): HandlerContext | AppError {
+    if (!this.db) return new AppError('recovery_mode', 'The database is not available; use the recovery screen.');
+    return {
+      db: this.db,
+      now: this.now,
+      tz: this.opts.tz ?? Intl.DateTimeFormat().resolvedOptions().timeZone,
+      dataDir: this.opts.dataDir,
+      backupsDir: this.backupsDir,
+      dbPath: this.dbPath,
+      version: this.opts.version,
+      mode: this.opts.mode,
+      restoreBackup: (name) => this.restore(name),
+    };
+  }
+
+  close(): void {
+    this.db?.close();
+    this.db = null;
+  }
+}

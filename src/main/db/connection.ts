@@ -1,0 +1,69 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { AppError } from '../../shared/contract/result';
+import type { Db, Migration, MigrationContext } from './types';
+import { MIGRATIONS } from './migrations';
+import { assertNotFromTheFuture, migrate, pendingMigrations, schemaVersion } from './migrate';
+
+export interface OpenOptions {
+  /** Path to a better_sqlite3.node built for the running runtime (Electron), if not the default. */
+  nativeBinding?: string;
+  migrations?: readonly Migration[];
+  context?: MigrationContext;
+  /** Called with the open database before pending migrations run, to take a backup. */
+  beforeMigrate?: (db: Db, from: number) => void;
+  readonly?: boolean;
+}
+
+export function configure(db: Db): void {
+  db.pragma('journal_mode = WAL');
+  db.pragma('foreign_keys = ON');
+  db.pragma('busy_timeout = 5000');
+  db.pragma('synchronous = NORMAL');
+}
+
+/**
+ * Opens (creating if absent) the database, checks integrity, refuses a database from the future,
+ * backs up and migrates. Throws AppError with db_corrupt / db_newer / db_unopenable; never
+ * re-creates or deletes an existing file.
+ */
+export function openDatabase(file: string, options: OpenOptions = {}): Db {
+  const migrations = options.migrations ?? MIGRATIONS;
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  const existed = fs.existsSync(file) && fs.statSync(file).size > 0;
+  let db: Db;
+  try {
+    db = new Database(file, { nativeBinding: options.nativeBinding, fileMustExist: false, readonly: options.readonly ?? false });
+  } catch (err) {
+    throw new AppError('db_unopenable', `The database file cannot be opened: ${(err as Error).message}`, { detail: (err as Error).message });
+  }
+  try {
+    if (existed) {
+      const check = checkIntegrity(db);
+      if (check !== 'ok') throw new AppError('db_corrupt', `The database failed its integrity check: ${check}`, { detail: check });
+    }
+    assertNotFromTheFuture(db, migrations);
+    configure(db);
+    const from = schemaVersion(db);
+    if (existed && from > 0 && pendingMigrations(db, migrations).length > 0) options.beforeMigrate?.(db, from);
+    migrate(db, migrations, options.context ?? { language: 'en' });
+    return db;
+  } catch (err) {
+    db.close();
+    if (err instanceof AppError) throw err;
+    const message = (err as Error).message ?? String(err);
+    if (/not a database|malformed|corrupt/i.test(message)) throw new AppError('db_corrupt', `The database is damaged: ${message}`, { detail: message });
+    throw new AppError('db_unopenable', `The database cannot be opened: ${message}`, { detail: message });
+  }
+}
+
+export function checkIntegrity(db: Db): string {
+  try {
+    const rows = db.pragma('integrity_check') as { integrity_check: string }[];
+    const msgs = rows.map((r) => r.integrity_check);
+    return msgs.length === 1 && msgs[0] === 'ok' ? 'ok' : msgs.slice(0, 5).join('; ');
+  } catch (err) {
+    return (err as Error).message;
+  }
+}

@@ -1,0 +1,25 @@
+import type { systemChannels } from '../../../shared/contract/system';
+import { createBackup, listBackups } from '../../db/backups';
+import { schemaVersion } from '../../db/migrate';
+import { exportAll, importAll } from '../../services/dataTransfer';
+import { getSettings, updateSettings } from '../../services/settings';
+import type { HandlerMap } from '../types';
+
+export const systemHandlers: HandlerMap<keyof typeof systemChannels> = {
+  'system.ping': () => ({ pong: true }),
+  'app.status': () => ({ state: 'ok' }),
+  'app.info': (_i, ctx) => ({ version: ctx.version, dataDir: ctx.dataDir, dbPath: ctx.dbPath, schemaVersion: schemaVersion(ctx.db), mode: ctx.mode }),
+  'settings.get': (_i, ctx) => getSettings(ctx.db),
+  'settings.update': (input, ctx) => updateSettings(ctx.db, input),
+  'backups.list': (_i, ctx) => listBackups(ctx.backupsDir),
+  'backups.create': (_i, ctx) => createBackup(ctx.db, ctx.backupsDir, 'manual', ctx.now(), getSettings(ctx.db).backupKeep),
+  'backups.restore': (input, ctx) => {
+    ctx.restoreBackup(input.name);
+    return { done: true };
+  },
+  'data.export': (_i, ctx) => exportAll(ctx.db, ctx.now()),
+  'data.import': (input, ctx) => {
+    createBackup(ctx.db, ctx.backupsDir, 'pre-import', ctx.now(), getSettings(ctx.db).backupKeep);
+    return ctx.db.transaction(() => importAll(ctx.db, input.json)).immediate();
+  },
+};

@@ -1,0 +1,74 @@
+import { Menu, type BrowserWindow, type MenuItemConstructorOptions } from 'electron';
+
+export interface MenuLabels {
+  file: string;
+  today: string;
+  audit: string;
+  calendar: string;
+  career: string;
+  reports: string;
+  settings: string;
+  backupNow: string;
+  logInterruption: string;
+  newIdea: string;
+}
+
+const EN: MenuLabels = {
+  file: 'File',
+  today: 'Today',
+  audit: 'Audit',
+  calendar: 'Calendar',
+  career: 'Career',
+  reports: 'Reports',
+  settings: 'Settings',
+  backupNow: 'Back Up Now',
+  logInterruption: 'Log Interruption',
+  newIdea: 'New Content Idea',
+};
+const FR: MenuLabels = {
+  file: 'Fichier',
+  today: "Aujourd'hui",
+  audit: 'Audit',
+  calendar: 'Calendrier',
+  career: 'Carrière',
+  reports: 'Rapports',
+  settings: 'Réglages',
+  backupNow: 'Sauvegarder maintenant',
+  logInterruption: 'Noter une interruption',
+  newIdea: 'Nouvelle idée de contenu',
+};
+
+/** Standard roles plus the app's own actions, which the renderer receives as hash navigations. */
+export function buildMenu(win: BrowserWindow, language: 'en' | 'fr', onBackup: () => void): Menu {
+  const l = language === 'fr' ? FR : EN;
+  const go = (route: string) => () => void win.webContents.executeJavaScript(`location.hash = ${JSON.stringify(route)}`);
+  const template: MenuItemConstructorOptions[] = [
+    ...(process.platform === 'darwin' ? [{ role: 'appMenu' as const }] : []),
+    {
+      label: l.file,
+      submenu: [
+        { label: l.newIdea, accelerator: 'CommandOrControl+N', click: go('#/calendar?capture=1') },
+        { label: l.logInterruption, click: go('#/?interruption=1') },
+        { type: 'separator' },
+        { label: l.backupNow, click: onBackup },
+        { label: l.settings, accelerator: 'CommandOrControl+,', click: go('#/settings') },
+        { type: 'separator' },
+        process.platform === 'darwin' ? { role: 'close' } : { role: 'quit' },
+      ],
+    },
+    { role: 'editMenu' },
+    {
+      label: 'Coulisses',
+      submenu: [
+        { label: l.today, accelerator: 'CommandOrControl+1', click: go('#/') },
+        { label: l.audit, accelerator: 'CommandOrControl+2', click: go('#/audit') },
+        { label: l.calendar, accelerator: 'CommandOrControl+3', click: go('#/calendar') },
+        { label: l.career, accelerator: 'CommandOrControl+4', click: go('#/career') },
+        { label: l.reports, accelerator: 'CommandOrControl+5', click: go('#/reports') },
+      ],
+    },
+    { role: 'viewMenu' },
+    { role: 'windowMenu' },
+  ];
+  return Menu.buildFromTemplate(template);
+}

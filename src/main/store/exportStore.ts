@@ -1,0 +1,27 @@
+import type { Db } from '../db/types';
+
+/** User tables in dependency order (parents first). Features append theirs. */
+export function userTables(db: Db): string[] {
+  const rows = db
+    .prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name <> 'meta' ORDER BY rowid")
+    .all() as { name: string }[];
+  return rows.map((r) => r.name);
+}
+
+export function readTable(db: Db, table: string): Record<string, unknown>[] {
+  return db.prepare(`SELECT * FROM "${table.replace(/"/g, '')}" ORDER BY rowid`).all() as Record<string, unknown>[];
+}
+
+export function tableColumns(db: Db, table: string): string[] {
+  return (db.prepare(`PRAGMA table_info("${table.replace(/"/g, '')}")`).all() as { name: string }[]).map((c) => c.name);
+}
+
+export function clearTable(db: Db, table: string): void {
+  db.prepare(`DELETE FROM "${table.replace(/"/g, '')}"`).run();
+}
+
+export function insertRow(db: Db, table: string, row: Record<string, unknown>): void {
+  const cols = Object.keys(row);
+  const sql = `INSERT INTO "${table}" (${cols.map((c) => `"${c}"`).join(', ')}) VALUES (${cols.map(() => '?').join(', ')})`;
+  db.prepare(sql).run(...cols.map((c) => row[c] as never));
+}

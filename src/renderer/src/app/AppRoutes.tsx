@@ -1,0 +1,38 @@
+import { lazy, Suspense } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Route, Routes } from 'react-router-dom';
+import { Layout } from './Layout';
+
+const TodayPage = lazy(() => import('../features/today/TodayPage'));
+const AuditPage = lazy(() => import('../features/audit/AuditPage'));
+const CalendarPage = lazy(() => import('../features/calendar/CalendarPage'));
+const CareerPage = lazy(() => import('../features/career/CareerPage'));
+const ReportsPage = lazy(() => import('../features/reports/ReportsPage'));
+const SettingsPage = lazy(() => import('../features/settings/SettingsPage'));
+
+function Loading() {
+  const { t } = useTranslation();
+  return (
+    <p className="loading" role="status">
+      {t('common.loading')}
+    </p>
+  );
+}
+
+export function AppRoutes() {
+  return (
+    <Layout>
+      <Suspense fallback={<Loading />}>
+        <Routes>
+          <Route path="/" element={<TodayPage />} />
+          <Route path="/audit/*" element={<AuditPage />} />
+          <Route path="/calendar/*" element={<CalendarPage />} />
+          <Route path="/career/*" element={<CareerPage />} />
+          <Route path="/reports/*" element={<ReportsPage />} />
+          <Route path="/settings" element={<SettingsPage />} />
+          <Route path="*" element={<TodayPage />} />
+        </Routes>
+      </Suspense>
+    </Layout>
+  );
+}

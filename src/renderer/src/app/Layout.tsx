@@ -1,0 +1,47 @@
+import { useEffect, useRef, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { NavLink, useLocation } from 'react-router-dom';
+import { NAV_ITEMS } from './nav';
+
+export function Layout({ children }: { children: ReactNode }) {
+  const { t } = useTranslation();
+  const location = useLocation();
+  const mainRef = useRef<HTMLElement>(null);
+
+  // Move focus to the new page's content after navigation, for keyboard and screen-reader users.
+  useEffect(() => {
+    mainRef.current?.focus({ preventScroll: true });
+  }, [location.pathname]);
+
+  return (
+    <div className="shell">
+      <a className="skip-link" href="#main" onClick={(e) => { e.preventDefault(); mainRef.current?.focus(); }}>
+        {t('nav.skip')}
+      </a>
+      <aside className="sidebar">
+        <div className="brand">
+          <span className="brand-mark" aria-hidden="true">C</span>
+          <span className="brand-name">Coulisses</span>
+        </div>
+        <nav aria-label={t('nav.label')}>
+          <ul>
+            {NAV_ITEMS.map((item) => (
+              <li key={item.to}>
+                <NavLink to={item.to} end={item.to === '/'} className={({ isActive }) => (isActive ? 'nav-link active' : 'nav-link')}>
+                  <span className="nav-icon" aria-hidden="true">{item.icon}</span>
+                  {t(item.key)}
+                </NavLink>
+              </li>
+            ))}
+          </ul>
+        </nav>
+        <p className="sidebar-foot">{t('app.tagline')}</p>
+      </aside>
+      <div className="content">
+        <main id="main" ref={mainRef} tabIndex={-1} className="main">
+          {children}
+        </main>
+      </div>
+    </div>
+  );
+}

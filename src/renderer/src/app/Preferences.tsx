@@ -1,0 +1,42 @@
+import { useEffect, useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useQueryClient } from '@tanstack/react-query';
+import { call } from '../api/client';
+import { useApi } from '../api/hooks';
+import { detectLanguage } from '../i18n';
+
+/** Applies the saved language and theme; saves the OS language at first start. */
+export function Preferences({ children }: { children: ReactNode }) {
+  const { i18n } = useTranslation();
+  const settings = useApi('settings.get');
+  const qc = useQueryClient();
+  const [systemDark, setSystemDark] = useState(() => window.matchMedia?.('(prefers-color-scheme: dark)').matches ?? false);
+
+  useEffect(() => {
+    const mq = window.matchMedia?.('(prefers-color-scheme: dark)');
+    if (!mq) return;
+    const onChange = (e: MediaQueryListEvent) => setSystemDark(e.matches);
+    mq.addEventListener('change', onChange);
+    return () => mq.removeEventListener('change', onChange);
+  }, []);
+
+  // Apply the saved language whenever the settings change; at first start, save the OS language.
+  const saved = settings.data?.language;
+  useEffect(() => {
+    if (saved === undefined) return;
+    const lang = saved ?? detectLanguage();
+    if (i18n.language !== lang) void i18n.changeLanguage(lang);
+    if (saved === null) void call('settings.update', { language: lang }).then(() => qc.invalidateQueries({ queryKey: ['settings.get'] }), () => undefined);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [saved]);
+
+  const theme = settings.data?.theme ?? 'system';
+  const dark = theme === 'dark' || (theme === 'system' && systemDark);
+  useEffect(() => {
+    document.documentElement.dataset.theme = dark ? 'dark' : 'light';
+    document.documentElement.style.colorScheme = dark ? 'dark' : 'light';
+  }, [dark]);
+
+  if (settings.isPending) return <div className="boot" aria-busy="true" />;
+  return <>{children}</>;
+}

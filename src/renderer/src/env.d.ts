@@ -1,0 +1,9 @@
+import type { Api } from '../../shared/contract';
+
+declare global {
+  interface Window {
+    api: Api;
+    coulissesHost?: 'electron' | 'browser';
+  }
+}
+export {};

@@ -1,0 +1,84 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useApi, useApiMutation } from '../../api/hooks';
+import { Notice } from '../../components/Notice';
+import { errorMessage } from '../../lib/errors';
+import { useFormatters } from '../../lib/locale';
+
+export function BackupSettings() {
+  const { t } = useTranslation();
+  const f = useFormatters();
+  const backups = useApi('backups.list');
+  const settings = useApi('settings.get');
+  const create = useApiMutation('backups.create');
+  const restore = useApiMutation('backups.restore');
+  const update = useApiMutation('settings.update');
+  const [restored, setRestored] = useState<string | null>(null);
+  const error = create.error ?? restore.error ?? update.error;
+
+  return (
+    <section className="card" aria-labelledby="backups-h">
+      <h2 id="backups-h">{t('settings.backups')}</h2>
+      <p className="hint">{t('settings.backupsHint')}</p>
+      <div className="form-grid">
+        <label htmlFor="set-keep">{t('settings.backupKeep')}</label>
+        <input
+          id="set-keep"
+          type="number"
+          min={1}
+          max={60}
+          key={settings.data?.backupKeep}
+          defaultValue={settings.data?.backupKeep ?? 7}
+          onBlur={(e) => {
+            const v = Number(e.target.value);
+            if (v !== settings.data?.backupKeep) update.mutate({ backupKeep: v });
+          }}
+        />
+      </div>
+      <div className="actions">
+        <button type="button" className="btn primary" onClick={() => create.mutate(undefined)} disabled={create.isPending}>
+          {t('settings.backupNow')}
+        </button>
+      </div>
+      {error && <Notice kind="error">{errorMessage(t, error)}</Notice>}
+      {restored && <Notice kind="success">{t('settings.restored', { date: restored })}</Notice>}
+      {backups.data && backups.data.length === 0 && <p className="muted">{t('settings.noBackups')}</p>}
+      {backups.data && backups.data.length > 0 && (
+        <table className="table">
+          <thead>
+            <tr>
+              <th scope="col">{t('settings.backupDate')}</th>
+              <th scope="col">{t('settings.backupReason')}</th>
+              <th scope="col">{t('settings.backupSize')}</th>
+              <th scope="col">
+                <span className="sr-only">{t('common.actions')}</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {backups.data.map((b) => (
+              <tr key={b.name}>
+                <td>{f.dateTime(b.createdAt)}</td>
+                <td>{t(`settings.reason.${b.reason}`)}</td>
+                <td>{f.number(b.size / 1024, 0)} KB</td>
+                <td className="right">
+                  <button
+                    type="button"
+                    className="btn"
+                    onClick={() => {
+                      if (window.confirm(t('settings.restoreConfirm', { date: f.dateTime(b.createdAt) }))) {
+                        restore.mutate({ name: b.name }, { onSuccess: () => setRestored(f.dateTime(b.createdAt)) });
+                      }
+                    }}
+                  >
+                    {t('settings.restore')}
+                  </button>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}

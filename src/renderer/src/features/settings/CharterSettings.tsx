@@ -1,0 +1,96 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Charter } from '../../../../shared/domain';
+import { useApi, useApiMutation } from '../../api/hooks';
+import { Notice } from '../../components/Notice';
+import { errorMessage } from '../../lib/errors';
+import { useFormatters } from '../../lib/locale';
+import { TimeField } from '../../components/TimeField';
+
+/** Working days and hours per weekday, and the disconnect time. */
+export function CharterSettings() {
+  const { t } = useTranslation();
+  const f = useFormatters();
+  const settings = useApi('settings.get');
+  const update = useApiMutation('settings.update');
+  const [draft, setDraft] = useState<Charter | null>(null);
+  const [saved, setSaved] = useState(false);
+
+  useEffect(() => {
+    if (settings.data) setDraft(settings.data.charter);
+  }, [settings.data]);
+  if (!draft) return null;
+
+  const order = Array.from({ length: 7 }, (_, i) => (i + f.weekStartsOn) % 7);
+  const setDay = (day: number, value: Charter['days'][number]) => {
+    setSaved(false);
+    setDraft({ ...draft, days: draft.days.map((d, i) => (i === day ? value : d)) });
+  };
+
+  return (
+    <section className="card" aria-labelledby="charter-h">
+      <h2 id="charter-h">{t('settings.charter')}</h2>
+      <p className="hint">{t('settings.charterHint')}</p>
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          update.mutate({ charter: draft }, { onSuccess: () => setSaved(true) });
+        }}
+      >
+        <table className="charter-table">
+          <thead>
+            <tr>
+              <th scope="col">{t('settings.day')}</th>
+              <th scope="col">{t('settings.working')}</th>
+              <th scope="col">{t('settings.from')}</th>
+              <th scope="col">{t('settings.to')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {order.map((day) => {
+              const hours = draft.days[day];
+              const name = f.weekday(day);
+              return (
+                <tr key={day}>
+                  <th scope="row">{name}</th>
+                  <td>
+                    <input
+                      type="checkbox"
+                      aria-label={t('settings.workingDay', { day: name })}
+                      checked={hours !== null}
+                      onChange={(e) => setDay(day, e.target.checked ? { start: 540, end: 1080 } : null)}
+                    />
+                  </td>
+                  <td>
+                    <TimeField label={t('settings.startOf', { day: name })} disabled={!hours} value={hours ? hours.start : null} onChange={(m) => hours && setDay(day, { ...hours, start: m })} />
+                  </td>
+                  <td>
+                    <TimeField label={t('settings.endOf', { day: name })} disabled={!hours} value={hours ? hours.end : null} onChange={(m) => hours && setDay(day, { ...hours, end: m })} />
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+        <div className="form-grid">
+          <label htmlFor="set-disconnect">{t('settings.disconnect')}</label>
+          <TimeField
+            id="set-disconnect"
+            value={draft.disconnect}
+            onChange={(m) => {
+              setSaved(false);
+              setDraft({ ...draft, disconnect: m });
+            }}
+          />
+        </div>
+        <div className="actions">
+          <button type="submit" className="btn primary" disabled={update.isPending}>
+            {t('settings.saveCharter')}
+          </button>
+        </div>
+      </form>
+      {update.isError && <Notice kind="error">{errorMessage(t, update.error)}</Notice>}
+      {saved && !update.isError && <Notice kind="success">{t('settings.charterSaved')}</Notice>}
+    </section>
+  );
+}

@@ -1,0 +1,131 @@
+// Certification rules: pass/fail, retake delay, earned and expiry dates, renewal window, alerts.
+// Pure: the clock comes in as `now` (epoch ms), the user's zone as `tz` (IANA).
+
+import { addDays, addMonths, civilDateAt, daysBetween } from './civilDate';
+import type { Attempt, Certification, CivilDate, ExamRules } from './types';
+
+const HOUR_MS = 3_600_000;
+
+/** Days before expiry from which an 'expiry-near' alert is raised. */
+export const EXPIRY_NEAR_DAYS = 60;
+
+/** true/false against the pass mark (score ≥ pass mark passes); null when the pass mark is unknown. */
+export function attemptPassed(score: number, rules: ExamRules): boolean | null {
+  const mark = rules.passMark.value;
+  if (mark === null) return null;
+  return score >= mark;
+}
+
+function byTime(attempts: readonly Attempt[]): Attempt[] {
+  return [...attempts].sort((a, b) => a.at - b.at || a.id - b.id);
+}
+
+/**
+ * When the next attempt is allowed: the last failed attempt + the retake delay.
+ * null when the delay is unknown or there is no failed attempt (unknown pass mark = no known failure).
+ */
+export function nextAttemptAllowedAt(cert: Pick<Certification, 'attempts' | 'rules'>): number | null {
+  const delay = cert.rules.retakeDelayHours.value;
+  if (delay === null) return null;
+  const failed = byTime(cert.attempts).filter((a) => attemptPassed(a.score, cert.rules) === false);
+  const last = failed[failed.length - 1];
+  return last ? last.at + delay * HOUR_MS : null;
+}
+
+export interface RetakeStatus {
+  /** true when no delay applies or it has passed (allowed from `at` exactly) */
+  allowed: boolean;
+  /** epoch ms from which a retake is allowed, or null when no delay applies */
+  at: number | null;
+  /** 0 when allowed */
+  remainingMs: number;
+}
+
+export function retakeStatus(cert: Pick<Certification, 'attempts' | 'rules'>, now: number): RetakeStatus {
+  const at = nextAttemptAllowedAt(cert);
+  if (at === null || now >= at) return { allowed: true, at, remainingMs: 0 };
+  return { allowed: false, at, remainingMs: at - now };
+}
+
+/**
+ * Dates for a pass at `passAt`: earned = the local date of the pass in `tz`; expiry = earned +
+ * validityMonths (calendar months, clamped to the month's end: Jan 31 + 1 → Feb 28/29,
+ * Feb 29 + 12 → Feb 28). expiryDate is the first day on which it is no longer valid; null when
+ * the validity is unknown.
+ */
+export function earnedAndExpiry(passAt: number, rules: ExamRules, tz: string): { earnedDate: CivilDate; expiryDate: CivilDate | null } {
+  const earnedDate = civilDateAt(passAt, tz);
+  const months = rules.validityMonths.value;
+  return { earnedDate, expiryDate: months === null ? null : addMonths(earnedDate, Math.round(months)) };
+}
+
+/**
+ * The certification with one more attempt. A pass (against the known pass mark) that is not older
+ * than the current earned date sets earnedDate and expiryDate (a renewal restarts the validity).
+ * Recording never refuses an attempt: it logs what happened; retakeStatus says what is allowed.
+ */
+export function recordAttempt<C extends Certification>(cert: C, attempt: Attempt, tz: string): C {
+  const attempts = byTime([...cert.attempts, attempt]);
+  const next = { ...cert, attempts };
+  if (attemptPassed(attempt.score, cert.rules) === true) {
+    const dates = earnedAndExpiry(attempt.at, cert.rules, tz);
+    if (cert.earnedDate === null || dates.earnedDate >= cert.earnedDate) Object.assign(next, dates);
+  }
+  return next;
+}
+
+export interface RenewalWindow {
+  opensOn: CivilDate;
+  expiresOn: CivilDate;
+}
+
+/** The renewal window [opensOn, expiresOn): opens renewalWindowDays before expiry. null when either is unknown. */
+export function renewalWindow(cert: Pick<Certification, 'expiryDate' | 'rules'>): RenewalWindow | null {
+  const days = cert.rules.renewalWindowDays.value;
+  if (cert.expiryDate === null || days === null) return null;
+  return { opensOn: addDays(cert.expiryDate, -Math.round(days)), expiresOn: cert.expiryDate };
+}
+
+export const ALERT_KINDS = ['retake-available', 'renewal-open', 'expiry-near', 'expired'] as const;
+export type CertificationAlertKind = (typeof ALERT_KINDS)[number];
+
+export interface CertificationAlert {
+  certId: number;
+  kind: CertificationAlertKind;
+  /** retake-available: local date from which a retake is allowed; renewal-open: opensOn;
+   *  expiry-near and expired: the expiry date */
+  date: CivilDate;
+}
+
+/**
+ * Alerts at `now` in `tz`:
+ * - retake-available: the latest attempt failed and its retake delay is over;
+ * - renewal-open: today is inside the renewal window (and not expired);
+ * - expiry-near: expiry in 0 < days ≤ 60 (can come together with renewal-open);
+ * - expired: today ≥ expiryDate (replaces the two above).
+ * Sorted by date, then certificate id, then kind.
+ */
+export function certificationAlerts(certs: readonly Certification[], now: number, tz = 'UTC'): CertificationAlert[] {
+  const today = civilDateAt(now, tz);
+  const out: CertificationAlert[] = [];
+  for (const cert of certs) {
+    const sorted = byTime(cert.attempts);
+    const latest = sorted[sorted.length - 1];
+    const delay = cert.rules.retakeDelayHours.value;
+    if (latest && delay !== null && attemptPassed(latest.score, cert.rules) === false) {
+      const at = latest.at + delay * HOUR_MS;
+      if (now >= at) out.push({ certId: cert.id, kind: 'retake-available', date: civilDateAt(at, tz) });
+    }
+    if (cert.expiryDate === null) continue;
+    if (today >= cert.expiryDate) {
+      out.push({ certId: cert.id, kind: 'expired', date: cert.expiryDate });
+      continue;
+    }
+    const renewal = renewalWindow(cert);
+    if (renewal && today >= renewal.opensOn) out.push({ certId: cert.id, kind: 'renewal-open', date: renewal.opensOn });
+    if (daysBetween(today, cert.expiryDate) <= EXPIRY_NEAR_DAYS) out.push({ certId: cert.id, kind: 'expiry-near', date: cert.expiryDate });
+  }
+  return out.sort(
+    (a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0) || a.certId - b.certId || ALERT_KINDS.indexOf(a.kind) - ALERT_KINDS.indexOf(b.kind),
+  );
+}

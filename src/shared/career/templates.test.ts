@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest';
+import { careerMessagesEn, careerMessagesFr, nestMessages } from './messages';
+import {
+  CERTIFICATION_TEMPLATES,
+  CHECKLIST_KEYS,
+  DEFAULT_MILESTONES,
+  DEFAULT_SKILLS,
+  certificationFromTemplate,
+  checklistKey,
+  defaultChecklist,
+  defaultSkills,
+  findTemplate,
+  milestoneKey,
+  phaseKey,
+  skillKey,
+} from './templates';
+import { PHASE_KEYS, RULE_FIELDS } from './types';
+
+describe('certification templates', () => {
+  it('Google Analytics on Skillshop: sourced rules, verified where confirmed', () => {
+    const r = findTemplate('google-analytics')!.rules;
+    expect(r.passMark).toMatchObject({ value: 80, verified: true });
+    expect(r.retakeDelayHours).toMatchObject({ value: 24, verified: true });
+    expect(r.validityMonths).toMatchObject({ value: 12, verified: true });
+    expect(r.renewalWindowDays).toMatchObject({ value: 30, verified: true });
+    expect(r.questionCount).toMatchObject({ value: 50, verified: false });
+    expect(r.minutes).toMatchObject({ value: 75, verified: false });
+    for (const f of RULE_FIELDS) expect(r[f].source).not.toBe('');
+    expect(findTemplate('google-analytics')!.noteKey).toBe('career.templates.google-analytics-note');
+  });
+
+  it('HubSpot: only the 12 h retake delay is known', () => {
+    const r = findTemplate('hubspot')!.rules;
+    expect(r.retakeDelayHours).toMatchObject({ value: 12, verified: true });
+    for (const f of RULE_FIELDS.filter((f) => f !== 'retakeDelayHours')) expect(r[f]).toEqual({ value: null, source: '', verified: false });
+  });
+
+  it('Meta Blueprint, LinkedIn and blank are user-filled', () => {
+    for (const key of ['meta-blueprint', 'linkedin', 'blank']) {
+      const r = findTemplate(key)!.rules;
+      for (const f of RULE_FIELDS) expect(r[f]).toEqual({ value: null, source: '', verified: false });
+    }
+  });
+
+  it('builds a fresh certification with the default checklist, independent of the template', () => {
+    const c = certificationFromTemplate('google-analytics');
+    expect(c.checklist.map((i) => i.key)).toEqual(['create-account', 'practise-format', 'pass-in-time', 'retry-after-delay', 'add-to-cv', 'add-to-linkedin']);
+    expect(c.checklist.every((i) => !i.done && i.text === '')).toBe(true);
+    c.rules.passMark.value = 1;
+    expect(findTemplate('google-analytics')!.rules.passMark.value).toBe(80);
+    expect(certificationFromTemplate('unknown').templateKey).toBe('blank');
+    expect(defaultChecklist()).toHaveLength(6);
+  });
+});
+
+describe('plan and skill presets', () => {
+  it('has 3 to 5 milestones per phase', () => {
+    for (const p of [0, 1, 2]) {
+      const n = DEFAULT_MILESTONES.filter((m) => m.phase === p).length;
+      expect(n).toBeGreaterThanOrEqual(3);
+      expect(n).toBeLessThanOrEqual(5);
+    }
+  });
+
+  it('has the hard and managerial skills with targets 1..5', () => {
+    expect(DEFAULT_SKILLS.filter((s) => s.kind === 'hard').map((s) => s.key)).toEqual([
+      'analytics',
+      'paid-social',
+      'seo',
+      'copywriting',
+      'visual-video',
+      'monitoring',
+      'crisis-communication',
+      'english',
+    ]);
+    expect(DEFAULT_SKILLS.filter((s) => s.kind === 'managerial').map((s) => s.key)).toEqual(['leading-team', 'stakeholders', 'budgeting', 'presenting', 'ethics']);
+    for (const s of DEFAULT_SKILLS) expect(s.target >= 1 && s.target <= 5).toBe(true);
+    expect(defaultSkills()[0]).toEqual({ key: 'analytics', name: '', kind: 'hard', target: 4, assessments: [], evidence: [] });
+  });
+});
+
+describe('messages', () => {
+  const used = [
+    ...PHASE_KEYS.map(phaseKey),
+    ...DEFAULT_MILESTONES.map((m) => milestoneKey(m.key)),
+    ...CHECKLIST_KEYS.map(checklistKey),
+    ...DEFAULT_SKILLS.map((s) => skillKey(s.key)),
+    ...CERTIFICATION_TEMPLATES.flatMap((t) => (t.noteKey ? [t.labelKey, t.noteKey] : [t.labelKey])),
+  ];
+
+  it('has every key used, in English and French, and nothing else', () => {
+    expect(Object.keys(careerMessagesEn).sort()).toEqual([...new Set(used)].sort());
+    expect(Object.keys(careerMessagesFr).sort()).toEqual(Object.keys(careerMessagesEn).sort());
+    for (const text of [...Object.values(careerMessagesEn), ...Object.values(careerMessagesFr)]) expect(text.trim()).not.toBe('');
+  });
+
+  it('nests flat keys for i18next', () => {
+    const nested = nestMessages(careerMessagesEn) as { career: { skills: Record<string, string> } };
+    expect(nested.career.skills['paid-social']).toBe('Paid social');
+  });
+});

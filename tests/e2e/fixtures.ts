@@ -1,0 +1,68 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { test as base, expect, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { startBrowserServer, type BrowserServer } from '../../src/main/browser-mode/server';
+
+export interface AppFixture {
+  server: BrowserServer;
+  dataDir: string;
+  /** Requests the page made to anything but the app's own origin. */
+  foreignRequests: string[];
+  open(route?: string, lang?: 'en' | 'fr'): Promise<void>;
+  restart(): Promise<void>;
+}
+
+const rendererDir = path.resolve('out/renderer');
+
+export async function startServer(dataDir: string, language: 'en' | 'fr' = 'en'): Promise<BrowserServer> {
+  return startBrowserServer({ dataDir, rendererDir, version: '0.0.0-test', language, testHooks: true, validateOutput: true, tz: 'Europe/Paris' });
+}
+
+export const test = base.extend<{ app: AppFixture; appLanguage: 'en' | 'fr' }>({
+  appLanguage: ['en', { option: true }],
+  locale: async ({ appLanguage }, use) => use(appLanguage === 'fr' ? 'fr-FR' : 'en-US'),
+  timezoneId: 'Europe/Paris',
+  app: async ({ page, appLanguage }, use) => {
+    if (!fs.existsSync(path.join(rendererDir, 'index.html'))) throw new Error('Run `electron-vite build` first (npm run test:e2e does).');
+    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'coulisses-e2e-'));
+    let server = await startServer(dataDir, appLanguage);
+    const foreignRequests: string[] = [];
+    page.on('request', (req) => {
+      const url = req.url();
+      if (url.startsWith('data:') || url.startsWith('blob:')) return;
+      if (!url.startsWith(server.origin + '/')) foreignRequests.push(url);
+    });
+    const fixture: AppFixture = {
+      get server() {
+        return server;
+      },
+      dataDir,
+      foreignRequests,
+      async open(route = '/') {
+        await page.goto(`${server.url}#${route}`);
+        await expect(page.locator('main#main, main.recovery')).toBeVisible();
+      },
+      async restart() {
+        const port = Number(new URL(server.origin).port);
+        const token = server.token;
+        await server.close();
+        server = await startBrowserServer({ dataDir, rendererDir, version: '0.0.0-test', language: appLanguage, testHooks: true, validateOutput: true, tz: 'Europe/Paris', port, token });
+      },
+    };
+    await use(fixture);
+    await server.close();
+    fs.rmSync(dataDir, { recursive: true, force: true });
+    expect(foreignRequests, 'the page must never leave the app origin').toEqual([]);
+  },
+});
+
+export { expect };
+
+/** axe on the current screen: no serious or critical violation. */
+export async function expectAccessible(page: Page): Promise<void> {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(bad.map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`)).toEqual([]);
+}

@@ -1,0 +1,116 @@
+import { test, expect, expectAccessible } from './fixtures';
+
+const SCREENS = [
+  { nav: { en: 'Today', fr: "Aujourd'hui" }, en: 'Today', fr: "Aujourd'hui" },
+  { nav: { en: 'Audit', fr: 'Audit' }, en: 'Week audit', fr: 'Audit de la semaine' },
+  { nav: { en: 'Calendar', fr: 'Calendrier' }, en: 'Content calendar', fr: 'Calendrier éditorial' },
+  { nav: { en: 'Career', fr: 'Carrière' }, en: 'Career path', fr: 'Parcours de carrière' },
+  { nav: { en: 'Reports', fr: 'Rapports' }, en: 'Reports', fr: 'Rapports' },
+  { nav: { en: 'Settings', fr: 'Réglages' }, en: 'Settings', fr: 'Réglages' },
+];
+
+for (const lang of ['en', 'fr'] as const) {
+  test.describe(`shell in ${lang}`, () => {
+    test.use({ appLanguage: lang });
+
+    test('every screen opens from the navigation, with no accessibility violation', async ({ page, app }) => {
+      await app.open('/');
+      for (const screen of SCREENS) {
+        await page.getByRole('navigation').getByRole('link', { name: screen.nav[lang], exact: true }).click();
+        await expect(page.getByRole('heading', { level: 1, name: screen[lang] })).toBeVisible();
+        await expectAccessible(page);
+      }
+    });
+  });
+}
+
+test('language follows the OS at first start, switches in Settings and persists after reload', async ({ page, app }) => {
+  await app.open('/settings');
+  await expect(page.getByRole('heading', { level: 1, name: 'Settings' })).toBeVisible();
+  await page.getByLabel('Language').selectOption('fr');
+  await expect(page.getByRole('heading', { level: 1, name: 'Réglages' })).toBeVisible();
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1, name: 'Réglages' })).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
+  await app.restart();
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1, name: 'Réglages' })).toBeVisible();
+});
+
+test('the working charter persists after reload', async ({ page, app }) => {
+  await app.open('/settings');
+  await page.getByLabel('Saturday is a working day').check();
+  await page.getByLabel('Start time on Saturday').fill('10:00');
+  await page.getByLabel('End time on Saturday').fill('14:30');
+  await page.getByLabel('Disconnect time').fill('19:30');
+  await page.getByRole('button', { name: 'Save the charter' }).click();
+  await expect(page.getByText('Charter saved.')).toBeVisible();
+  await page.reload();
+  await expect(page.getByLabel('Saturday is a working day')).toBeChecked();
+  await expect(page.getByLabel('Start time on Saturday')).toHaveValue('10:00 AM');
+  await expect(page.getByLabel('End time on Saturday')).toHaveValue('02:30 PM');
+  await expect(page.getByLabel('Disconnect time')).toHaveValue('07:30 PM');
+});
+
+test('an invalid charter shows a clear error and changes nothing', async ({ page, app }) => {
+  await app.open('/settings');
+  await page.getByLabel('Start time on Monday').fill('18:00');
+  await page.getByLabel('End time on Monday').fill('09:00');
+  await page.getByRole('button', { name: 'Save the charter' }).click();
+  await expect(page.getByRole('alert')).toContainText('Some values are not valid; nothing was saved.');
+  await page.reload();
+  await expect(page.getByLabel('Start time on Monday')).toHaveValue('09:00 AM');
+  await expect(page.getByLabel('End time on Monday')).toHaveValue('06:00 PM');
+});
+
+test('in French the charter uses the 24-hour clock and Monday first', async ({ page, app }) => {
+  await app.open('/settings');
+  await page.getByLabel('Language').selectOption('fr');
+  await expect(page.getByLabel('Heure de début le lundi')).toHaveValue('09:00');
+  await expect(page.getByLabel('Heure de fin le lundi')).toHaveValue('18:00');
+  await expect(page.locator('.charter-table tbody th').first()).toHaveText('lundi');
+  await page.getByLabel('Heure de déconnexion').fill('21h15');
+  await page.getByRole('button', { name: 'Enregistrer la charte' }).click();
+  await expect(page.getByText('Charte enregistrée.')).toBeVisible();
+  await expect(page.getByLabel('Heure de déconnexion')).toHaveValue('21:15');
+});
+
+test('theme switches to dark and back, and persists', async ({ page, app }) => {
+  await app.open('/settings');
+  await page.getByLabel('Theme').selectOption('dark');
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await page.reload();
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await expectAccessible(page);
+  await page.getByLabel('Theme').selectOption('light');
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
+});
+
+test('back up now lists a backup that can be restored', async ({ page, app }) => {
+  await app.open('/settings');
+  await page.getByRole('button', { name: 'Back up now' }).click();
+  await expect(page.getByRole('cell', { name: 'Manual' })).toBeVisible();
+  page.once('dialog', (d) => void d.accept());
+  await page.getByRole('button', { name: 'Restore' }).first().click();
+  await expect(page.getByText(/Restored the backup of/)).toBeVisible();
+});
+
+test('keyboard: Tab reaches the navigation with a visible focus ring', async ({ page, app }) => {
+  await app.open('/');
+  await page.keyboard.press('Tab');
+  const first = page.locator(':focus');
+  await expect(first).toBeVisible();
+  const outline = await first.evaluate((el) => getComputedStyle(el).outlineStyle);
+  expect(outline).not.toBe('none');
+});
+
+test('in the page there is no require, no process, only window.api', async ({ page, app }) => {
+  await app.open('/');
+  const globals = await page.evaluate(() => ({
+    require: typeof (window as unknown as { require?: unknown }).require,
+    process: typeof (window as unknown as { process?: unknown }).process,
+    api: typeof (window as unknown as { api?: unknown }).api,
+    invoke: typeof (window as unknown as { api: Record<string, unknown> }).api.invoke,
+  }));
+  expect(globals).toEqual({ require: 'undefined', process: 'undefined', api: 'object', invoke: 'undefined' });
+});

@@ -1,0 +1,67 @@
+import fs from 'node:fs';
+import http from 'node:http';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startBrowserServer, type BrowserServer } from '../../src/main/browser-mode/server';
+import { tempDir } from '../helpers/tempCore';
+
+let server: BrowserServer;
+const rendererDir = tempDir('coulisses-renderer-');
+
+beforeAll(async () => {
+  fs.writeFileSync(path.join(rendererDir, 'index.html'), '<html><head></head><body>app</body></html>');
+  server = await startBrowserServer({ dataDir: tempDir(), rendererDir, version: 't' });
+});
+afterAll(() => server.close());
+
+function request(opts: { path: string; method?: string; headers?: Record<string, string>; body?: string; host?: string }): Promise<{ status: number; body: string; headers: http.IncomingHttpHeaders }> {
+  const url = new URL(server.origin);
+  return new Promise((resolve, reject) => {
+    const req = http.request({ host: '127.0.0.1', port: url.port, path: opts.path, method: opts.method ?? 'GET', headers: { host: opts.host ?? url.host, ...opts.headers } }, (res) => {
+      let body = '';
+      res.on('data', (c) => (body += c));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, body, headers: res.headers }));
+    });
+    req.on('error', reject);
+    if (opts.body) req.write(opts.body);
+    req.end();
+  });
+}
+
+const auth = () => ({ authorization: `Bearer ${server.token}`, 'content-type': 'application/json' });
+
+describe('browser-mode server', () => {
+  it('listens on 127.0.0.1 only', () => {
+    expect(new URL(server.origin).hostname).toBe('127.0.0.1');
+  });
+
+  it('answers the API with the token', async () => {
+    const r = await request({ path: '/api/system.ping', method: 'POST', headers: auth(), body: 'null' });
+    expect(r.status).toBe(200);
+    expect(JSON.parse(r.body)).toEqual({ ok: true, value: { pong: true } });
+  });
+
+  it('refuses a missing or wrong token', async () => {
+    expect((await request({ path: '/api/system.ping', method: 'POST', body: 'null' })).status).toBe(401);
+    expect((await request({ path: '/api/system.ping', method: 'POST', headers: { authorization: 'Bearer nope' }, body: 'null' })).status).toBe(401);
+  });
+
+  it('refuses a foreign Host (DNS rebinding) and a foreign Origin', async () => {
+    expect((await request({ path: '/api/system.ping', method: 'POST', headers: auth(), body: 'null', host: 'evil.example' })).status).toBe(421);
+    expect((await request({ path: '/', host: 'evil.example:80' })).status).toBe(421);
+    expect((await request({ path: '/api/system.ping', method: 'POST', headers: { ...auth(), origin: 'https://evil.example' }, body: 'null' })).status).toBe(403);
+    expect((await request({ path: '/api/system.ping', method: 'POST', headers: { ...auth(), origin: server.origin }, body: 'null' })).status).toBe(200);
+  });
+
+  it('serves the page with the shim and a strict CSP, and no path traversal', async () => {
+    const r = await request({ path: '/' });
+    expect(r.body).toContain('coulisses-web-shim.js');
+    expect(r.headers['content-security-policy']).toContain("script-src 'self'");
+    expect((await request({ path: '/../../etc/passwd' })).status).toBe(404);
+    expect((await request({ path: '/%2e%2e/%2e%2e/etc/passwd' })).status).toBe(404);
+  });
+
+  it('test hooks are off unless asked for', async () => {
+    expect((await request({ path: '/__test/clock', method: 'POST', headers: auth(), body: '{"now":0}' })).status).toBe(404);
+  });
+});

@@ -1,0 +1,77 @@
+import fc from 'fast-check';
+import { afterEach, describe, expect, it } from 'vitest';
+import { CHANNEL_NAMES, channels } from '../../src/shared/contract';
+import type { Core } from '../../src/main/core/core';
+import { dbChecksum, openTempCore, unwrap } from '../helpers/tempCore';
+
+let core: Core;
+afterEach(() => core?.close());
+
+describe('dispatcher', () => {
+  it('answers an unknown channel with a typed error', () => {
+    core = openTempCore();
+    const r = core.dispatch('settings.drop', {});
+    expect(r).toEqual({ ok: false, error: expect.objectContaining({ code: 'unknown_channel' }) });
+    expect(core.dispatch('__proto__', {})).toMatchObject({ ok: false, error: { code: 'unknown_channel' } });
+    expect(core.dispatch('constructor', {})).toMatchObject({ ok: false, error: { code: 'unknown_channel' } });
+  });
+
+  it('refuses invalid input with the path of the problem and changes nothing', () => {
+    core = openTempCore();
+    const before = dbChecksum(core);
+    const r = core.dispatch('settings.update', { charter: { days: [null, null, null, null, null, null, null], disconnect: 2000 } });
+    expect(r.ok).toBe(false);
+    if (!r.ok) {
+      expect(r.error.code).toBe('invalid_input');
+      expect(r.error.issues?.[0].path).toBe('charter.disconnect');
+    }
+    expect(core.dispatch('settings.update', { unknownKey: 1 })).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+    expect(core.dispatch('settings.update', { language: 'de' })).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+    expect(dbChecksum(core)).toBe(before);
+  });
+
+  it('round-trips settings', () => {
+    core = openTempCore();
+    const s = unwrap(core.dispatch('settings.update', { theme: 'dark', refocusMinutes: 20 })) as { theme: string; refocusMinutes: number };
+    expect(s.theme).toBe('dark');
+    expect((unwrap(core.dispatch('settings.get', undefined)) as { refocusMinutes: number }).refocusMinutes).toBe(20);
+  });
+
+  it('rolls back a write whose handler fails half-way', () => {
+    core = openTempCore();
+    const before = dbChecksum(core);
+    const bad = core.dispatch('data.import', { json: JSON.stringify({ format: 'coulisses-export', version: 10, exportedAt: 0, tables: { settings: [{ key: 'theme', value: '"dark"' }, { key: 'theme', value: '"light"' }] } }) });
+    expect(bad).toMatchObject({ ok: false, error: { code: 'import_invalid' } });
+    const after = dbChecksum(core);
+    expect(after).toBe(before);
+  });
+
+  it('property: any input that the contract refuses gets invalid_input and leaves the database unchanged', () => {
+    core = openTempCore();
+    const writeChannels = CHANNEL_NAMES.filter((c) => channels[c].kind !== 'read' && c !== 'backups.restore' && c !== 'backups.create');
+    for (const channel of writeChannels) {
+      const before = dbChecksum(core);
+      fc.assert(
+        fc.property(fc.anything({ withNullPrototype: true, withBigInt: true, withDate: true, withMap: true, withSet: true, withTypedArray: true }), (input) => {
+          if (channels[channel].input.safeParse(input).success) return;
+          const r = core.dispatch(channel, input);
+          expect(r.ok).toBe(false);
+          if (!r.ok) expect(r.error.code).toBe('invalid_input');
+        }),
+        { numRuns: 500 },
+      );
+      expect(dbChecksum(core), channel).toBe(before);
+    }
+  });
+
+  it('property: every channel answers every input with a Result, never a throw', () => {
+    core = openTempCore();
+    fc.assert(
+      fc.property(fc.constantFrom(...CHANNEL_NAMES.filter((c) => c !== 'backups.restore' && c !== 'backups.create' && c !== 'data.import')), fc.anything(), (channel, input) => {
+        const r = core.dispatch(channel, input);
+        expect(typeof r.ok).toBe('boolean');
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
