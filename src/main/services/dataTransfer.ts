@@ -44,6 +44,8 @@ export function importAll(db: Db, json: string): { rows: number } {
       try {
         insertRow(db, t, row);
       } catch (err) {
+        // Storage failures (disk full, read-only, locked) keep their own code and message.
+        if (/^SQLITE_(FULL|READONLY|BUSY|LOCKED|IOERR)/.test(String((err as { code?: string }).code))) throw err;
         throw new AppError('import_invalid', `Row ${count + 1} of ${t} was refused: ${(err as Error).message}`, { detail: `${t}: ${(err as Error).message}` });
       }
       count++;

@@ -1,0 +1,124 @@
+// Reads and validates the values of one record: dates, times, durations, end after start,
+// at most 24 hours, consistency with the file's own duration column.
+
+import type { HeaderMap, TimeField } from './csvHeader';
+import type { CsvRecord } from './csvRecords';
+import { parseDateCell, type CalendarDate, type DateOrder } from './dateCells';
+import type { RowIdentity } from './externalId';
+import { IMPORT_LIMITS, type ImportError, type ImportErrorCode } from './importTypes';
+import { wallTimeToUtc } from './localTime';
+import { parseClockCell, parseDurationCell } from './timeCells';
+
+export interface RowContext {
+  map: HeaderMap;
+  dateOrder: DateOrder;
+  tz: string;
+}
+
+export type RowOutcome = { ok: true; entry: RowIdentity } | { ok: false; errors: ImportError[] };
+
+const MAX_VALUE_PARAM = 50;
+
+function nextDay(d: CalendarDate): CalendarDate {
+  const t = new Date(Date.UTC(d.year, d.month - 1, d.day + 1));
+  return { year: t.getUTCFullYear(), month: t.getUTCMonth() + 1, day: t.getUTCDate() };
+}
+
+export function splitTags(text: string): string[] {
+  return [...new Set(text.split(/[,;]/).map((t) => t.trim()).filter(Boolean))];
+}
+
+/** The (start, end) pair to keep when a wall time is ambiguous (DST fall-back hour). */
+function pickPair(starts: number[], ends: number[], durationMs: number | null): [number, number] {
+  const pairs = starts.flatMap((s) => ends.filter((e) => e > s).map((e) => [s, e] as [number, number]));
+  if (pairs.length === 0) return [starts[0], ends[0]];
+  if (durationMs === null) return pairs[0];
+  return pairs.reduce((best, p) => (Math.abs(p[1] - p[0] - durationMs) < Math.abs(best[1] - best[0] - durationMs) ? p : best));
+}
+
+export function rowToEntry(record: CsvRecord, ctx: RowContext): RowOutcome {
+  const { map, dateOrder, tz } = ctx;
+  const errors: ImportError[] = [];
+  const get = (field: TimeField): string => {
+    const index = map.columns[field];
+    return index === undefined ? '' : (record.fields[index] ?? '').trim();
+  };
+  const column = (field: TimeField): string => map.names[map.columns[field] ?? -1] ?? field;
+  const fail = (code: ImportErrorCode, field?: TimeField, value?: string, extra?: Record<string, string | number>) => {
+    const params = { ...(field ? { field, column: column(field) } : {}), ...(value !== undefined ? { value: value.slice(0, MAX_VALUE_PARAM) } : {}), ...extra };
+    errors.push({ line: record.line, code, ...(Object.keys(params).length > 0 ? { params } : {}) });
+  };
+
+  const readDate = (field: TimeField): CalendarDate | null => {
+    const text = get(field);
+    const date = text ? parseDateCell(text, dateOrder) : null;
+    if (text && !date) fail('invalid_date', field, text);
+    return date;
+  };
+  const readClock = (field: TimeField): number | null => {
+    const text = get(field);
+    const seconds = text ? parseClockCell(text) : null;
+    if (text && (seconds === null || (field === 'startTime' && seconds >= 86_400))) fail('invalid_time', field, text);
+    return seconds;
+  };
+
+  if (!get('startDate')) fail('missing_value', 'startDate');
+  if (!get('startTime')) fail('missing_value', 'startTime');
+  const startDate = readDate('startDate');
+  const startSeconds = readClock('startTime');
+  const endDate = readDate('endDate');
+  const endSeconds = readClock('endTime');
+  const durationField: TimeField | null = get('duration') ? 'duration' : get('durationDecimal') ? 'durationDecimal' : null;
+  let durationSeconds: number | null = null;
+  if (durationField) {
+    const text = get(durationField);
+    durationSeconds = parseDurationCell(text);
+    if (durationSeconds === null) fail('invalid_duration', durationField, text);
+    else if (durationSeconds < 0) fail('negative_duration', durationField, text);
+  }
+  if (!get('endTime') && !durationField) {
+    const endField = (['endTime', 'duration', 'durationDecimal'] as const).find((f) => map.columns[f] !== undefined) ?? 'endTime';
+    fail('missing_value', endField);
+  }
+  if (errors.length > 0 || !startDate || startSeconds === null) return { ok: false, errors };
+
+  const starts = wallTimeToUtc(tz, startDate, startSeconds);
+  if (starts.length === 0) fail('nonexistent_local_time', 'startTime', get('startTime'), { tz });
+  let ends: number[] = [];
+  const durationMs = durationSeconds === null ? null : durationSeconds * 1000;
+  if (endSeconds !== null) {
+    const day = endDate ?? (endSeconds < startSeconds ? nextDay(startDate) : startDate); // no end date: past midnight
+    ends = wallTimeToUtc(tz, day, endSeconds);
+    if (ends.length === 0) fail('nonexistent_local_time', 'endTime', get('endTime'), { tz });
+  }
+  if (errors.length > 0) return { ok: false, errors };
+
+  const [start, end] = endSeconds !== null ? pickPair(starts, ends, durationMs) : [starts[0], starts[0] + durationMs!];
+  if (end <= start) fail('end_not_after_start');
+  else {
+    if (end - start > IMPORT_LIMITS.maxEntryHours * 3_600_000) fail('entry_too_long', undefined, undefined, { maxHours: IMPORT_LIMITS.maxEntryHours });
+    if (durationMs !== null && endSeconds !== null && Math.abs(end - start - durationMs) > IMPORT_LIMITS.durationToleranceSeconds * 1000) {
+      fail('duration_mismatch', undefined, undefined, {
+        column: column(durationField!),
+        expectedMinutes: Math.round(durationMs / 60_000),
+        foundMinutes: Math.round((end - start) / 60_000),
+      });
+    }
+  }
+  if (errors.length > 0) return { ok: false, errors };
+
+  const client = get('client');
+  return {
+    ok: true,
+    entry: {
+      start,
+      end,
+      project: get('project'),
+      description: get('description').replace(/\r\n?/g, '\n'),
+      tags: splitTags(get('tags')),
+      ...(client ? { client } : {}),
+      user: get('user'),
+      email: get('email'),
+    },
+  };
+}
