@@ -4,7 +4,7 @@ import path from 'node:path';
 import { fork } from 'node:child_process';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
-import { Core } from '../../src/main/core/core';
+import type { Core } from '../../src/main/core/core';
 import { dbChecksum, openTempCore, tempDir, unwrap } from '../helpers/tempCore';
 
 const require = createRequire(import.meta.url);

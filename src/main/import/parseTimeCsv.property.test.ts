@@ -80,6 +80,7 @@ const clearOfChanges = (ms: number) => {
   return offset(ms - 2 * HOUR) === offset(ms) && offset(ms) === offset(ms + 2 * HOUR);
 };
 
+// eslint-disable-next-line no-control-regex -- stripping control characters is the point
 const printable = fc.string({ unit: 'grapheme', maxLength: 30 }).map((s) => s.replace(/[\u0000-\u0008\u000B-\u001F\u007F]/g, ''));
 const entry = fc.record({
   start: fc.integer({ min: Date.UTC(2024, 0, 1), max: Date.UTC(2026, 11, 31) }).map((t) => Math.floor(t / 1000) * 1000),

@@ -1,5 +1,6 @@
 // Text rules of RFC 5545: TEXT escaping (3.3.11) and 75-octet line folding (3.1).
 
+// eslint-disable-next-line no-control-regex -- RFC 5545 text may not carry control characters
 const DISALLOWED_CONTROLS = /[\u0000-\u0008\u000B-\u001F\u007F]/g; // CONTROL minus HTAB and LF
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
