@@ -1,6 +1,8 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { app, BrowserWindow, Menu } from 'electron';
+import { app, BrowserWindow, dialog, globalShortcut, Menu } from 'electron';
+import { planShortcut, type ShortcutOutcome } from './shortcutPlan';
+import { createTray, showAndSignal } from './tray';
 import { Core } from './core/core';
 import { createMainWindow } from './window';
 import { installSecurity, type AppEntry } from './security';
@@ -24,8 +26,34 @@ if (!app.requestSingleInstanceLock()) {
     mode: 'electron',
     language: osLanguage,
     nativeBinding: app.isPackaged ? undefined : electronNativeBinding(app.getAppPath()),
+    shortcutStatus: () => shortcut,
+    onSettingsChanged: () => applyShell(),
+    pickDatabaseFile: () => {
+      const picked = dialog.showOpenDialogSync({ properties: ['openFile'], filters: [{ name: 'Coulisses', extensions: ['sqlite', 'db'] }] });
+      return picked?.[0] ?? null;
+    },
   });
   let win: BrowserWindow | null = null;
+  let shortcut: ShortcutOutcome | null = null;
+  const language = (): 'en' | 'fr' => (core.db ? (getSettings(core.db).language ?? osLanguage) : osLanguage);
+  const applyShell = (): void => {
+    if (!core.db || !win) return;
+    Menu.setApplicationMenu(buildMenu(win, language(), () => void core.dispatch('backups.create', undefined)));
+    const wanted = getSettings(core.db).shortcutInterruption;
+    if (shortcut?.registered === wanted) return;
+    globalShortcut.unregisterAll();
+    shortcut = planShortcut(
+      wanted,
+      (acc) => {
+        try {
+          return globalShortcut.register(acc, () => showAndSignal(win, 'coulisses:interruption'));
+        } catch {
+          return false;
+        }
+      },
+      (acc) => globalShortcut.unregister(acc),
+    );
+  };
 
   app.on('second-instance', () => {
     if (win) {
@@ -39,8 +67,16 @@ if (!app.requestSingleInstanceLock()) {
     core.open();
     registerIpc(core.dispatch, entry);
     win = createMainWindow(entry, path.join(dataDir, 'window-state.json'));
-    const language = core.db ? (getSettings(core.db).language ?? osLanguage) : osLanguage;
-    Menu.setApplicationMenu(buildMenu(win, language, () => void core.dispatch('backups.create', undefined)));
+    applyShell();
+    if (core.db) {
+      const fr = () => language() === 'fr';
+      createTray(core, () => win, path.join(app.getAppPath(), 'resources'), () => ({
+        idle: fr() ? 'Aucun chrono en cours' : 'No timer running',
+        open: fr() ? 'Ouvrir Coulisses' : 'Open Coulisses',
+        interruption: fr() ? 'Noter une interruption' : 'Log an interruption',
+        quit: fr() ? 'Quitter' : 'Quit',
+      }), () => app.quit());
+    }
     app.on('activate', () => {
       if (BrowserWindow.getAllWindows().length === 0) win = createMainWindow(entry, path.join(dataDir, 'window-state.json'));
     });
@@ -49,5 +85,8 @@ if (!app.requestSingleInstanceLock()) {
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();
   });
-  app.on('will-quit', () => core.close());
+  app.on('will-quit', () => {
+    globalShortcut.unregisterAll();
+    core.close();
+  });
 }

@@ -48,7 +48,7 @@ export function buildMenu(win: BrowserWindow, language: 'en' | 'fr', onBackup: (
       label: l.file,
       submenu: [
         { label: l.newIdea, accelerator: 'CommandOrControl+N', click: go('#/calendar?capture=1') },
-        { label: l.logInterruption, click: go('#/?interruption=1') },
+        { label: l.logInterruption, accelerator: 'CommandOrControl+I', click: () => void win.webContents.executeJavaScript("window.dispatchEvent(new CustomEvent('coulisses:interruption'))") },
         { type: 'separator' },
         { label: l.backupNow, click: onBackup },
         { label: l.settings, accelerator: 'CommandOrControl+,', click: go('#/settings') },

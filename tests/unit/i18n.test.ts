@@ -1,8 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import en from '../../src/renderer/src/i18n/locales/en.json';
-import fr from '../../src/renderer/src/i18n/locales/fr.json';
+import { resources } from '../../src/renderer/src/i18n/resources';
+
+const en = resources.en.translation;
+const fr = resources.fr.translation;
 import { ERROR_CODES } from '../../src/shared/contract/result';
 
 function flatten(obj: Record<string, unknown>, prefix = ''): string[] {
@@ -21,6 +23,19 @@ const enKeys = flatten(en);
 const frKeys = flatten(fr);
 
 describe('translations', () => {
+  it('feature files do not overwrite each other', () => {
+    const dir = 'src/renderer/src/features';
+    const owners = new Map<string, string>();
+    for (const f of fs.readdirSync(dir)) {
+      const file = path.join(dir, f, 'locales/en.json');
+      if (!fs.existsSync(file)) continue;
+      for (const top of Object.keys(JSON.parse(fs.readFileSync(file, 'utf8')))) {
+        expect(owners.get(top), `${top} defined by ${f} and ${owners.get(top)}`).toBeUndefined();
+        owners.set(top, f);
+      }
+    }
+  });
+
   it('en and fr have exactly the same keys', () => {
     expect(frKeys.filter((k) => !enKeys.includes(k))).toEqual([]);
     expect(enKeys.filter((k) => !frKeys.includes(k))).toEqual([]);

@@ -163,6 +163,7 @@ export async function startBrowserServer(opts: BrowserServerOptions): Promise<Br
   const port = (server.address() as AddressInfo).port;
   allowedHosts = [`127.0.0.1:${port}`, `localhost:${port}`];
   const origin = `http://127.0.0.1:${port}`;
+  let closing: Promise<void> | undefined;
   return {
     url: `${origin}/?token=${token}`,
     origin,
@@ -172,12 +173,12 @@ export async function startBrowserServer(opts: BrowserServerOptions): Promise<Br
       fixedNow = ms;
     },
     close: () =>
-      new Promise<void>((resolve) => {
+      (closing ??= new Promise<void>((resolve) => {
         server.closeAllConnections();
         server.close(() => {
           core.close();
           resolve();
         });
-      }),
+      })),
   };
 }

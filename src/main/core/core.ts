@@ -18,6 +18,10 @@ export interface CoreOptions {
   /** Clock, injectable for tests. */
   now?: () => number;
   tz?: string;
+  /** Lets the user choose another database file (a native dialog in Electron); absent in browser mode. */
+  pickDatabaseFile?: () => string | null;
+  shortcutStatus?: () => { wanted: string; registered: string | null; taken: boolean; suggestion: string | null } | null;
+  onSettingsChanged?: () => void;
   /** Language for seeded presets on first creation. */
   language?: 'en' | 'fr';
   validateOutput?: boolean;
@@ -30,7 +34,7 @@ export const DB_FILE = 'coulisses.sqlite';
  * backups, recovery state and the dispatcher. No electron import.
  */
 export class Core {
-  readonly dbPath: string;
+  dbPath: string;
   readonly backupsDir: string;
   db: Db | null = null;
   status: AppStatus = { state: 'ok' };
@@ -38,7 +42,7 @@ export class Core {
   private readonly now: () => number;
 
   constructor(private readonly opts: CoreOptions) {
-    this.dbPath = path.join(opts.dataDir, DB_FILE);
+    this.dbPath = this.rememberedDbPath() ?? path.join(opts.dataDir, DB_FILE);
     this.backupsDir = path.join(opts.dataDir, 'backups');
     this.now = opts.now ?? Date.now;
     this.dispatch = createDispatcher({
@@ -54,6 +58,11 @@ export class Core {
           this.restore((input as { name: string }).name);
           return { done: true };
         },
+        'recovery.startFresh': () => {
+          this.startFresh();
+          return { done: true };
+        },
+        'recovery.openOther': () => ({ opened: this.openOther() }),
         'app.info': () => ({ version: opts.version, dataDir: opts.dataDir, dbPath: this.dbPath, schemaVersion: 0, mode: opts.mode }),
       },
     });
@@ -76,7 +85,7 @@ export class Core {
       this.db = null;
       const e = err instanceof AppError ? err : new AppError('db_unopenable', String(err));
       const reason = e.code === 'db_corrupt' || e.code === 'db_newer' ? e.code : 'db_unopenable';
-      this.status = { state: 'recovery', reason, detail: e.message, dbPath: this.dbPath, backups: listBackups(this.backupsDir) };
+      this.status = { state: 'recovery', reason, detail: e.message, dbPath: this.dbPath, backups: listBackups(this.backupsDir), canPickFile: Boolean(this.opts.pickDatabaseFile) };
     }
     return this.status;
   }
@@ -113,6 +122,45 @@ export class Core {
     if (status.state !== 'ok') throw new AppError('db_corrupt', 'The restored database could not be opened.', { detail: status.detail });
   }
 
+  /** Sets the unusable file aside (renamed, never deleted) and starts with a new database. */
+  startFresh(): void {
+    if (this.db) throw new AppError('forbidden', 'The database is healthy; nothing to recover.');
+    const stamp = this.now();
+    for (const suffix of ['', '-wal', '-shm']) {
+      const file = this.dbPath + suffix;
+      if (fs.existsSync(file)) fs.renameSync(file, `${this.dbPath}.damaged-${stamp}${suffix}`);
+    }
+    const status = this.open();
+    if (status.state !== 'ok') throw new AppError('db_unopenable', 'A new database could not be created here.', { detail: status.detail });
+  }
+
+  /** Opens a database file chosen by the user and remembers it; keeps the current one if that fails. */
+  openOther(): boolean {
+    const picked = this.opts.pickDatabaseFile?.();
+    if (!picked) return false;
+    const previous = this.dbPath;
+    this.db?.close();
+    this.db = null;
+    this.dbPath = path.resolve(picked);
+    const status = this.open();
+    if (status.state !== 'ok') {
+      this.dbPath = previous;
+      this.open();
+      throw new AppError(status.reason, status.detail, { detail: status.detail });
+    }
+    fs.writeFileSync(path.join(this.opts.dataDir, 'location.json'), JSON.stringify({ dbPath: this.dbPath }));
+    return true;
+  }
+
+  private rememberedDbPath(): string | null {
+    try {
+      const raw = JSON.parse(fs.readFileSync(path.join(this.opts.dataDir, 'location.json'), 'utf8')) as { dbPath?: unknown };
+      return typeof raw.dbPath === 'string' ? raw.dbPath : null;
+    } catch {
+      return null;
+    }
+  }
+
   private context(): HandlerContext | AppError {
     if (!this.db) return new AppError('recovery_mode', 'The database is not available; use the recovery screen.');
     return {
@@ -125,6 +173,8 @@ export class Core {
       version: this.opts.version,
       mode: this.opts.mode,
       restoreBackup: (name) => this.restore(name),
+      shortcutStatus: () => this.opts.shortcutStatus?.() ?? null,
+      settingsChanged: () => queueMicrotask(() => this.opts.onSettingsChanged?.()),
     };
   }
 

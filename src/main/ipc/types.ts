@@ -11,6 +11,10 @@ export interface HandlerContext {
   dbPath: string;
   version: string;
   mode: 'electron' | 'browser';
+  /** Electron-side state of the global shortcut; null in browser mode. */
+  shortcutStatus(): { wanted: string; registered: string | null; taken: boolean; suggestion: string | null } | null;
+  /** Tells the shell (menu language, global shortcut) that settings changed. */
+  settingsChanged(): void;
   /** Closes, swaps in a backup and reopens the live database. */
   restoreBackup(name: string): void;
 }

@@ -1,6 +1,10 @@
 import type { z } from 'zod';
 import type { Result } from './result';
 import { systemChannels } from './system';
+import { auditChannels } from './audit';
+import { calendarChannels } from './calendar';
+import { careerChannels } from './career';
+import { reportsChannels } from './reports';
 
 export * from './result';
 
@@ -14,6 +18,10 @@ export interface ChannelDef {
 /** Every IPC channel: name → input and output schemas. Features add their own maps here. */
 export const channels = {
   ...systemChannels,
+  ...auditChannels,
+  ...calendarChannels,
+  ...careerChannels,
+  ...reportsChannels,
 } as const satisfies Record<string, ChannelDef>;
 
 export type Channels = typeof channels;

@@ -34,6 +34,7 @@ export const ERROR_CODES = [
   'import_too_large',
   'recovery_mode',
   'forbidden',
+  'retake_blocked',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

@@ -43,6 +43,7 @@ export const appStatus = z.discriminatedUnion('state', [
     detail: z.string(),
     dbPath: z.string(),
     backups: z.array(backupInfo),
+    canPickFile: z.boolean(),
   }),
 ]);
 export type AppStatus = z.infer<typeof appStatus>;
@@ -63,6 +64,13 @@ export const systemChannels = {
   'backups.list': { kind: 'read', input: none, output: z.array(backupInfo) },
   'backups.create': { kind: 'action', input: none, output: backupInfo },
   'backups.restore': { kind: 'action', input: z.object({ name: backupName }).strict(), output: okValue },
+  'app.shortcut': {
+    kind: 'read',
+    input: none,
+    output: z.object({ supported: z.boolean(), wanted: z.string(), registered: z.string().nullable(), taken: z.boolean(), suggestion: z.string().nullable() }),
+  },
+  'recovery.startFresh': { kind: 'action', input: none, output: okValue },
+  'recovery.openOther': { kind: 'action', input: none, output: z.object({ opened: z.boolean() }) },
   'data.export': { kind: 'read', input: none, output: exportFile },
   'data.import': { kind: 'action', input: z.object({ json: z.string().max(200_000_000) }).strict(), output: z.object({ rows: z.number() }) },
 } as const;

@@ -2,6 +2,8 @@ import { useEffect, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NavLink, useLocation } from 'react-router-dom';
 import { NAV_ITEMS } from './nav';
+import { TimerBar } from '../features/audit/TimerBar';
+import { QuickCapture } from '../features/calendar/QuickCapture';
 
 export function Layout({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
@@ -38,6 +40,8 @@ export function Layout({ children }: { children: ReactNode }) {
         <p className="sidebar-foot">{t('app.tagline')}</p>
       </aside>
       <div className="content">
+        <TimerBar />
+        <QuickCapture />
         <main id="main" ref={mainRef} tabIndex={-1} className="main">
           {children}
         </main>

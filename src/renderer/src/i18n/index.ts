@@ -1,7 +1,6 @@
 import i18next, { type i18n as I18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import en from './locales/en.json';
-import fr from './locales/fr.json';
+import { resources } from './resources';
 
 export const SUPPORTED = ['en', 'fr'] as const;
 export type Language = (typeof SUPPORTED)[number];
@@ -16,7 +15,7 @@ export function detectLanguage(candidates: readonly string[] = navigator.languag
 
 export const i18n: I18n = i18next.createInstance();
 void i18n.use(initReactI18next).init({
-  resources: { en: { translation: en }, fr: { translation: fr } },
+  resources,
   lng: detectLanguage(),
   fallbackLng: false,
   interpolation: { escapeValue: false },

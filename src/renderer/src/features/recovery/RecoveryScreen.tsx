@@ -17,6 +17,19 @@ export default function RecoveryScreen({ status }: { status: Recovery }) {
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
 
+  const act = async (fn: () => Promise<unknown>) => {
+    setBusy(true);
+    setError(null);
+    try {
+      await fn();
+      await qc.invalidateQueries();
+    } catch (err) {
+      setError(err);
+    } finally {
+      setBusy(false);
+    }
+  };
+
   return (
     <main className="recovery" id="main">
       <h1>{t('recovery.title')}</h1>
@@ -42,18 +55,7 @@ export default function RecoveryScreen({ status }: { status: Recovery }) {
                 type="button"
                 className={i === 0 ? 'btn primary' : 'btn'}
                 disabled={busy}
-                onClick={async () => {
-                  setBusy(true);
-                  setError(null);
-                  try {
-                    await call('backups.restore', { name: b.name });
-                    await qc.invalidateQueries();
-                  } catch (err) {
-                    setError(err);
-                  } finally {
-                    setBusy(false);
-                  }
-                }}
+                onClick={() => act(() => call('backups.restore', { name: b.name }))}
               >
                 {t('recovery.restore')}
               </button>
@@ -61,6 +63,24 @@ export default function RecoveryScreen({ status }: { status: Recovery }) {
           ))}
         </ul>
       )}
+      <h2>{t('recovery.otherTitle')}</h2>
+      <div className="actions">
+        {status.canPickFile && (
+          <button type="button" className="btn" disabled={busy} onClick={() => act(() => call('recovery.openOther'))}>
+            {t('recovery.openOther')}
+          </button>
+        )}
+        <button
+          type="button"
+          className="btn"
+          disabled={busy}
+          onClick={() => {
+            if (window.confirm(t('recovery.startFreshConfirm'))) void act(() => call('recovery.startFresh'));
+          }}
+        >
+          {t('recovery.startFresh')}
+        </button>
+      </div>
       <p className="hint">{t('recovery.keepHint')}</p>
       {error ? <Notice kind="error">{errorMessage(t, error)}</Notice> : null}
     </main>

@@ -4,6 +4,7 @@ import { GeneralSettings } from './GeneralSettings';
 import { CharterSettings } from './CharterSettings';
 import { BackupSettings } from './BackupSettings';
 import { DataSettings } from './DataSettings';
+import { ShortcutSettings } from './ShortcutSettings';
 
 export default function SettingsPage() {
   const { t } = useTranslation();
@@ -13,6 +14,7 @@ export default function SettingsPage() {
       <div className="stack">
         <GeneralSettings />
         <CharterSettings />
+        <ShortcutSettings />
         <BackupSettings />
         <DataSettings />
       </div>

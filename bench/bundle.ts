@@ -1,0 +1,25 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import zlib from 'node:zlib';
+
+/**
+ * Gzipped size of the JavaScript the first screen needs: the entry script and everything it
+ * imports statically (modulepreload links), not the lazy chunks.
+ */
+export function initialBundleGz(rendererDir: string): { bytes: number; files: string[] } {
+  const html = fs.readFileSync(path.join(rendererDir, 'index.html'), 'utf8');
+  const refs = [...html.matchAll(/<(?:script[^>]+src|link[^>]+rel="modulepreload"[^>]+href)="([^"]+\.js)"/g)].map((m) => m[1]);
+  const seen = new Set<string>();
+  const queue = refs.map((r) => path.join(rendererDir, r.replace(/^\.?\//, '')));
+  while (queue.length) {
+    const file = queue.shift()!;
+    if (seen.has(file) || !fs.existsSync(file)) continue;
+    seen.add(file);
+    const src = fs.readFileSync(file, 'utf8');
+    // Static imports only: `import ... from "./x.js"` and `import "./x.js"`; dynamic import() is lazy.
+    for (const m of src.matchAll(/(?:^|[;\n}])\s*import\s*(?:[^'"()]*?from\s*)?["'](\.\/[^"']+\.js)["']/g)) queue.push(path.join(path.dirname(file), m[1]));
+  }
+  let bytes = 0;
+  for (const f of seen) bytes += zlib.gzipSync(fs.readFileSync(f), { level: 9 }).length;
+  return { bytes, files: [...seen].map((f) => path.relative(rendererDir, f)) };
+}

@@ -1,0 +1,115 @@
+import { CHANNEL_NAMES } from '../src/shared/contract';
+import { rng } from './lib';
+
+type Dispatch = (channel: string, input: unknown) => { ok: boolean; value?: unknown; error?: { code: string; message: string } };
+
+export interface DatasetOptions {
+  seed: number;
+  /** 1 = three years of a heavy user: ~50,000 entries, ~20,000 interruptions. */
+  scale: number;
+  /** First day (UTC midnight) of the dataset. */
+  from: number;
+  days: number;
+  /** Only generate days inside [onlyFrom, onlyTo) (for the single-week reference database). */
+  onlyFrom?: number;
+  onlyTo?: number;
+}
+
+export interface DatasetCounts {
+  entries: number;
+  interruptions: number;
+  items: number;
+  sessions: number;
+  decisions: number;
+}
+
+const has = (c: string) => (CHANNEL_NAMES as readonly string[]).includes(c);
+
+function must(r: ReturnType<Dispatch>, what: string): unknown {
+  if (!r.ok) throw new Error(`${what}: ${r.error?.code} ${r.error?.message}`);
+  return r.value;
+}
+
+/** Deterministic data written through the app's own dispatcher, stores and migrations. */
+export function buildDataset(dispatch: Dispatch, opts: DatasetOptions): DatasetCounts {
+  const random = rng(opts.seed);
+  const pick = <T>(xs: readonly T[]) => xs[Math.floor(random() * xs.length)];
+  const counts: DatasetCounts = { entries: 0, interruptions: 0, items: 0, sessions: 0, decisions: 0 };
+  const categories = must(dispatch('audit.categories.list', undefined), 'categories') as { id: number }[];
+  const channels = ['notification', 'email', 'chat', 'oral', 'phone', 'other'] as const;
+  const entriesPerDay = Math.round(64 * opts.scale);
+  const interruptionsPerDay = Math.round(25 * opts.scale);
+  const tz = 'Europe/Paris';
+
+  for (let d = 0; d < opts.days; d++) {
+    const day = opts.from + d * 86_400_000;
+    const weekday = new Date(day).getUTCDay();
+    const working = weekday !== 0 && weekday !== 6;
+    const inRange = (opts.onlyFrom === undefined || day >= opts.onlyFrom) && (opts.onlyTo === undefined || day < opts.onlyTo);
+    // Draw the same random numbers whether or not the day is kept, so both databases match.
+    const n = working ? entriesPerDay : Math.round(entriesPerDay * 0.1);
+    let t = day + 7 * 3_600_000; // 08:00 Paris in winter, 09:00 in summer: fine for a benchmark
+    for (let i = 0; i < n; i++) {
+      const length = 3 + Math.floor(random() * 9); // 3 to 11 minutes
+      const gap = Math.floor(random() * 2);
+      const categoryId = pick(categories).id;
+      if (inRange) {
+        must(dispatch('audit.entries.create', { start: t, end: t + length * 60_000, tz, categoryId, note: i % 7 === 0 ? 'client request' : '' }), 'entry');
+        counts.entries++;
+      }
+      t += (length + gap) * 60_000;
+    }
+    const m = working ? interruptionsPerDay : Math.round(interruptionsPerDay * 0.1);
+    for (let i = 0; i < m; i++) {
+      const at = day + 7 * 3_600_000 + Math.floor(random() * 11 * 3_600_000);
+      const channel = pick(channels);
+      if (inRange) {
+        must(dispatch('audit.interruptions.log', { channel, at, tz }), 'interruption');
+        counts.interruptions++;
+      }
+    }
+  }
+  if (opts.onlyFrom !== undefined) return counts;
+
+  if (has('calendar.item.create')) {
+    const itemCount = Math.round(3000 * opts.scale);
+    for (let i = 0; i < itemCount; i++) {
+      const day = new Date(opts.from + Math.floor(random() * opts.days) * 86_400_000).toISOString().slice(0, 10);
+      const r = dispatch('calendar.item.create', { title: `Post ${i}`, plannedDate: day, copy: 'Lorem ipsum '.repeat(1 + (i % 10)) });
+      if (r.ok) counts.items++;
+    }
+  }
+  if (has('calendar.session.create')) {
+    const sessionCount = Math.round(150 * opts.scale);
+    for (let i = 0; i < sessionCount; i++) {
+      const date = new Date(opts.from + Math.floor((i / sessionCount) * opts.days) * 86_400_000).toISOString().slice(0, 10);
+      const r = dispatch('calendar.session.create', { date, targetMonth: date.slice(0, 7) });
+      if (r.ok) counts.sessions++;
+    }
+  }
+  if (has('career.decision.create')) {
+    const decisionCount = Math.round(300 * opts.scale);
+    for (let i = 0; i < decisionCount; i++) {
+      const date = new Date(opts.from + Math.floor(random() * opts.days) * 86_400_000).toISOString().slice(0, 10);
+      must(
+        dispatch('career.decision.create', {
+          date,
+          title: `Decision ${i}`,
+          context: 'Reach fell on Instagram',
+          measured: 'Reach and saves per post',
+          options: 'Reels, carousels, fewer posts',
+          arbitration: 'Carousels for education',
+          changed: 'Two carousels a week',
+          kpiName: 'saves',
+          kpiBefore: 100 + i,
+          kpiAfter: 130 + i,
+          skills: ['analytics'],
+          tags: ['instagram'],
+        }),
+        'decision',
+      );
+      counts.decisions++;
+    }
+  }
+  return counts;
+}

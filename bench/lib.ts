@@ -1,0 +1,78 @@
+import fs from 'node:fs';
+import path from 'node:path';
+
+export interface BenchResult {
+  name: string;
+  value: number;
+  reference: number;
+  ratio: number;
+  target: number;
+  pass: boolean;
+  unit?: string;
+  note?: string;
+}
+
+export function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = Math.floor(s.length / 2);
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+}
+
+export function percentile(xs: number[], p: number): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)];
+}
+
+export function timeMs(fn: () => unknown): number {
+  const t0 = performance.now();
+  fn();
+  return performance.now() - t0;
+}
+
+/** Runs measure and reference interleaved, after a warm-up, `runs` times each; returns medians. */
+export function interleaved(measure: () => unknown, reference: () => unknown, runs = 7, warmup = 2): { value: number; reference: number } {
+  for (let i = 0; i < warmup; i++) {
+    measure();
+    reference();
+  }
+  const a: number[] = [];
+  const b: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    a.push(timeMs(measure));
+    b.push(timeMs(reference));
+  }
+  return { value: median(a), reference: median(b) };
+}
+
+export function result(name: string, value: number, reference: number, target: number, unit = 'ms', note?: string, ratioOverride?: number): BenchResult {
+  const ratio = ratioOverride ?? (reference > 0 ? value / reference : Infinity);
+  return { name, value: round(value), reference: round(reference), ratio: round(ratio), target, pass: ratio <= target, unit, ...(note ? { note } : {}) };
+}
+
+export function round(x: number): number {
+  return Math.round(x * 1000) / 1000;
+}
+
+export function printTable(results: BenchResult[]): string {
+  const rows = [['name', 'value', 'reference', 'ratio', 'target', 'pass'], ...results.map((r) => [r.name, `${r.value} ${r.unit ?? ''}`.trim(), `${r.reference} ${r.unit ?? ''}`.trim(), String(r.ratio), `≤ ${r.target}`, r.pass ? 'yes' : 'NO'])];
+  const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => r[i].length)));
+  const line = (r: string[]) => `| ${r.map((c, i) => c.padEnd(widths[i])).join(' | ')} |`;
+  return [line(rows[0]), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...rows.slice(1).map(line)].join('\n');
+}
+
+export function writeResults(file: string, results: BenchResult[]): void {
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  fs.writeFileSync(file, results.map((r) => JSON.stringify(r)).join('\n') + '\n');
+}
+
+/** Mulberry32: a small deterministic generator for the dataset. */
+export function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}

@@ -1,0 +1,193 @@
+// `npm run bench`: speed and memory ratios on three years of a heavy user's data.
+// Options: --scale 1 (dataset size), --seed 1, --runs 7, --skip-browser.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
+import { CHANNEL_NAMES, channels } from '../src/shared/contract';
+import { startBrowserServer, type BrowserServer } from '../src/main/browser-mode/server';
+import { Core } from '../src/main/core/core';
+import { buildDataset } from './dataset';
+import { initialBundleGz } from './bundle';
+import { interleaved, median, percentile, printTable, result, writeResults, type BenchResult } from './lib';
+import { measureBrowser } from './browser';
+import { buildTogglCsv, bareInsert } from './importBench';
+
+const arg = (name: string, fallback: number) => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i > 0 ? Number(process.argv[i + 1]) : fallback;
+};
+const scale = arg('scale', 1);
+const seed = arg('seed', 1);
+const runs = Math.max(7, arg('runs', 7));
+const skipBrowser = process.argv.includes('--skip-browser');
+const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
+const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'coulisses-bench-'));
+const tz = 'Europe/Paris';
+const DAY = 86_400_000;
+const from = Date.UTC(2023, 10, 27); // a Monday
+const days = 3 * 364;
+const weekFrom = from + 100 * 7 * DAY; // week 100 of 156
+const weekTo = weekFrom + 7 * DAY;
+type Dispatch = (channel: string, input: unknown) => { ok: boolean; value?: unknown; error?: { code: string; message: string } };
+
+function log(msg: string): void {
+  process.stderr.write(`${msg}\n`);
+}
+
+function openCore(dir: string): Core {
+  const core = new Core({ dataDir: dir, version: 'bench', mode: 'browser', tz, now: () => from + days * DAY });
+  if (core.open().state !== 'ok') throw new Error('cannot open bench database');
+  return core;
+}
+
+log(`Building the dataset (scale ${scale}, seed ${seed}) in ${tmp}…`);
+const t0 = performance.now();
+const bigDir = path.join(tmp, 'big');
+const big = openCore(bigDir);
+const counts = buildDataset(big.dispatch as Dispatch, { seed, scale, from, days });
+const weekDir = path.join(tmp, 'week');
+const small = openCore(weekDir);
+const weekCounts = buildDataset(small.dispatch as Dispatch, { seed, scale, from, days, onlyFrom: weekFrom, onlyTo: weekTo });
+log(`  ${JSON.stringify(counts)} in ${((performance.now() - t0) / 1000).toFixed(1)} s; one-week database: ${weekCounts.entries} entries`);
+
+const results: BenchResult[] = [];
+const dBig = big.dispatch as Dispatch;
+const dSmall = small.dispatch as Dispatch;
+const period = { from: weekFrom, to: weekTo, tz };
+const ok = (r: ReturnType<Dispatch>) => {
+  if (!r.ok) throw new Error(`${r.error?.code}: ${r.error?.message}`);
+  return r.value;
+};
+
+// 1. week_report_scaling
+{
+  const m = interleaved(() => ok(dBig('audit.report', period)), () => ok(dSmall('audit.report', period)), runs);
+  results.push(result('week_report_scaling', m.value, m.reference, 1.5));
+}
+
+// 2. week_report_vs_sql
+{
+  const bare = big.db!.prepare(`
+    SELECT c.mode, SUM(MIN(e.end_at, @to) - MAX(e.start_at, @from)) / 60000.0 AS minutes
+    FROM time_entry e JOIN category c ON c.id = e.category_id
+    WHERE e.start_at < @to AND e.end_at > @from
+    GROUP BY c.mode`);
+  const m = interleaved(() => ok(dBig('audit.report', period)), () => bare.all({ from: weekFrom, to: weekTo }), runs);
+  results.push(result('week_report_vs_sql', m.value, m.reference, 5));
+}
+
+// 3. trend_vs_sql
+{
+  const whole = { from, to: from + days * DAY, tz };
+  const bare = big.db!.prepare(`
+    SELECT (e.start_at - @from) / 604800000 AS week, c.mode, SUM(e.end_at - e.start_at) / 60000.0 AS minutes, COUNT(*) AS n
+    FROM time_entry e JOIN category c ON c.id = e.category_id
+    WHERE e.start_at < @to AND e.end_at > @from
+    GROUP BY week, c.mode`);
+  const bareInt = big.db!.prepare('SELECT (at - @from) / 604800000 AS week, COUNT(*) n FROM interruption WHERE at >= @from AND at < @to GROUP BY week');
+  const m = interleaved(
+    () => ok(dBig('audit.trend', whole)),
+    () => {
+      bare.all({ from: whole.from, to: whole.to });
+      bareInt.all({ from: whole.from, to: whole.to });
+    },
+    runs,
+  );
+  results.push(result('trend_vs_sql', m.value, m.reference, 2));
+}
+
+// 4. import_vs_insert (with the event loop watched while the import runs)
+{
+  const rows = Math.round(100_000 * scale);
+  const csv = buildTogglCsv(rows, seed);
+  const base64 = Buffer.from(csv).toString('base64');
+  const imports: number[] = [];
+  const inserts: number[] = [];
+  let stallMs = 0;
+  for (let i = 0; i < 3; i++) {
+    const dir = path.join(tmp, `import-${i}`);
+    const core = openCore(dir);
+    const d = core.dispatch as Dispatch;
+    const preview = ok(d('audit.import.preview', { base64, fileName: 'toggl.csv', tz })) as { sources: { project: { value: string }[] } };
+    const cats = ok(d('audit.categories.list', undefined)) as { id: number }[];
+    const mapping = { kind: 'project', map: Object.fromEntries(preview.sources.project.map((p, j) => [p.value, cats[j % cats.length].id])) };
+    const h = monitorEventLoopDelay({ resolution: 10 });
+    h.enable();
+    const tImport = performance.now();
+    const r = d('audit.import.commit', { base64, fileName: 'toggl.csv', tz, mapping });
+    imports.push(performance.now() - tImport);
+    h.disable();
+    stallMs = Math.max(stallMs, h.max / 1e6);
+    if (!r.ok) log(`  import failed: ${r.error?.code} ${r.error?.message}`);
+    core.close();
+    inserts.push(bareInsert(path.join(tmp, `bare-${i}.sqlite`), rows, seed));
+  }
+  results.push(result('import_vs_insert', median(imports), median(inserts), 4, 'ms', `longest event-loop stall ${Math.round(stallMs)} ms (target ≤ 100)`));
+}
+
+// 5. ipc_read_p95: every read channel through the browser-mode transport, against the no-op channel.
+let server: BrowserServer | null = null;
+{
+  server = await startBrowserServer({ dataDir: bigDir, rendererDir: path.join(root, 'out/renderer'), version: 'bench', tz, now: () => from + days * DAY });
+  big.close();
+  const post = async (channel: string, input: unknown) => {
+    const res = await fetch(`${server!.origin}/api/${channel}`, { method: 'POST', headers: { authorization: `Bearer ${server!.token}`, 'content-type': 'application/json' }, body: JSON.stringify(input ?? null) });
+    return (await res.json()) as { ok: boolean };
+  };
+  const candidates: unknown[] = [undefined, {}, period, { ...period, language: 'en' }, { month: '2026-10' }, { month: '2026-10', tz }, { language: 'en' }, { id: 1 }, { from: weekFrom, to: weekTo }];
+  const reads = CHANNEL_NAMES.filter((c) => channels[c].kind === 'read' && c !== 'system.ping' && c !== 'data.export');
+  const p95 = async (channel: string, input: unknown, n = 60) => {
+    const xs: number[] = [];
+    for (let i = 0; i < n; i++) {
+      const t = performance.now();
+      await post(channel, input);
+      xs.push(performance.now() - t);
+    }
+    return percentile(xs, 95);
+  };
+  const noop = await p95('system.ping', undefined, 200);
+  let worst = 0;
+  let worstName = '';
+  for (const channel of reads) {
+    const input = candidates.find((c) => channels[channel].input.safeParse(c).success);
+    if (input === undefined && !channels[channel].input.safeParse(undefined).success) {
+      log(`  ${channel}: no generic input, skipped`);
+      continue;
+    }
+    const first = await post(channel, input);
+    if (!first.ok) {
+      log(`  ${channel}: ${JSON.stringify(first).slice(0, 120)}`);
+      continue;
+    }
+    const v = await p95(channel, input);
+    log(`  ${channel.padEnd(34)} p95 ${v.toFixed(2)} ms  (${(v / noop).toFixed(1)}×)`);
+    if (v > worst) {
+      worst = v;
+      worstName = channel;
+    }
+  }
+  results.push(result('ipc_read_p95', worst, noop, 10, 'ms', `worst channel: ${worstName}`));
+}
+
+// 6, 7. dashboard_paint and renderer_heap in Chromium; 8. initial bundle.
+if (!skipBrowser) {
+  const emptyDir = path.join(tmp, 'empty');
+  const empty = await startBrowserServer({ dataDir: emptyDir, rendererDir: path.join(root, 'out/renderer'), version: 'bench', tz });
+  const m = await measureBrowser(server!, empty, runs);
+  results.push(result('dashboard_paint', m.paintBig, m.paintEmpty, 1.5));
+  results.push(result('renderer_heap', m.heapBig / 1e6, m.heapEmpty / 1e6, 40, 'MB', 'difference three-year minus empty', (m.heapBig - m.heapEmpty) / 1e6));
+  await empty.close();
+}
+await server?.close();
+small.close();
+{
+  const b = initialBundleGz(path.join(root, 'out/renderer'));
+  results.push(result('bundle_initial_gz', b.bytes / 1024, 250, 250, 'KB', b.files.join(' '), b.bytes / 1024));
+}
+
+console.log(printTable(results));
+for (const r of results) if (r.note) console.log(`  ${r.name}: ${r.note}`);
+writeResults(path.join(root, 'bench/results.json'), results);
+fs.rmSync(tmp, { recursive: true, force: true });
+process.exit(results.every((r) => r.pass) ? 0 : 1);

@@ -1,0 +1,156 @@
+// SQL for time entries, interruptions and import bookkeeping. Range reads use the start/end/at indexes.
+import type { EntrySource, Interruption, InterruptionChannel, TimeEntry, Visibility } from '../../shared/domain';
+import type { Db } from '../db/types';
+
+/** Longest closed entry allowed; lets range reads bound their scan of the start index. */
+export const MAX_ENTRY_MS = 24 * 3_600_000;
+
+interface EntryRow {
+  id: number;
+  start_at: number;
+  end_at: number | null;
+  tz: string;
+  category_id: number;
+  note: string;
+  platform: string | null;
+  responsibility_id: number | null;
+  visibility: Visibility | null;
+  source: EntrySource;
+}
+
+const toEntry = (r: EntryRow): TimeEntry => ({
+  id: r.id,
+  start: r.start_at,
+  end: r.end_at,
+  tz: r.tz,
+  categoryId: r.category_id,
+  note: r.note,
+  platform: r.platform,
+  responsibilityId: r.responsibility_id,
+  visibility: r.visibility,
+  source: r.source,
+});
+
+const ENTRY_COLUMNS = 'id, start_at, end_at, tz, category_id, note, platform, responsibility_id, visibility, source';
+
+export function getEntry(db: Db, id: number): TimeEntry | null {
+  const row = db.prepare(`SELECT ${ENTRY_COLUMNS} FROM time_entry WHERE id = ?`).get(id) as EntryRow | undefined;
+  return row ? toEntry(row) : null;
+}
+
+export function getRunningEntry(db: Db): TimeEntry | null {
+  const row = db.prepare(`SELECT ${ENTRY_COLUMNS} FROM time_entry WHERE end_at IS NULL`).get() as EntryRow | undefined;
+  return row ? toEntry(row) : null;
+}
+
+/**
+ * Closed entries overlapping [from, to), by a bounded range scan of the start index (a closed
+ * entry is at most MAX_ENTRY_MS long), plus the running entry if it started before `to`.
+ */
+export function entriesOverlapping(db: Db, from: number, to: number): TimeEntry[] {
+  const rows = db
+    .prepare(
+      `SELECT ${ENTRY_COLUMNS} FROM time_entry INDEXED BY time_entry_start
+        WHERE start_at >= @low AND start_at < @to AND end_at > @from
+       UNION ALL
+       SELECT ${ENTRY_COLUMNS} FROM time_entry WHERE end_at IS NULL AND start_at < @to
+       ORDER BY start_at, id`,
+    )
+    .all({ low: from - MAX_ENTRY_MS, from, to }) as EntryRow[];
+  return rows.map(toEntry);
+}
+
+export interface EntryWrite {
+  start: number;
+  end: number | null;
+  tz: string;
+  categoryId: number;
+  note: string;
+  platform: string | null;
+  responsibilityId: number | null;
+  visibility: Visibility | null;
+  source: EntrySource;
+  importBatchId?: number | null;
+}
+
+export function insertEntry(db: Db, e: EntryWrite): number {
+  return Number(
+    db
+      .prepare(
+        'INSERT INTO time_entry (start_at, end_at, tz, category_id, note, platform, responsibility_id, visibility, source, import_batch_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+      )
+      .run(e.start, e.end, e.tz, e.categoryId, e.note, e.platform, e.responsibilityId, e.visibility, e.source, e.importBatchId ?? null).lastInsertRowid,
+  );
+}
+
+export function updateEntryRow(db: Db, id: number, e: Omit<EntryWrite, 'source' | 'importBatchId'>): void {
+  db.prepare('UPDATE time_entry SET start_at = ?, end_at = ?, tz = ?, category_id = ?, note = ?, platform = ?, responsibility_id = ?, visibility = ? WHERE id = ?').run(
+    e.start,
+    e.end,
+    e.tz,
+    e.categoryId,
+    e.note,
+    e.platform,
+    e.responsibilityId,
+    e.visibility,
+    id,
+  );
+}
+
+export function setEntryEnd(db: Db, id: number, end: number): void {
+  db.prepare('UPDATE time_entry SET end_at = ? WHERE id = ?').run(end, id);
+}
+
+export function deleteEntryRow(db: Db, id: number): number {
+  return db.prepare('DELETE FROM time_entry WHERE id = ?').run(id).changes;
+}
+
+interface InterruptionRow {
+  id: number;
+  at: number;
+  tz: string;
+  channel: InterruptionChannel;
+  who: string;
+  note: string;
+  refocus_minutes: number;
+}
+
+const toInterruption = (r: InterruptionRow): Interruption => ({ id: r.id, at: r.at, tz: r.tz, channel: r.channel, who: r.who, note: r.note, refocusMinutes: r.refocus_minutes });
+
+export function interruptionsBetween(db: Db, from: number, to: number): Interruption[] {
+  return (db.prepare('SELECT * FROM interruption WHERE at >= ? AND at < ? ORDER BY at, id').all(from, to) as InterruptionRow[]).map(toInterruption);
+}
+
+export function getInterruption(db: Db, id: number): Interruption | null {
+  const row = db.prepare('SELECT * FROM interruption WHERE id = ?').get(id) as InterruptionRow | undefined;
+  return row ? toInterruption(row) : null;
+}
+
+export function insertInterruption(db: Db, i: Omit<Interruption, 'id'>): number {
+  return Number(
+    db.prepare('INSERT INTO interruption (at, tz, channel, who, note, refocus_minutes) VALUES (?, ?, ?, ?, ?, ?)').run(i.at, i.tz, i.channel, i.who, i.note, i.refocusMinutes).lastInsertRowid,
+  );
+}
+
+export function updateInterruptionRow(db: Db, i: Interruption): void {
+  db.prepare('UPDATE interruption SET at = ?, tz = ?, channel = ?, who = ?, note = ?, refocus_minutes = ? WHERE id = ?').run(i.at, i.tz, i.channel, i.who, i.note, i.refocusMinutes, i.id);
+}
+
+export function deleteInterruptionRow(db: Db, id: number): number {
+  return db.prepare('DELETE FROM interruption WHERE id = ?').run(id).changes;
+}
+
+export function knownImportKeys(db: Db, ids: string[]): Set<string> {
+  const found = new Set<string>();
+  const stmt = db.prepare('SELECT 1 FROM import_key WHERE external_id = ?');
+  for (const id of ids) if (stmt.get(id)) found.add(id);
+  return found;
+}
+
+export function insertImportBatch(db: Db, b: { createdAt: number; fileName: string; format: string; rowCount: number }): number {
+  return Number(db.prepare('INSERT INTO import_batch (created_at, file_name, format, row_count) VALUES (?, ?, ?, ?)').run(b.createdAt, b.fileName, b.format, b.rowCount).lastInsertRowid);
+}
+
+export function insertImportKey(db: Db, externalId: string, batchId: number): void {
+  db.prepare('INSERT INTO import_key (external_id, batch_id) VALUES (?, ?)').run(externalId, batchId);
+}

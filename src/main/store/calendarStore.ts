@@ -1,0 +1,259 @@
+// SQL for the calendar: channels, pillars, formats, content items, batch sessions, prefs.
+import type { BatchSession, Channel, ContentItem, ContentStatus, Format, IsoDate, Pillar, RunState } from '../../shared/calendar/types';
+import type { Db } from '../db/types';
+
+interface ChannelRow {
+  id: number;
+  name: string;
+  color: string;
+  cadence_per_week: number;
+  char_limit: number | null;
+  archived: number;
+}
+const toChannel = (r: ChannelRow): Channel => ({ id: r.id, name: r.name, color: r.color, cadencePerWeek: r.cadence_per_week, charLimit: r.char_limit, archived: r.archived === 1 });
+
+export function listChannels(db: Db): Channel[] {
+  return (db.prepare('SELECT * FROM channel ORDER BY archived, sort_order, id').all() as ChannelRow[]).map(toChannel);
+}
+export function getChannel(db: Db, id: number): Channel | undefined {
+  const r = db.prepare('SELECT * FROM channel WHERE id = ?').get(id) as ChannelRow | undefined;
+  return r && toChannel(r);
+}
+export function insertChannel(db: Db, c: Omit<Channel, 'id' | 'archived'>): number {
+  const order = (db.prepare('SELECT coalesce(max(sort_order), 0) + 1 AS n FROM channel').get() as { n: number }).n;
+  return Number(db.prepare('INSERT INTO channel (name, color, cadence_per_week, char_limit, sort_order) VALUES (?, ?, ?, ?, ?)').run(c.name, c.color, c.cadencePerWeek, c.charLimit, order).lastInsertRowid);
+}
+export function updateChannelRow(db: Db, c: Channel): void {
+  db.prepare('UPDATE channel SET name = ?, color = ?, cadence_per_week = ?, char_limit = ?, archived = ? WHERE id = ?').run(c.name, c.color, c.cadencePerWeek, c.charLimit, c.archived ? 1 : 0, c.id);
+}
+
+interface PillarRow {
+  id: number;
+  name: string;
+  color: string;
+  target_share: number;
+}
+const toPillar = (r: PillarRow): Pillar => ({ id: r.id, name: r.name, color: r.color, targetShare: r.target_share });
+
+export function listPillars(db: Db): Pillar[] {
+  return (db.prepare('SELECT * FROM pillar ORDER BY sort_order, id').all() as PillarRow[]).map(toPillar);
+}
+export function getPillar(db: Db, id: number): Pillar | undefined {
+  const r = db.prepare('SELECT * FROM pillar WHERE id = ?').get(id) as PillarRow | undefined;
+  return r && toPillar(r);
+}
+export function insertPillar(db: Db, p: Omit<Pillar, 'id'>): number {
+  const order = (db.prepare('SELECT coalesce(max(sort_order), 0) + 1 AS n FROM pillar').get() as { n: number }).n;
+  return Number(db.prepare('INSERT INTO pillar (name, color, target_share, sort_order) VALUES (?, ?, ?, ?)').run(p.name, p.color, p.targetShare, order).lastInsertRowid);
+}
+export function updatePillarRow(db: Db, p: Pillar): void {
+  db.prepare('UPDATE pillar SET name = ?, color = ?, target_share = ? WHERE id = ?').run(p.name, p.color, p.targetShare, p.id);
+}
+export function deletePillarRow(db: Db, id: number): void {
+  db.prepare('DELETE FROM pillar WHERE id = ?').run(id);
+}
+
+interface FormatRow {
+  id: number;
+  name: string;
+  writing_minutes: number;
+  visuals_minutes: number;
+}
+const toFormat = (r: FormatRow): Format => ({ id: r.id, name: r.name, writingMinutes: r.writing_minutes, visualsMinutes: r.visuals_minutes });
+
+export function listFormats(db: Db): Format[] {
+  return (db.prepare('SELECT * FROM format ORDER BY sort_order, id').all() as FormatRow[]).map(toFormat);
+}
+export function getFormat(db: Db, id: number): Format | undefined {
+  const r = db.prepare('SELECT * FROM format WHERE id = ?').get(id) as FormatRow | undefined;
+  return r && toFormat(r);
+}
+export function insertFormat(db: Db, f: Omit<Format, 'id'>): number {
+  const order = (db.prepare('SELECT coalesce(max(sort_order), 0) + 1 AS n FROM format').get() as { n: number }).n;
+  return Number(db.prepare('INSERT INTO format (name, writing_minutes, visuals_minutes, sort_order) VALUES (?, ?, ?, ?)').run(f.name, f.writingMinutes, f.visualsMinutes, order).lastInsertRowid);
+}
+export function updateFormatRow(db: Db, f: Format): void {
+  db.prepare('UPDATE format SET name = ?, writing_minutes = ?, visuals_minutes = ? WHERE id = ?').run(f.name, f.writingMinutes, f.visualsMinutes, f.id);
+}
+export function deleteFormatRow(db: Db, id: number): void {
+  db.prepare('DELETE FROM format WHERE id = ?').run(id);
+}
+
+interface ItemRow {
+  id: number;
+  title: string;
+  channel_id: number | null;
+  format_id: number | null;
+  pillar_id: number | null;
+  planned_date: string | null;
+  publish_at: number | null;
+  tz: string;
+  status: ContentStatus;
+  copy: string;
+  link: string;
+  notes: string;
+  session_id: number | null;
+}
+const toItem = (r: ItemRow): ContentItem => ({
+  id: r.id,
+  title: r.title,
+  channelId: r.channel_id,
+  formatId: r.format_id,
+  pillarId: r.pillar_id,
+  plannedDate: r.planned_date,
+  publishAt: r.publish_at,
+  tz: r.tz,
+  status: r.status,
+  copy: r.copy,
+  link: r.link,
+  notes: r.notes,
+  sessionId: r.session_id,
+});
+
+export function getItem(db: Db, id: number): ContentItem | undefined {
+  const r = db.prepare('SELECT * FROM content_item WHERE id = ?').get(id) as ItemRow | undefined;
+  return r && toItem(r);
+}
+
+/**
+ * Items planned between two dates (inclusive), and items with no planned date whose
+ * publish time falls between the two instants.
+ */
+export function listItemsInRange(db: Db, from: IsoDate, to: IsoDate, fromMs: number, toMs: number): ContentItem[] {
+  const rows = db
+    .prepare(
+      `SELECT * FROM content_item WHERE planned_date BETWEEN ? AND ?
+       UNION ALL
+       SELECT * FROM content_item WHERE planned_date IS NULL AND publish_at >= ? AND publish_at < ?
+       ORDER BY planned_date, publish_at, id`,
+    )
+    .all(from, to, fromMs, toMs) as ItemRow[];
+  return rows.map(toItem);
+}
+
+/** Ideas with neither a planned date nor a publish time, newest first. */
+export function listBacklog(db: Db): ContentItem[] {
+  return (db.prepare("SELECT * FROM content_item WHERE planned_date IS NULL AND publish_at IS NULL AND status <> 'archived' ORDER BY id DESC").all() as ItemRow[]).map(toItem);
+}
+
+export function listSessionItems(db: Db, sessionId: number): ContentItem[] {
+  return (db.prepare('SELECT * FROM content_item WHERE session_id = ? ORDER BY planned_date IS NULL, planned_date, id').all(sessionId) as ItemRow[]).map(toItem);
+}
+
+export function insertItem(db: Db, item: Omit<ContentItem, 'id'>, now: number): number {
+  return Number(
+    db
+      .prepare(
+        `INSERT INTO content_item (title, channel_id, format_id, pillar_id, planned_date, publish_at, tz, status, copy, link, notes, session_id, created_at, updated_at)
+         VALUES (@title, @channelId, @formatId, @pillarId, @plannedDate, @publishAt, @tz, @status, @copy, @link, @notes, @sessionId, @now, @now)`,
+      )
+      .run({ ...item, now }).lastInsertRowid,
+  );
+}
+
+export function updateItemRow(db: Db, item: ContentItem, now: number): void {
+  db.prepare(
+    `UPDATE content_item SET title = @title, channel_id = @channelId, format_id = @formatId, pillar_id = @pillarId, planned_date = @plannedDate,
+       publish_at = @publishAt, tz = @tz, status = @status, copy = @copy, link = @link, notes = @notes, session_id = @sessionId, updated_at = @now
+     WHERE id = @id`,
+  ).run({ ...item, now });
+}
+
+export function setItemStatus(db: Db, id: number, status: ContentStatus, now: number): void {
+  db.prepare('UPDATE content_item SET status = ?, updated_at = ? WHERE id = ?').run(status, now, id);
+}
+
+export function setItemsSession(db: Db, ids: readonly number[], sessionId: number | null, now: number): number {
+  const stmt = db.prepare('UPDATE content_item SET session_id = ?, updated_at = ? WHERE id = ?');
+  return ids.reduce((n, id) => n + stmt.run(sessionId, now, id).changes, 0);
+}
+
+export function deleteItemRow(db: Db, id: number): void {
+  db.prepare('DELETE FROM content_item WHERE id = ?').run(id);
+}
+
+/** Active items (idea to review) of a month with no session or in the given one. */
+export function listUnpreparedItemIds(db: Db, from: IsoDate, to: IsoDate, sessionId: number): number[] {
+  return (
+    db
+      .prepare(
+        `SELECT id FROM content_item WHERE planned_date BETWEEN ? AND ? AND status IN ('idea', 'drafting', 'visuals', 'review')
+         AND (session_id IS NULL OR session_id = ?) ORDER BY planned_date, id`,
+      )
+      .all(from, to, sessionId) as { id: number }[]
+  ).map((r) => r.id);
+}
+
+interface SessionRow {
+  id: number;
+  date: string;
+  start_minute: number;
+  end_minute: number;
+  tz: string;
+  target_month: string;
+  run_state: string;
+  last_alive_at: number | null;
+  time_boxes: string | null;
+  item_count?: number;
+}
+export interface StoredSession extends BatchSession {
+  lastAliveAt: number | null;
+  timeBoxes: number[] | null;
+  itemCount: number;
+}
+const toSession = (r: SessionRow): StoredSession => ({
+  id: r.id,
+  date: r.date,
+  start: r.start_minute,
+  end: r.end_minute,
+  tz: r.tz,
+  targetMonth: r.target_month,
+  state: JSON.parse(r.run_state) as RunState,
+  lastAliveAt: r.last_alive_at,
+  timeBoxes: r.time_boxes === null ? null : (JSON.parse(r.time_boxes) as number[]),
+  itemCount: r.item_count ?? 0,
+});
+const SESSION_SELECT = 'SELECT s.*, (SELECT count(*) FROM content_item i WHERE i.session_id = s.id) AS item_count FROM batch_session s';
+
+export function listSessions(db: Db): StoredSession[] {
+  return (db.prepare(`${SESSION_SELECT} ORDER BY s.date DESC, s.start_minute DESC, s.id DESC`).all() as SessionRow[]).map(toSession);
+}
+export function getSession(db: Db, id: number): StoredSession | undefined {
+  const r = db.prepare(`${SESSION_SELECT} WHERE s.id = ?`).get(id) as SessionRow | undefined;
+  return r && toSession(r);
+}
+/** The first session on or after a date that is not finished. */
+export function nextSessionFrom(db: Db, date: IsoDate): StoredSession | undefined {
+  const r = db
+    .prepare(`${SESSION_SELECT} WHERE s.date >= ? AND json_extract(s.run_state, '$.status') <> 'finished' ORDER BY s.date, s.start_minute, s.id LIMIT 1`)
+    .get(date) as SessionRow | undefined;
+  return r && toSession(r);
+}
+export function insertSession(db: Db, s: Omit<BatchSession, 'id'>, now: number): number {
+  return Number(
+    db
+      .prepare('INSERT INTO batch_session (date, start_minute, end_minute, tz, target_month, run_state, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)')
+      .run(s.date, s.start, s.end, s.tz, s.targetMonth, JSON.stringify(s.state), now).lastInsertRowid,
+  );
+}
+export function updateSessionRow(db: Db, s: BatchSession): void {
+  db.prepare('UPDATE batch_session SET date = ?, start_minute = ?, end_minute = ?, target_month = ?, run_state = ? WHERE id = ?').run(s.date, s.start, s.end, s.targetMonth, JSON.stringify(s.state), s.id);
+}
+export function setSessionTimeBoxes(db: Db, id: number, boxes: readonly number[] | null): void {
+  db.prepare('UPDATE batch_session SET time_boxes = ? WHERE id = ?').run(boxes === null ? null : JSON.stringify(boxes), id);
+}
+export function setSessionAlive(db: Db, id: number, at: number): void {
+  db.prepare('UPDATE batch_session SET last_alive_at = ? WHERE id = ?').run(at, id);
+}
+export function deleteSessionRow(db: Db, id: number): void {
+  db.prepare('DELETE FROM batch_session WHERE id = ?').run(id);
+}
+
+
+export function getPref(db: Db, key: string): unknown {
+  const r = db.prepare('SELECT value FROM calendar_pref WHERE key = ?').get(key) as { value: string } | undefined;
+  return r ? (JSON.parse(r.value) as unknown) : undefined;
+}
+export function setPref(db: Db, key: string, value: unknown): void {
+  db.prepare('INSERT INTO calendar_pref (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value').run(key, JSON.stringify(value));
+}

@@ -1,0 +1,47 @@
+import path from 'node:path';
+import { Menu, nativeImage, Tray, type BrowserWindow } from 'electron';
+import type { Core } from './core/core';
+
+interface TimerView {
+  running: { categoryId: number; start: number } | null;
+}
+
+/** A tray icon whose menu shows the running category; refreshed every few seconds. */
+export function createTray(core: Core, win: () => BrowserWindow | null, iconDir: string, labels: () => { idle: string; open: string; interruption: string; quit: string }, onQuit: () => void): Tray {
+  const tray = new Tray(nativeImage.createFromPath(path.join(iconDir, 'tray.png')));
+  const refresh = () => {
+    const state = core.dispatch('audit.timer.state', undefined);
+    const cats = core.dispatch('audit.categories.list', undefined);
+    const l = labels();
+    let current = l.idle;
+    if (state.ok && cats.ok) {
+      const running = (state.value as TimerView).running;
+      const cat = running ? (cats.value as { id: number; name: string }[]).find((c) => c.id === running.categoryId) : null;
+      if (running && cat) current = `● ${cat.name} — ${Math.floor((Date.now() - running.start) / 60_000)} min`;
+    }
+    tray.setToolTip(`Coulisses — ${current}`);
+    tray.setContextMenu(
+      Menu.buildFromTemplate([
+        { label: current, enabled: false },
+        { type: 'separator' },
+        { label: l.interruption, click: () => showAndSignal(win(), 'coulisses:interruption') },
+        { label: l.open, click: () => showAndSignal(win(), null) },
+        { type: 'separator' },
+        { label: l.quit, click: onQuit },
+      ]),
+    );
+  };
+  refresh();
+  const timer = setInterval(refresh, 5_000);
+  tray.on('destroyed' as never, () => clearInterval(timer));
+  return tray;
+}
+
+/** Brings the window forward and, optionally, tells the page to open a dialog. */
+export function showAndSignal(win: BrowserWindow | null, event: string | null): void {
+  if (!win) return;
+  if (win.isMinimized()) win.restore();
+  win.show();
+  win.focus();
+  if (event) void win.webContents.executeJavaScript(`window.dispatchEvent(new CustomEvent(${JSON.stringify(event)}))`);
+}

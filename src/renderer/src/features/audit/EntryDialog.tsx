@@ -1,0 +1,148 @@
+import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { addDaysToKey, localDayKey, localWallTimeToInstant, minutesSinceLocalMidnight } from '../../../../shared/audit/localTime';
+import type { TimeEntry, Visibility } from '../../../../shared/domain';
+import { useApi, useApiMutation } from '../../api/hooks';
+import { Notice } from '../../components/Notice';
+import { TimeField } from '../../components/TimeField';
+import { errorMessage } from '../../lib/errors';
+import { VISIBILITY_KEYS } from './labels';
+
+interface Props {
+  entry: TimeEntry | null;
+  defaultDay: string;
+  tz: string;
+  onClose(): void;
+}
+
+/** Create, edit, split or delete an entry. An end before the start means the next day (across midnight). */
+export function EntryDialog({ entry, defaultDay, tz, onClose }: Props) {
+  const { t } = useTranslation();
+  const ref = useRef<HTMLDialogElement>(null);
+  const categories = useApi('audit.categories.list');
+  const responsibilities = useApi('audit.responsibilities.list');
+  const create = useApiMutation('audit.entries.create');
+  const update = useApiMutation('audit.entries.update');
+  const remove = useApiMutation('audit.entries.delete');
+  const split = useApiMutation('audit.entries.split');
+
+  const [day, setDay] = useState(entry ? localDayKey(entry.start, tz) : defaultDay);
+  const [start, setStart] = useState<number | null>(entry ? Math.floor(minutesSinceLocalMidnight(entry.start, tz)) : 540);
+  const [end, setEnd] = useState<number | null>(entry?.end ? Math.floor(minutesSinceLocalMidnight(entry.end, tz)) : 600);
+  const [categoryId, setCategoryId] = useState<number | null>(entry?.categoryId ?? null);
+  const [note, setNote] = useState(entry?.note ?? '');
+  const [platform, setPlatform] = useState(entry?.platform ?? '');
+  const [responsibilityId, setResponsibilityId] = useState<number | null>(entry?.responsibilityId ?? null);
+  const [visibility, setVisibility] = useState<Visibility | null>(entry?.visibility ?? null);
+  const [splitAt, setSplitAt] = useState<number | null>(null);
+
+  useEffect(() => {
+    ref.current?.showModal();
+  }, []);
+  useEffect(() => {
+    if (categoryId === null && categories.data) setCategoryId(categories.data.find((c) => !c.archived)?.id ?? null);
+  }, [categories.data, categoryId]);
+
+  const crossesMidnight = start !== null && end !== null && end <= start;
+  const instants = () => {
+    if (start === null || end === null) return null;
+    const s = localWallTimeToInstant(day, start, tz);
+    const e = localWallTimeToInstant(crossesMidnight ? addDaysToKey(day, 1) : day, end, tz);
+    return { start: s, end: e };
+  };
+  const error = create.error ?? update.error ?? remove.error ?? split.error;
+  const busy = create.isPending || update.isPending || remove.isPending || split.isPending;
+  const usable = (categories.data ?? []).filter((c) => !c.archived || c.id === entry?.categoryId);
+
+  const submit = () => {
+    const when = instants();
+    if (!when || categoryId === null) return;
+    const fields = { ...when, tz, categoryId, note, platform: platform.trim() || null, responsibilityId, visibility };
+    if (entry) update.mutate({ id: entry.id, ...fields }, { onSuccess: onClose });
+    else create.mutate(fields, { onSuccess: onClose });
+  };
+
+  return (
+    <dialog ref={ref} className="dialog" aria-labelledby="entry-title" onClose={onClose}>
+      <h2 id="entry-title">{entry ? t('audit.entry.editTitle') : t('audit.entry.addTitle')}</h2>
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          submit();
+        }}
+      >
+        <div className="form-grid">
+          <label htmlFor="entry-day">{t('audit.entry.day')}</label>
+          <input id="entry-day" type="date" value={day} onChange={(e) => e.target.value && setDay(e.target.value)} required />
+          <label htmlFor="entry-start">{t('audit.entry.start')}</label>
+          <TimeField id="entry-start" value={start} onChange={setStart} />
+          <label htmlFor="entry-end">{t('audit.entry.end')}</label>
+          <div className="inline">
+            <TimeField id="entry-end" value={end} onChange={setEnd} />
+            {crossesMidnight && <span className="hint">{t('audit.entry.nextDay')}</span>}
+          </div>
+          <label htmlFor="entry-category">{t('audit.entry.category')}</label>
+          <select id="entry-category" value={categoryId ?? ''} onChange={(e) => setCategoryId(Number(e.target.value))}>
+            {usable.map((c) => (
+              <option key={c.id} value={c.id}>
+                {c.name}
+              </option>
+            ))}
+          </select>
+          <label htmlFor="entry-note">{t('audit.entry.note')}</label>
+          <input id="entry-note" type="text" maxLength={2000} value={note} onChange={(e) => setNote(e.target.value)} />
+          <label htmlFor="entry-platform">{t('audit.entry.platform')}</label>
+          <input id="entry-platform" type="text" maxLength={100} value={platform} onChange={(e) => setPlatform(e.target.value)} />
+          <label htmlFor="entry-resp">{t('audit.entry.responsibility')}</label>
+          <select id="entry-resp" value={responsibilityId ?? ''} onChange={(e) => setResponsibilityId(e.target.value ? Number(e.target.value) : null)}>
+            <option value="">{t('audit.entry.fromCategory')}</option>
+            {(responsibilities.data ?? []).map((r) => (
+              <option key={r.id} value={r.id}>
+                {r.text}
+              </option>
+            ))}
+          </select>
+          <label htmlFor="entry-vis">{t('audit.entry.visibility')}</label>
+          <select id="entry-vis" value={visibility ?? ''} onChange={(e) => setVisibility((e.target.value || null) as Visibility | null)}>
+            <option value="">{t('audit.entry.fromCategory')}</option>
+            <option value="visible">{t(VISIBILITY_KEYS.visible)}</option>
+            <option value="invisible">{t(VISIBILITY_KEYS.invisible)}</option>
+          </select>
+        </div>
+        {error && <Notice kind="error">{errorMessage(t, error)}</Notice>}
+        <div className="actions">
+          <button type="submit" className="btn primary" disabled={busy || categoryId === null || start === null || end === null}>
+            {t('audit.common.save')}
+          </button>
+          <button type="button" className="btn" onClick={onClose}>
+            {t('audit.common.cancel')}
+          </button>
+          {entry && (
+            <button type="button" className="btn danger" disabled={busy} onClick={() => remove.mutate({ id: entry.id }, { onSuccess: onClose })}>
+              {t('audit.common.delete')}
+            </button>
+          )}
+        </div>
+      </form>
+      {entry && entry.end !== null && (
+        <div className="split-row" style={{ marginTop: '1rem' }}>
+          <label htmlFor="entry-split">{t('audit.entry.splitAt')}</label>
+          <TimeField id="entry-split" value={splitAt} onChange={setSplitAt} />
+          <button
+            type="button"
+            className="btn"
+            disabled={busy || splitAt === null}
+            onClick={() => {
+              if (splitAt === null || entry.end === null) return;
+              let at = localWallTimeToInstant(localDayKey(entry.start, tz), splitAt, tz);
+              if (at <= entry.start) at = localWallTimeToInstant(addDaysToKey(localDayKey(entry.start, tz), 1), splitAt, tz);
+              split.mutate({ id: entry.id, at }, { onSuccess: onClose });
+            }}
+          >
+            {t('audit.entry.split')}
+          </button>
+        </div>
+      )}
+    </dialog>
+  );
+}

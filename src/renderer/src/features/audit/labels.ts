@@ -1,0 +1,40 @@
+// Literal translation keys for the audit's enumerations (the i18n test finds keys by their literal text).
+import type { InterruptionChannel, Mode, Visibility } from '../../../../shared/domain';
+
+export const MODE_KEYS: Record<Mode, string> = {
+  deep: 'audit.modes.deep',
+  reactive: 'audit.modes.reactive',
+  meeting: 'audit.modes.meeting',
+  reporting: 'audit.modes.reporting',
+  admin: 'audit.modes.admin',
+};
+
+export const CHANNEL_KEYS: Record<InterruptionChannel, string> = {
+  notification: 'audit.channels.notification',
+  email: 'audit.channels.email',
+  chat: 'audit.channels.chat',
+  oral: 'audit.channels.oral',
+  phone: 'audit.channels.phone',
+  other: 'audit.channels.other',
+};
+
+export const VISIBILITY_KEYS: Record<Visibility, string> = {
+  visible: 'audit.visibility.visible',
+  invisible: 'audit.visibility.invisible',
+};
+
+export const SLOT_KEYS = { reactive: 'audit.proposal.slot.reactive', deep: 'audit.proposal.slot.deep', batch: 'audit.proposal.slot.batch' } as const;
+
+/** CSS colour variable of a mode. */
+export const modeVar = (m: Mode) => `var(--${m})`;
+
+/** True when a key press happens in a text field (shortcuts must not fire then). */
+export function isTyping(target: EventTarget | null): boolean {
+  const el = target as HTMLElement | null;
+  if (!el || !el.tagName) return false;
+  const tag = el.tagName;
+  return tag === 'INPUT' || tag === 'TEXTAREA' || tag === 'SELECT' || el.isContentEditable;
+}
+
+/** The user's IANA zone. */
+export const userTz = (): string => Intl.DateTimeFormat().resolvedOptions().timeZone;

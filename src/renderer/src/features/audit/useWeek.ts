@@ -1,0 +1,49 @@
+import { useMemo } from 'react';
+import { useSearchParams } from 'react-router-dom';
+import { addDaysToKey, localDayKey, localWallTimeToInstant, startOfLocalWeek } from '../../../../shared/audit/localTime';
+import { useFormatters } from '../../lib/locale';
+import { userTz } from './labels';
+
+export interface Week {
+  tz: string;
+  /** first local day, 'YYYY-MM-DD' */
+  start: string;
+  days: string[];
+  from: number;
+  to: number;
+  go(delta: number): void;
+  today(): void;
+  isCurrent: boolean;
+}
+
+/** The audited week, kept in the URL (?w=YYYY-MM-DD) so every tab shows the same period. */
+export function useWeek(): Week {
+  const [params, setParams] = useSearchParams();
+  const { weekStartsOn } = useFormatters();
+  const tz = userTz();
+  const current = localDayKey(startOfLocalWeek(Date.now(), tz, weekStartsOn), tz);
+  const w = params.get('w');
+  const start = w && /^\d{4}-\d{2}-\d{2}$/.test(w) ? localDayKey(startOfLocalWeek(localWallTimeToInstant(w, 720, tz), tz, weekStartsOn), tz) : current;
+  return useMemo(() => {
+    const days = Array.from({ length: 7 }, (_, i) => addDaysToKey(start, i));
+    const set = (key: string) =>
+      setParams(
+        (p) => {
+          const next = new URLSearchParams(p);
+          next.set('w', key);
+          return next;
+        },
+        { replace: true },
+      );
+    return {
+      tz,
+      start,
+      days,
+      from: localWallTimeToInstant(start, 0, tz),
+      to: localWallTimeToInstant(addDaysToKey(start, 7), 0, tz),
+      go: (delta: number) => set(addDaysToKey(start, 7 * delta)),
+      today: () => set(current),
+      isCurrent: start === current,
+    };
+  }, [start, tz, current, setParams]);
+}

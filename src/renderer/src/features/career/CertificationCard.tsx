@@ -1,0 +1,272 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { RULE_FIELDS, type ExamRules, type RuleField } from '../../../../shared/career/types';
+import type { CertificationView } from '../../../../shared/contract/career';
+import { useApiMutation } from '../../api/hooks';
+import { Notice } from '../../components/Notice';
+import { errorMessage } from '../../lib/errors';
+import { RULE_LABEL, RULE_UNIT, TEMPLATE_NOTE, certTitle, checklistText, useCivilDate } from './labels';
+
+/** Milliseconds left, ticking every 30 s from the server's clock at read time. */
+function useRemaining(cert: CertificationView): number {
+  const [start] = useState(() => Date.now());
+  const [, tick] = useState(0);
+  useEffect(() => {
+    if (cert.retake.allowed) return;
+    const h = setInterval(() => tick((n) => n + 1), 30_000);
+    return () => clearInterval(h);
+  }, [cert.retake.allowed]);
+  if (cert.retake.allowed || cert.retake.at === null) return 0;
+  return Math.max(0, cert.retake.at - (cert.now + (Date.now() - start)));
+}
+
+export function CertificationCard({ cert }: { cert: CertificationView }) {
+  const { t } = useTranslation();
+  const { civil, f } = useCivilDate();
+  const update = useApiMutation('career.certification.update');
+  const remove = useApiMutation('career.certification.delete');
+  const record = useApiMutation('career.attempt.record');
+  const delAttempt = useApiMutation('career.attempt.delete');
+  const [rules, setRules] = useState<ExamRules>(cert.rules);
+  const [rulesSaved, setRulesSaved] = useState(false);
+  const [score, setScore] = useState('');
+  const remaining = useRemaining(cert);
+  const title = certTitle(t, cert);
+  const id = `cert-${cert.id}`;
+  const note = TEMPLATE_NOTE[cert.templateKey];
+  const today = new Date(cert.now).toISOString().slice(0, 10);
+  const inRenewal = cert.renewal !== null && today >= cert.renewal.opensOn && today < cert.renewal.expiresOn;
+  const expired = cert.expiryDate !== null && today >= cert.expiryDate;
+  const error = update.error ?? remove.error ?? record.error ?? delAttempt.error;
+
+  useEffect(() => setRules(cert.rules), [cert.rules]);
+
+  const setRule = (field: RuleField, patch: Partial<ExamRules[RuleField]>) => {
+    setRulesSaved(false);
+    setRules((r) => ({ ...r, [field]: { ...r[field], ...patch } }));
+  };
+  const scoreNum = Number(score.replace(',', '.'));
+  const scoreValid = score.trim() !== '' && Number.isFinite(scoreNum) && scoreNum >= 0 && scoreNum <= 100;
+  const totalMinutes = Math.ceil(remaining / 60_000);
+  const hours = Math.floor(totalMinutes / 60);
+  const minutes = totalMinutes % 60;
+
+  return (
+    <article className="card cert" aria-labelledby={`${id}-h`}>
+      <div className="card-head">
+        <h2 id={`${id}-h`}>{title}</h2>
+        <button
+          type="button"
+          className="btn danger small"
+          onClick={() => {
+            if (window.confirm(t('career.certs.deleteConfirm', { name: title }))) remove.mutate({ id: cert.id });
+          }}
+        >
+          {t('career.common.delete')}
+        </button>
+      </div>
+
+      <div className="cert-status" data-testid={`${id}-status`}>
+        {cert.earnedDate ? (
+          <p className={expired ? 'status-line bad' : 'status-line good'}>
+            {t('career.certs.earned', { date: civil(cert.earnedDate, 'long') })}
+            {cert.expiryDate && (
+              <>
+                {' · '}
+                {expired ? t('career.certs.expiredOn', { date: civil(cert.expiryDate, 'long') }) : t('career.certs.validUntil', { date: civil(cert.expiryDate, 'long') })}
+              </>
+            )}
+          </p>
+        ) : (
+          <p className="status-line">{t('career.certs.notEarned')}</p>
+        )}
+        {cert.renewal && (
+          <p className={inRenewal ? 'status-line warn' : 'hint'}>
+            {inRenewal ? t('career.certs.renewalOpen', { date: civil(cert.renewal.expiresOn, 'long') }) : t('career.certs.renewalFrom', { date: civil(cert.renewal.opensOn, 'long') })}
+          </p>
+        )}
+      </div>
+
+      <div className="grid-2">
+        <form
+          className="form-grid compact"
+          onSubmit={(e) => {
+            e.preventDefault();
+            const d = new FormData(e.currentTarget);
+            update.mutate({ id: cert.id, provider: String(d.get('provider')), name: String(d.get('name')) });
+          }}
+        >
+          <label htmlFor={`${id}-provider`}>{t('career.certs.provider')}</label>
+          <input id={`${id}-provider`} name="provider" type="text" defaultValue={cert.provider} key={`p${cert.provider}`} />
+          <label htmlFor={`${id}-name`}>{t('career.certs.name')}</label>
+          <input id={`${id}-name`} name="name" type="text" defaultValue={cert.name} key={`n${cert.name}`} />
+          <span />
+          <button type="submit" className="btn small fit">
+            {t('career.common.save')}
+          </button>
+        </form>
+        <fieldset className="plain checklist">
+          <legend>{t('career.certs.checklist')}</legend>
+          <ul>
+            {cert.checklist.map((item, i) => (
+              <li key={i}>
+                <input
+                  type="checkbox"
+                  id={`${id}-check-${i}`}
+                  checked={item.done}
+                  onChange={(e) => update.mutate({ id: cert.id, checklist: cert.checklist.map((c, j) => (j === i ? { ...c, done: e.target.checked } : c)) })}
+                />
+                <label htmlFor={`${id}-check-${i}`}>{checklistText(t, item)}</label>
+              </li>
+            ))}
+          </ul>
+        </fieldset>
+      </div>
+
+      <section aria-labelledby={`${id}-rules-h`}>
+        <h3 id={`${id}-rules-h`}>{t('career.certs.rules')}</h3>
+        {note && <p className="hint">{t(note)}</p>}
+        <form
+          onSubmit={(e) => {
+            e.preventDefault();
+            update.mutate({ id: cert.id, rules }, { onSuccess: () => setRulesSaved(true) });
+          }}
+        >
+          <table className="table rules">
+            <thead>
+              <tr>
+                <th scope="col">{t('career.certs.rule.rule')}</th>
+                <th scope="col">{t('career.certs.rule.value')}</th>
+                <th scope="col">{t('career.certs.rule.source')}</th>
+                <th scope="col">{t('career.certs.rule.verified')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {RULE_FIELDS.map((field) => {
+                const r = rules[field];
+                const name = t(RULE_LABEL[field]);
+                return (
+                  <tr key={field}>
+                    <th scope="row">{name}</th>
+                    <td>
+                      <span className="inline tight">
+                        <input
+                          type="number"
+                          min={0}
+                          max={field === 'passMark' ? 100 : 100000}
+                          aria-label={t('career.certs.rule.valueOf', { rule: name })}
+                          value={r.value ?? ''}
+                          onChange={(e) => setRule(field, { value: e.target.value === '' ? null : Number(e.target.value) })}
+                        />
+                        <span className="muted">{t(RULE_UNIT[field])}</span>
+                      </span>
+                    </td>
+                    <td>
+                      <input type="text" className="grow" aria-label={t('career.certs.rule.sourceOf', { rule: name })} value={r.source} onChange={(e) => setRule(field, { source: e.target.value })} />
+                    </td>
+                    <td>
+                      <label className="verified-toggle">
+                        <input type="checkbox" checked={r.verified} onChange={(e) => setRule(field, { verified: e.target.checked })} />
+                        <span className={r.verified ? 'badge ok' : 'badge warn'}>{r.verified ? t('career.certs.rule.isVerified') : t('career.certs.rule.isUnverified')}</span>
+                        <span className="sr-only">{name}</span>
+                      </label>
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+          <div className="actions">
+            <button type="submit" className="btn" disabled={update.isPending}>
+              {t('career.certs.saveRules')}
+            </button>
+            {rulesSaved && <span className="muted" role="status">{t('career.certs.rulesSaved')}</span>}
+          </div>
+        </form>
+      </section>
+
+      <section aria-labelledby={`${id}-att-h`}>
+        <h3 id={`${id}-att-h`}>{t('career.certs.attempts')}</h3>
+        {cert.attempts.length === 0 ? (
+          <p className="muted">{t('career.certs.noAttempt')}</p>
+        ) : (
+          <table className="table">
+            <thead>
+              <tr>
+                <th scope="col">{t('career.certs.attemptDate')}</th>
+                <th scope="col">{t('career.certs.score')}</th>
+                <th scope="col">{t('career.certs.result')}</th>
+                <th scope="col">
+                  <span className="sr-only">{t('common.actions')}</span>
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {cert.attempts.map((a) => (
+                <tr key={a.id}>
+                  <td>{f.dateTime(a.at)}</td>
+                  <td>{f.percent(a.score / 100, 1)}</td>
+                  <td>
+                    {a.passed === null ? (
+                      <span className="badge">{t('career.certs.unknownResult')}</span>
+                    ) : a.passed ? (
+                      <span className="badge ok">{t('career.certs.passed')}</span>
+                    ) : (
+                      <span className="badge bad">{t('career.certs.failed')}</span>
+                    )}
+                  </td>
+                  <td className="right">
+                    <button
+                      type="button"
+                      className="btn small"
+                      aria-label={t('career.certs.deleteAttemptNamed', { date: f.dateTime(a.at) })}
+                      onClick={() => {
+                        if (window.confirm(t('career.certs.deleteAttemptConfirm'))) delAttempt.mutate({ id: a.id });
+                      }}
+                    >
+                      {t('career.common.delete')}
+                    </button>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+        {!cert.retake.allowed && cert.retake.at !== null && (
+          <p className="notice notice-info retake" role="status" data-testid={`${id}-retake`}>
+            {t('career.certs.retakeBlocked', {
+              left: hours > 0 ? t('career.certs.hoursMinutes', { h: hours, m: minutes }) : t('career.certs.minutesOnly', { m: Math.max(1, minutes) }),
+              date: f.dateTime(cert.retake.at),
+            })}
+          </p>
+        )}
+        <form
+          className="inline record"
+          onSubmit={(e) => {
+            e.preventDefault();
+            if (!scoreValid) return;
+            record.mutate({ certificationId: cert.id, score: scoreNum }, { onSuccess: () => setScore('') });
+          }}
+        >
+          <label htmlFor={`${id}-score`}>{t('career.certs.scoreLabel')}</label>
+          <input
+            id={`${id}-score`}
+            type="text"
+            inputMode="decimal"
+            className="score"
+            value={score}
+            aria-describedby={`${id}-score-hint`}
+            onChange={(e) => setScore(e.target.value)}
+          />
+          <span id={`${id}-score-hint`} className="muted">
+            {rules.passMark.value === null ? t('career.certs.noPassMark') : t('career.certs.passMarkHint', { mark: f.number(rules.passMark.value) })}
+          </span>
+          <button type="submit" className="btn primary" disabled={!scoreValid || remaining > 0 || record.isPending}>
+            {t('career.certs.record')}
+          </button>
+        </form>
+      </section>
+      {error && <Notice kind="error">{errorMessage(t, error)}</Notice>}
+    </article>
+  );
+}

@@ -1,0 +1,204 @@
+import { lazy, useEffect, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
+import { INTERRUPTION_CHANNELS, MODES, type Mode } from '../../../../shared/domain';
+import { CHANNEL_LABEL, MODE_LABEL } from '../../../../shared/reports/labels';
+import { channelRows, modeRows, periodLabel, referenceLines, rhythmRows, scopeRows, weeklyFigures, weeklyMarkdown } from '../../../../shared/reports/weeklyReport';
+import { useApi, useApiMutation } from '../../api/hooks';
+import { Notice } from '../../components/Notice';
+import { errorMessage } from '../../lib/errors';
+import { useFormatters } from '../../lib/locale';
+import { ChartFigure, DataTable } from './ChartFigure';
+import { ReportActions } from './ReportActions';
+import { dayKey, weekBounds } from './periods';
+import { useReportText } from './useReportFormat';
+
+const ModeDaysChart = lazy(() => import('./charts/ModeDaysChart'));
+const CountBarChart = lazy(() => import('./charts/CountBarChart'));
+
+type Choice = string; // 'this-week' | 'last-week' | 'audit:<id>'
+
+export function WeeklyReport() {
+  const { t } = useTranslation();
+  const { fmt, t: tr, tz } = useReportText();
+  const { weekStartsOn } = useFormatters();
+  const saved = useApi('audit.saved.list');
+  const [choice, setChoice] = useState<Choice | null>(null);
+  const [conclusions, setConclusions] = useState('');
+  const [savedNote, setSavedNote] = useState(false);
+  const update = useApiMutation('audit.saved.update');
+
+  const audits = useMemo(() => [...(saved.data ?? [])].sort((a, b) => b.from - a.from), [saved.data]);
+  const current = choice ?? (saved.isSuccess ? (audits[0] ? `audit:${audits[0].id}` : 'this-week') : null);
+  const audit = current?.startsWith('audit:') ? audits.find((a) => `audit:${a.id}` === current) ?? null : null;
+  const [now] = useState(() => Date.now());
+  const period = audit ? { from: audit.from, to: audit.to } : weekBounds(now, tz, weekStartsOn, current === 'last-week' ? -1 : 0);
+
+  useEffect(() => {
+    setConclusions(audit?.conclusions ?? '');
+    setSavedNote(false);
+  }, [audit?.id, audit?.conclusions]);
+
+  const input = { from: period.from, to: period.to, tz };
+  const report = useApi('audit.report', input, { enabled: current !== null });
+  const rhythm = useApi('audit.rhythm', input, { enabled: current !== null });
+
+  const error = saved.error ?? report.error ?? rhythm.error;
+  const m = report.data?.metrics;
+  const categories = report.data?.categories ?? [];
+  const modeNames = Object.fromEntries(MODES.map((x) => [x, t(MODE_LABEL[x])])) as Record<Mode, string>;
+
+  const markdown = () =>
+    weeklyMarkdown({ from: period.from, to: period.to, metrics: m!, categories, rhythm: rhythm.data!.rhythm, auditName: audit?.name ?? null, conclusions }, fmt, tr);
+  const shortDay = (day: string) => new Intl.DateTimeFormat(fmt.locale, { weekday: 'short', day: 'numeric', timeZone: 'UTC' }).format(Date.parse(`${day}T12:00:00Z`));
+
+  return (
+    <div className="report-screen">
+      <div className="report-controls card no-print">
+        <div className="form-grid">
+          <label htmlFor="weekly-period">{t('reports.weekly.choosePeriod')}</label>
+          <select id="weekly-period" value={current ?? ''} onChange={(e) => setChoice(e.target.value)}>
+            {audits.length > 0 && (
+              <optgroup label={t('reports.weekly.savedAudits')}>
+                {audits.map((a) => (
+                  <option key={a.id} value={`audit:${a.id}`}>
+                    {a.name} ({periodLabel(a.from, a.to, fmt)})
+                  </option>
+                ))}
+              </optgroup>
+            )}
+            <option value="this-week">{t('reports.weekly.thisWeek')}</option>
+            <option value="last-week">{t('reports.weekly.lastWeek')}</option>
+          </select>
+          <label htmlFor="weekly-conclusions">{t('reports.weekly.conclusions')}</label>
+          <div>
+            <textarea id="weekly-conclusions" value={conclusions} onChange={(e) => { setConclusions(e.target.value); setSavedNote(false); }} aria-describedby="weekly-conclusions-hint" />
+            <p id="weekly-conclusions-hint" className="hint">
+              {audit ? t('reports.weekly.conclusionsFromAudit') : t('reports.weekly.conclusionsHint')}
+            </p>
+            {audit && (
+              <button
+                type="button"
+                className="btn"
+                disabled={update.isPending || conclusions === audit.conclusions}
+                onClick={() => update.mutate({ id: audit.id, conclusions }, { onSuccess: () => setSavedNote(true) })}
+              >
+                {t('reports.weekly.saveConclusions')}
+              </button>
+            )}
+            {savedNote && <Notice kind="success">{t('reports.weekly.conclusionsSaved')}</Notice>}
+            {update.error && <Notice kind="error">{errorMessage(t, update.error)}</Notice>}
+          </div>
+        </div>
+        <ReportActions fileName={`coulisses-weekly-report-${dayKey(period.from, tz)}.md`} markdown={markdown} disabled={!m || !rhythm.data} />
+      </div>
+
+      {error && <Notice kind="error">{errorMessage(t, error)}</Notice>}
+      {!m || !rhythm.data ? (
+        !error && <p className="loading" role="status">{t('reports.loading')}</p>
+      ) : (
+        <article className="report-doc" aria-labelledby="weekly-title">
+          <header className="report-head">
+            <p className="report-kicker">Coulisses</p>
+            <h2 id="weekly-title">{t('reports.weekly.title')}</h2>
+            <p className="report-period">
+              <strong>{t('reports.weekly.period')}</strong> {periodLabel(period.from, period.to, fmt)}
+              {audit && ` — ${audit.name}`}
+            </p>
+          </header>
+
+          {m.trackedMinutes === 0 && (
+            <div className="report-empty no-print-border">
+              <p>{t('reports.weekly.noData')}</p>
+              <p className="no-print">
+                <Link to="/audit">{t('reports.weekly.goTrack')}</Link>
+              </p>
+            </div>
+          )}
+
+          <section className="report-section" aria-labelledby="wk-figures">
+            <h3 id="wk-figures">{t('reports.weekly.figures')}</h3>
+            <dl className="figures-grid">
+              {weeklyFigures(m, fmt, tr).map((f) => (
+                <div key={f.label} className="rp-figure">
+                  <dt>{f.label}</dt>
+                  <dd>{f.value}</dd>
+                </div>
+              ))}
+            </dl>
+          </section>
+
+          {m.trackedMinutes > 0 && (
+            <section className="report-section" aria-labelledby="wk-modes">
+              <h3 id="wk-modes">{t('reports.weekly.modes')}</h3>
+              <DataTable head={[t('reports.col.mode'), t('reports.col.time'), t('reports.col.share')]} rows={modeRows(m, fmt, tr)} />
+              <ChartFigure
+                caption={t('reports.weekly.perDayCaption')}
+                head={[t('reports.col.day'), ...MODES.map((x) => modeNames[x])]}
+                rows={m.perDay.map((d) => [shortDay(d.day), ...MODES.map((x) => fmt.duration(d.minutesByMode[x]))])}
+              >
+                <ModeDaysChart
+                  names={modeNames}
+                  data={m.perDay.map((d) => ({ label: shortDay(d.day), ...(Object.fromEntries(MODES.map((x) => [x, Math.round((d.minutesByMode[x] / 60) * 10) / 10])) as Record<Mode, number>) }))}
+                />
+              </ChartFigure>
+            </section>
+          )}
+
+          <section className="report-section" aria-labelledby="wk-channels">
+            <h3 id="wk-channels">{t('reports.weekly.channels')}</h3>
+            {m.interruptions.count > 0 ? (
+              <ChartFigure caption={t('reports.weekly.channelsCaption', { count: m.interruptions.count })} head={[t('reports.col.channel'), t('reports.col.count')]} rows={channelRows(m, fmt, tr)}>
+                <CountBarChart data={INTERRUPTION_CHANNELS.map((c) => ({ label: t(CHANNEL_LABEL[c]), value: m.interruptions.byChannel[c] }))} />
+              </ChartFigure>
+            ) : (
+              <p className="muted">{t('reports.weekly.none')}</p>
+            )}
+          </section>
+
+          {(
+            [
+              ['wk-oos', t('reports.weekly.outOfScope'), t('reports.weekly.outOfScopeHint'), m.outOfScope],
+              ['wk-inv', t('reports.weekly.invisible'), t('reports.weekly.invisibleHint'), m.invisible],
+            ] as const
+          ).map(([id, title, hint, summary]) => (
+            <section key={id} className="report-section" aria-labelledby={id}>
+              <h3 id={id}>{title}</h3>
+              <p className="hint">{hint}</p>
+              {summary.groups.length > 0 ? (
+                <DataTable head={[t('reports.col.category'), t('reports.col.note'), t('reports.col.time'), t('reports.col.share')]} rows={scopeRows(summary, categories, fmt, tr)} />
+              ) : (
+                <p className="muted">{t('reports.weekly.none')}</p>
+              )}
+            </section>
+          ))}
+
+          <section className="report-section" aria-labelledby="wk-rhythm">
+            <h3 id="wk-rhythm">{t('reports.weekly.rhythm')}</h3>
+            <p>{t('reports.weekly.rhythmIntro')}</p>
+            {rhythm.data.rhythm.slots.length > 0 ? (
+              <DataTable head={[t('reports.col.hours'), t('reports.col.days'), t('reports.col.slot')]} rows={rhythmRows(rhythm.data.rhythm, fmt, tr)} />
+            ) : (
+              <p className="muted">{t('reports.weekly.none')}</p>
+            )}
+          </section>
+
+          <section className="report-section" aria-labelledby="wk-conclusions">
+            <h3 id="wk-conclusions">{t('reports.weekly.conclusions')}</h3>
+            <p className="report-conclusions">{conclusions.trim() || t('reports.weekly.noConclusions')}</p>
+          </section>
+
+          <section className="report-section" aria-labelledby="wk-refs">
+            <h3 id="wk-refs">{t('reports.weekly.references')}</h3>
+            <ul>
+              {referenceLines(m, fmt, tr).map((l) => (
+                <li key={l}>{l}</li>
+              ))}
+            </ul>
+          </section>
+          <footer className="report-foot">{t('reports.generatedOn', { date: fmt.date(now) })}</footer>
+        </article>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,76 @@
+import { useEffect, useMemo, useState } from 'react';
+import { flushSync } from 'react-dom';
+import { useTranslation } from 'react-i18next';
+import { makeReportFormat, type ReportFormat, type Translate } from '../../../../shared/reports/format';
+import { formattingLocale } from '../../lib/locale';
+
+export function userTimeZone(): string {
+  return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+}
+
+/** The report formatter and translator in the user's language and zone. */
+export function useReportText(): { fmt: ReportFormat; t: Translate; language: 'en' | 'fr'; tz: string } {
+  const { t, i18n } = useTranslation();
+  const language = i18n.language === 'fr' ? 'fr' : 'en';
+  const tz = userTimeZone();
+  const fmt = useMemo(() => makeReportFormat(formattingLocale(language), tz), [language, tz]);
+  return { fmt, t: t as unknown as Translate, language, tz };
+}
+
+type ChartColors = Record<'deep' | 'reactive' | 'meeting' | 'reporting' | 'admin' | 'text' | 'muted' | 'border' | 'accent', string>;
+
+/** The print palette (reports.css @media print): paper is white whatever the screen theme. */
+const PRINT_COLORS: ChartColors = {
+  deep: '#2f5fc4',
+  reactive: '#c44a31',
+  meeting: '#a88210',
+  reporting: '#23805f',
+  admin: '#77716a',
+  text: '#111111',
+  muted: '#4a463f',
+  border: '#cfcbc2',
+  accent: '#5428b8',
+};
+
+/** True while printing (print dialog, printToPDF or print emulation), so charts redraw for paper. */
+export function usePrinting(): boolean {
+  const [printing, setPrinting] = useState(() => typeof matchMedia === 'function' && matchMedia('print').matches);
+  useEffect(() => {
+    const mq = matchMedia('print');
+    const set = (value: boolean) => flushSync(() => setPrinting(value));
+    const before = () => set(true);
+    const after = () => set(mq.matches);
+    const change = () => set(mq.matches);
+    window.addEventListener('beforeprint', before);
+    window.addEventListener('afterprint', after);
+    mq.addEventListener('change', change);
+    return () => {
+      window.removeEventListener('beforeprint', before);
+      window.removeEventListener('afterprint', after);
+      mq.removeEventListener('change', change);
+    };
+  }, []);
+  return printing;
+}
+
+/** Theme colours for charts, read from the CSS variables (SVG attributes cannot use var()). */
+export function useChartColors(): ChartColors {
+  const printing = usePrinting();
+  return printing ? PRINT_COLORS : screenColors();
+}
+
+function screenColors(): ChartColors {
+  const s = getComputedStyle(document.documentElement);
+  const v = (name: string, fallback: string) => s.getPropertyValue(name).trim() || fallback;
+  return {
+    deep: v('--deep', '#3b6fd8'),
+    reactive: v('--reactive', '#d9553b'),
+    meeting: v('--meeting', '#c79a12'),
+    reporting: v('--reporting', '#2e9a76'),
+    admin: v('--admin', '#8a8478'),
+    text: v('--text', '#1f1d1a'),
+    muted: v('--muted', '#5f5a52'),
+    border: v('--border', '#dedad2'),
+    accent: v('--accent', '#6b3fd1'),
+  };
+}

@@ -1,0 +1,164 @@
+import type { UseQueryResult } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { INTERRUPTION_CHANNELS, MODES } from '../../../../shared/domain';
+import type { TodayOverview, WeekFigures } from '../../../../shared/contract/reports';
+import { CHANNEL_LABEL, MODE_LABEL } from '../../../../shared/reports/labels';
+import type { ApiError } from '../../api/client';
+import { useFormatters } from '../../lib/locale';
+import { Block } from './Block';
+
+type Query = UseQueryResult<TodayOverview, ApiError>;
+
+/** Today's deep versus reactive time, and a bar of every mode. */
+export function TodayTimeBlock({ query }: { query: Query }) {
+  const { t } = useTranslation();
+  const f = useFormatters();
+  const d = query.data?.today;
+  return (
+    <Block id="today-time" title={t('today.time.title')} link={{ to: '/audit', label: t('today.time.link') }} query={query}>
+      {d && d.trackedMinutes === 0 ? (
+        <p className="today-empty">{t('today.time.empty')}</p>
+      ) : (
+        d && (
+          <>
+            <div className="big-figures">
+              <p>
+                <span className="big" data-testid="today-deep">{f.duration(d.deepMinutes)}</span>
+                <span className="big-label"><span className="td-swatch" style={{ background: 'var(--deep)' }} aria-hidden="true" />{t('today.time.deep')}</span>
+              </p>
+              <p>
+                <span className="big" data-testid="today-reactive">{f.duration(d.reactiveMinutes)}</span>
+                <span className="big-label"><span className="td-swatch" style={{ background: 'var(--reactive)' }} aria-hidden="true" />{t('today.time.reactive')}</span>
+              </p>
+              <p>
+                <span className="big" data-testid="today-tracked">{f.duration(d.trackedMinutes)}</span>
+                <span className="big-label">{t('today.time.tracked')}</span>
+              </p>
+            </div>
+            <div className="mode-bar" aria-hidden="true">
+              {MODES.filter((m) => d.minutesByMode[m] > 0).map((m) => (
+                <span key={m} style={{ flexGrow: d.minutesByMode[m], background: `var(--${m})` }} title={t(MODE_LABEL[m])} />
+              ))}
+            </div>
+            <p className="hint">
+              {MODES.filter((m) => d.minutesByMode[m] > 0)
+                .map((m) => `${t(MODE_LABEL[m])} ${f.percent(d.minutesByMode[m] / d.trackedMinutes)}`)
+                .join(' · ')}
+            </p>
+          </>
+        )
+      )}
+    </Block>
+  );
+}
+
+function change(now: number, before: number, f: ReturnType<typeof useFormatters>, kind: 'share' | 'number' | 'minutes'): string {
+  const delta = now - before;
+  if (Math.abs(delta) < 1e-9) return '=';
+  const sign = delta > 0 ? '+' : '−';
+  const v = Math.abs(delta);
+  return sign + (kind === 'share' ? `${f.number(v * 100, 0)} pt` : kind === 'minutes' ? f.duration(v) : f.number(v, 1));
+}
+
+/** This week so far against the whole of last week. */
+export function WeekBlock({ query }: { query: Query }) {
+  const { t } = useTranslation();
+  const f = useFormatters();
+  const o = query.data;
+  const rows = (w: WeekFigures, l: WeekFigures) => [
+    { key: 'tracked', label: t('today.week.tracked'), a: f.duration(w.trackedMinutes), b: f.duration(l.trackedMinutes), c: change(w.trackedMinutes, l.trackedMinutes, f, 'minutes') },
+    { key: 'deep', label: t('today.week.deepShare'), a: f.percent(w.deepShare), b: f.percent(l.deepShare), c: change(w.deepShare, l.deepShare, f, 'share') },
+    { key: 'reactive', label: t('today.week.reactiveShare'), a: f.percent(w.reactiveShare), b: f.percent(l.reactiveShare), c: change(w.reactiveShare, l.reactiveShare, f, 'share') },
+    { key: 'interruptions', label: t('today.week.interruptions'), a: f.number(w.interruptions, 0), b: f.number(l.interruptions, 0), c: change(w.interruptions, l.interruptions, f, 'number') },
+    { key: 'fragmentation', label: t('today.week.fragmentation'), a: f.number(w.fragmentation, 1), b: f.number(l.fragmentation, 1), c: change(w.fragmentation, l.fragmentation, f, 'number') },
+  ];
+  return (
+    <Block id="today-week" title={t('today.week.title')} link={{ to: '/reports/trend', label: t('today.week.link') }} query={query}>
+      {o && o.thisWeek.trackedMinutes === 0 && o.lastWeek.trackedMinutes === 0 ? (
+        <p className="today-empty">{t('today.week.empty')}</p>
+      ) : (
+        o && (
+          <table className="table td-compact">
+            <thead>
+              <tr>
+                <th scope="col">
+                  <span className="sr-only">{t('today.week.figure')}</span>
+                </th>
+                <th scope="col">{t('today.week.thisWeek')}</th>
+                <th scope="col">{t('today.week.lastWeek')}</th>
+                <th scope="col">{t('today.week.change')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows(o.thisWeek, o.lastWeek).map((r) => (
+                <tr key={r.key} data-testid={`week-${r.key}`}>
+                  <th scope="row">{r.label}</th>
+                  <td>{r.a}</td>
+                  <td>{r.b}</td>
+                  <td className="muted">{r.c}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )
+      )}
+    </Block>
+  );
+}
+
+/** Today's interruptions by channel. */
+export function InterruptionsBlock({ query }: { query: Query }) {
+  const { t } = useTranslation();
+  const d = query.data?.today;
+  const max = d ? Math.max(1, ...INTERRUPTION_CHANNELS.map((c) => d.interruptionsByChannel[c])) : 1;
+  return (
+    <Block id="today-interruptions" title={t('today.interruptions.title')} link={{ to: '/audit', label: t('today.interruptions.link') }} query={query}>
+      {d && d.interruptions === 0 ? (
+        <p className="today-empty">{t('today.interruptions.empty')}</p>
+      ) : (
+        d && (
+          <>
+            <p className="lead" data-testid="today-interruptions-total">
+              {t('today.interruptions.total', { count: d.interruptions })}
+            </p>
+            <ul className="channel-bars">
+              {INTERRUPTION_CHANNELS.filter((c) => d.interruptionsByChannel[c] > 0).map((c) => (
+                <li key={c} data-testid={`channel-${c}`}>
+                  <span className="channel-name">{t(CHANNEL_LABEL[c])}</span>
+                  <span className="channel-bar" aria-hidden="true">
+                    <span style={{ width: `${(d.interruptionsByChannel[c] / max) * 100}%` }} />
+                  </span>
+                  <span className="channel-count">{d.interruptionsByChannel[c]}</span>
+                </li>
+              ))}
+            </ul>
+          </>
+        )
+      )}
+    </Block>
+  );
+}
+
+/** Late evenings of the last 30 days against the yearly threshold scaled to 30 days. */
+export function LateEveningsBlock({ query }: { query: Query }) {
+  const { t } = useTranslation();
+  const f = useFormatters();
+  const l = query.data?.lateEvenings;
+  const over = l ? l.count > l.scaledThreshold : false;
+  return (
+    <Block id="today-late" title={t('today.late.title')} link={{ to: '/settings', label: t('today.late.link') }} query={query}>
+      {l && (
+        <>
+          <p className="lead">
+            <span className={over ? 'big td-warn' : 'big'} data-testid="late-count">
+              {l.count}
+            </span>{' '}
+            {t('today.late.count', { count: l.count, days: l.days })}
+          </p>
+          <p>{t('today.late.threshold', { scaled: f.number(l.scaledThreshold, 1), days: l.days, threshold: l.threshold })}</p>
+          <p className={over ? 'today-alert' : 'muted'}>{over ? t('today.late.over', { projection: f.number(l.projectionPerYear, 0) }) : t('today.late.under', { projection: f.number(l.projectionPerYear, 0) })}</p>
+        </>
+      )}
+    </Block>
+  );
+}

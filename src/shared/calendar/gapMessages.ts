@@ -1,0 +1,38 @@
+// Turns a month-fill gap into an i18n key and its parameters, for the UI and the Markdown
+// export alike: "2 LinkedIn posts missing in week 48". The count is always 1 or more, so
+// the key is chosen here (…One / …Many) rather than by i18next plural suffixes, which reads
+// the same in English and French.
+import type { FillGap } from './monthFill';
+
+export interface GapMessage {
+  key: string;
+  params: Record<string, string | number>;
+}
+
+/** Share as a percentage string in the locale's typography: '13%' / '13 %'. */
+export function formatPercent(share: number, locale: 'en' | 'fr'): string {
+  const n = Math.round(share * 100);
+  return locale === 'fr' ? `${n}\u202f%` : `${n}%`;
+}
+
+/**
+ * channel-week → 'calendar.gap.channelWeekOne' | 'calendar.gap.channelWeekMany' { count, channel, week };
+ * pillar → 'calendar.gap.pillarOne' | 'calendar.gap.pillarMany' { count, pillar, missing }.
+ * `channelName` and `pillarName` give the display names (already translated).
+ */
+export function gapMessage(
+  gap: FillGap,
+  names: { channelName: (id: number) => string; pillarName: (id: number) => string; locale: 'en' | 'fr' },
+): GapMessage {
+  if (gap.kind === 'channel-week') {
+    return {
+      key: gap.missing === 1 ? 'calendar.gap.channelWeekOne' : 'calendar.gap.channelWeekMany',
+      params: { count: gap.missing, channel: names.channelName(gap.channelId), week: gap.week },
+    };
+  }
+  const count = gap.missingItems ?? 1;
+  return {
+    key: count === 1 ? 'calendar.gap.pillarOne' : 'calendar.gap.pillarMany',
+    params: { count, pillar: names.pillarName(gap.pillarId), missing: formatPercent(gap.missingShare, names.locale) },
+  };
+}

@@ -1,0 +1,11 @@
+export * from './types';
+export * from './batchPlanner';
+export * from './monthFill';
+export * from './exportCommon';
+export * from './exportBuffer';
+export * from './exportHootsuite';
+export * from './exportGenericCsv';
+export * from './exportMonthMarkdown';
+export * from './icsEvents';
+export * from './gapMessages';
+export { addDays, isValidIsoDate, isValidIsoMonth, isoWeek, sundayWeek, weekNumber, localParts, localDateTime } from './dateMath';

@@ -1,0 +1,256 @@
+// English and French text of every i18n key the calendar module uses, flat, for the tests
+// and to copy into the locale files (src/renderer/src/i18n/locales/*.json, nested on '.').
+export type Messages = Record<string, string>;
+
+export const calendarMessagesEn: Messages = {
+  'channel.instagram': 'Instagram',
+  'channel.linkedin': 'LinkedIn',
+  'channel.x': 'X',
+  'channel.facebook': 'Facebook',
+  'channel.tiktok': 'TikTok',
+  'channel.youtube': 'YouTube',
+  'channel.threads': 'Threads',
+
+  'format.shortVideo': 'Short video',
+  'format.carousel': 'Carousel',
+  'format.infographic': 'Infographic',
+  'format.story': 'Story',
+  'format.post': 'Post',
+  'format.article': 'Article',
+  'format.live': 'Live',
+
+  'pillar.expertise': 'Expertise',
+  'pillar.behindTheScenes': 'Behind the scenes',
+  'pillar.community': 'Community',
+  'pillar.offer': 'Offers',
+
+  'calendar.status.idea': 'Idea',
+  'calendar.status.drafting': 'Drafting',
+  'calendar.status.visuals': 'Visuals',
+  'calendar.status.review': 'Review',
+  'calendar.status.ready': 'Ready',
+  'calendar.status.scheduled': 'Scheduled',
+  'calendar.status.published': 'Published',
+  'calendar.status.archived': 'Archived',
+
+  'calendar.phase.strategy': 'Strategic calendar',
+  'calendar.phase.writing': 'Writing block',
+  'calendar.phase.visuals': 'Visuals block',
+  'calendar.phase.review': 'Global review',
+  'calendar.phase.scheduling': 'Mass scheduling',
+  'calendar.phase.ritual': 'Performance follow-up',
+
+  'calendar.checklist.strategy.objectives': "Set the month's objectives",
+  'calendar.checklist.strategy.messages': 'Choose the key messages',
+  'calendar.checklist.strategy.channels': 'Decide the channels and their cadence',
+  'calendar.checklist.strategy.gaps': 'Fill the gaps in the month',
+  'calendar.checklist.strategy.dates': 'Give every item a planned date',
+  'calendar.checklist.review.tone': 'Check tone and spelling',
+  'calendar.checklist.review.limits': "Check each text against its channel's limit",
+  'calendar.checklist.review.links': 'Test every link',
+  'calendar.checklist.scheduling.export': 'Export to your scheduling tool',
+  'calendar.checklist.scheduling.check': 'Check the queue in the tool',
+  'calendar.checklist.writeItem': 'Write: {{title}}',
+  'calendar.checklist.visualsItem': 'Make the visuals: {{title}}',
+  'calendar.checklist.reviewItem': 'Review: {{title}}',
+  'calendar.checklist.scheduleItem': 'Schedule: {{title}}',
+  'calendar.checklist.scheduleItemNoTime': 'Set a publish time: {{title}}',
+
+  'calendar.gap.channelWeekOne': '1 {{channel}} post missing in week {{week}}',
+  'calendar.gap.channelWeekMany': '{{count}} {{channel}} posts missing in week {{week}}',
+  'calendar.gap.pillarOne': '{{pillar}}: {{missing}} below target (1 more item needed)',
+  'calendar.gap.pillarMany': '{{pillar}}: {{missing}} below target ({{count}} more items needed)',
+
+  'calendar.md.title': 'Content plan — {{month}}',
+  'calendar.md.summary': 'Items planned this month: {{total}}',
+  'calendar.md.week': 'Week {{week}} ({{start}} – {{end}})',
+  'calendar.md.weekShort': 'W{{week}}',
+  'calendar.md.noItems': 'Nothing planned.',
+  'calendar.md.cadence': 'Cadence per channel',
+  'calendar.md.noChannels': 'No active channel.',
+  'calendar.md.pillars': 'Pillars',
+  'calendar.md.noPillars': 'No pillar.',
+  'calendar.md.gaps': 'Gaps',
+  'calendar.md.noGaps': 'No gap: the month is full.',
+  'calendar.md.col.date': 'Date',
+  'calendar.md.col.channel': 'Channel',
+  'calendar.md.col.title': 'Title',
+  'calendar.md.col.format': 'Format',
+  'calendar.md.col.pillar': 'Pillar',
+  'calendar.md.col.status': 'Status',
+  'calendar.md.col.publishAt': 'Publish at',
+  'calendar.md.col.total': 'Month',
+  'calendar.md.col.planned': 'Planned',
+  'calendar.md.col.share': 'Share',
+  'calendar.md.col.target': 'Target',
+
+  'calendar.ics.sessionSummary': 'Batch session — {{month}}',
+  'calendar.ics.sessionDescription': 'Prepare the content of {{month}} in five timed phases.',
+  'calendar.ics.ritualSummary': 'Performance follow-up',
+  'calendar.ics.ritualDescription': "Weekly review of last week's results.",
+
+  'calendar.export.skipped.no-publish-time': 'No publish time',
+  'calendar.export.skipped.over-limit': 'Too long for the channel: {{length}} characters, limit {{limit}}',
+  'calendar.export.skipped.no-channel': 'No channel',
+  'calendar.export.skipped.archived': 'Archived (item or channel)',
+  'calendar.export.skipped.in-past': 'Publish time {{at}} is past or too close',
+  'calendar.export.skipped.empty-text': 'Nothing to post',
+
+  'calendar.csv.col.id': 'ID',
+  'calendar.csv.col.title': 'Title',
+  'calendar.csv.col.channel': 'Channel',
+  'calendar.csv.col.format': 'Format',
+  'calendar.csv.col.pillar': 'Pillar',
+  'calendar.csv.col.status': 'Status',
+  'calendar.csv.col.plannedDate': 'Planned date',
+  'calendar.csv.col.publishAt': 'Publish at',
+  'calendar.csv.col.timeZone': 'Time zone',
+  'calendar.csv.col.copy': 'Copy',
+  'calendar.csv.col.characters': 'Characters',
+  'calendar.csv.col.link': 'Link',
+  'calendar.csv.col.notes': 'Notes',
+  'calendar.csv.col.writingMinutes': 'Writing (min)',
+  'calendar.csv.col.visualsMinutes': 'Visuals (min)',
+  'calendar.csv.col.effortHours': 'Effort (h)',
+  'calendar.csv.col.sessionId': 'Session',
+};
+
+export const calendarMessagesFr: Messages = {
+  'channel.instagram': 'Instagram',
+  'channel.linkedin': 'LinkedIn',
+  'channel.x': 'X',
+  'channel.facebook': 'Facebook',
+  'channel.tiktok': 'TikTok',
+  'channel.youtube': 'YouTube',
+  'channel.threads': 'Threads',
+
+  'format.shortVideo': 'Vidéo courte',
+  'format.carousel': 'Carrousel',
+  'format.infographic': 'Infographie',
+  'format.story': 'Story',
+  'format.post': 'Publication',
+  'format.article': 'Article',
+  'format.live': 'Live',
+
+  'pillar.expertise': 'Expertise',
+  'pillar.behindTheScenes': 'Coulisses',
+  'pillar.community': 'Communauté',
+  'pillar.offer': 'Offres',
+
+  'calendar.status.idea': 'Idée',
+  'calendar.status.drafting': 'Rédaction',
+  'calendar.status.visuals': 'Visuels',
+  'calendar.status.review': 'Relecture',
+  'calendar.status.ready': 'Prêt',
+  'calendar.status.scheduled': 'Programmé',
+  'calendar.status.published': 'Publié',
+  'calendar.status.archived': 'Archivé',
+
+  'calendar.phase.strategy': 'Calendrier stratégique',
+  'calendar.phase.writing': 'Bloc rédaction',
+  'calendar.phase.visuals': 'Bloc visuels',
+  'calendar.phase.review': 'Relecture globale',
+  'calendar.phase.scheduling': 'Programmation en masse',
+  'calendar.phase.ritual': 'Suivi des performances',
+
+  'calendar.checklist.strategy.objectives': 'Fixer les objectifs du mois',
+  'calendar.checklist.strategy.messages': 'Choisir les messages clés',
+  'calendar.checklist.strategy.channels': 'Choisir les canaux et leur rythme',
+  'calendar.checklist.strategy.gaps': 'Combler les manques du mois',
+  'calendar.checklist.strategy.dates': 'Donner une date prévue à chaque contenu',
+  'calendar.checklist.review.tone': "Vérifier le ton et l'orthographe",
+  'calendar.checklist.review.limits': 'Vérifier chaque texte selon la limite de son canal',
+  'calendar.checklist.review.links': 'Tester chaque lien',
+  'calendar.checklist.scheduling.export': 'Exporter vers votre outil de programmation',
+  'calendar.checklist.scheduling.check': "Vérifier la file d'attente dans l'outil",
+  'calendar.checklist.writeItem': 'Rédiger : {{title}}',
+  'calendar.checklist.visualsItem': 'Créer les visuels : {{title}}',
+  'calendar.checklist.reviewItem': 'Relire : {{title}}',
+  'calendar.checklist.scheduleItem': 'Programmer : {{title}}',
+  'calendar.checklist.scheduleItemNoTime': 'Fixer une heure de publication : {{title}}',
+
+  'calendar.gap.channelWeekOne': '1 publication {{channel}} manquante en semaine {{week}}',
+  'calendar.gap.channelWeekMany': '{{count}} publications {{channel}} manquantes en semaine {{week}}',
+  'calendar.gap.pillarOne': "{{pillar}} : {{missing}} sous l'objectif (1 contenu de plus)",
+  'calendar.gap.pillarMany': "{{pillar}} : {{missing}} sous l'objectif ({{count}} contenus de plus)",
+
+  'calendar.md.title': 'Plan de contenu — {{month}}',
+  'calendar.md.summary': 'Contenus prévus ce mois-ci : {{total}}',
+  'calendar.md.week': 'Semaine {{week}} ({{start}} – {{end}})',
+  'calendar.md.weekShort': 'S{{week}}',
+  'calendar.md.noItems': 'Rien de prévu.',
+  'calendar.md.cadence': 'Rythme par canal',
+  'calendar.md.noChannels': 'Aucun canal actif.',
+  'calendar.md.pillars': 'Piliers',
+  'calendar.md.noPillars': 'Aucun pilier.',
+  'calendar.md.gaps': 'Manques',
+  'calendar.md.noGaps': 'Aucun manque : le mois est complet.',
+  'calendar.md.col.date': 'Date',
+  'calendar.md.col.channel': 'Canal',
+  'calendar.md.col.title': 'Titre',
+  'calendar.md.col.format': 'Format',
+  'calendar.md.col.pillar': 'Pilier',
+  'calendar.md.col.status': 'Statut',
+  'calendar.md.col.publishAt': 'Publication',
+  'calendar.md.col.total': 'Mois',
+  'calendar.md.col.planned': 'Prévus',
+  'calendar.md.col.share': 'Part',
+  'calendar.md.col.target': 'Objectif',
+
+  'calendar.ics.sessionSummary': 'Session batch — {{month}}',
+  'calendar.ics.sessionDescription': 'Préparer les contenus de {{month}} en cinq phases chronométrées.',
+  'calendar.ics.ritualSummary': 'Suivi des performances',
+  'calendar.ics.ritualDescription': 'Revue hebdomadaire des résultats de la semaine passée.',
+
+  'calendar.export.skipped.no-publish-time': "Pas d'heure de publication",
+  'calendar.export.skipped.over-limit': 'Trop long pour le canal : {{length}} caractères, limite {{limit}}',
+  'calendar.export.skipped.no-channel': 'Aucun canal',
+  'calendar.export.skipped.archived': 'Archivé (contenu ou canal)',
+  'calendar.export.skipped.in-past': 'Heure de publication {{at}} passée ou trop proche',
+  'calendar.export.skipped.empty-text': 'Rien à publier',
+
+  'calendar.csv.col.id': 'ID',
+  'calendar.csv.col.title': 'Titre',
+  'calendar.csv.col.channel': 'Canal',
+  'calendar.csv.col.format': 'Format',
+  'calendar.csv.col.pillar': 'Pilier',
+  'calendar.csv.col.status': 'Statut',
+  'calendar.csv.col.plannedDate': 'Date prévue',
+  'calendar.csv.col.publishAt': 'Publication',
+  'calendar.csv.col.timeZone': 'Fuseau horaire',
+  'calendar.csv.col.copy': 'Texte',
+  'calendar.csv.col.characters': 'Caractères',
+  'calendar.csv.col.link': 'Lien',
+  'calendar.csv.col.notes': 'Notes',
+  'calendar.csv.col.writingMinutes': 'Rédaction (min)',
+  'calendar.csv.col.visualsMinutes': 'Visuels (min)',
+  'calendar.csv.col.effortHours': 'Effort (h)',
+  'calendar.csv.col.sessionId': 'Session',
+};
+
+/** Flat 'a.b.c' keys to nested objects, as i18next reads them with its default separator. */
+export function nestMessages(flat: Messages): Record<string, unknown> {
+  const root: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(flat)) {
+    const parts = key.split('.');
+    let node = root;
+    for (const part of parts.slice(0, -1)) node = (node[part] ??= {}) as Record<string, unknown>;
+    node[parts[parts.length - 1]] = value;
+  }
+  return root;
+}
+
+/** A synchronous-after-init i18next `t` over these messages, configured as the app would. */
+export async function testTranslator(locale: 'en' | 'fr'): Promise<(key: string, params?: Record<string, unknown>) => string> {
+  const { default: i18next } = await import('i18next');
+  const instance = i18next.createInstance();
+  await instance.init({
+    lng: locale,
+    fallbackLng: false,
+    resources: { [locale]: { translation: nestMessages(locale === 'en' ? calendarMessagesEn : calendarMessagesFr) } },
+    interpolation: { escapeValue: false },
+    returnNull: false,
+    showSupportNotice: false,
+  });
+  return (key, params) => instance.t(key, params as Record<string, unknown>) as string;
+}

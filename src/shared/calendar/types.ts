@@ -1,0 +1,209 @@
+// Calendar domain types and seed data. Plain JSON only; runtime-neutral.
+// Ids are numbers (SQLite rowids), as in ../domain.ts.
+// Seeded names are i18n keys ('channel.instagram', 'format.carousel', 'pillar.expertise');
+// names the user types are plain text. Use `displayName(name, t)` to show either.
+
+/** A platform the user publishes on. */
+export interface Channel {
+  id: number;
+  /** i18n key for seeded channels (see SEED_NAME_KEY), user text otherwise */
+  name: string;
+  color: string; // #rrggbb
+  /** target number of posts per week */
+  cadencePerWeek: number;
+  /** maximum characters of one post (Unicode code points); null = no limit */
+  charLimit: number | null;
+  archived: boolean;
+}
+
+/** A content theme with the share of the month's items it should get. */
+export interface Pillar {
+  id: number;
+  name: string;
+  color: string;
+  /** 0..1 */
+  targetShare: number;
+}
+
+/** A content format with its effort estimates, in minutes, per creation block. */
+export interface Format {
+  id: number;
+  name: string;
+  writingMinutes: number;
+  visualsMinutes: number;
+}
+
+export const CONTENT_STATUSES = ['idea', 'drafting', 'visuals', 'review', 'ready', 'scheduled', 'published', 'archived'] as const;
+export type ContentStatus = (typeof CONTENT_STATUSES)[number];
+
+/** i18n keys of the statuses (literal, so that the locale-key checks can see them). */
+export const STATUS_LABEL_KEYS: Readonly<Record<ContentStatus, string>> = {
+  idea: 'calendar.status.idea',
+  drafting: 'calendar.status.drafting',
+  visuals: 'calendar.status.visuals',
+  review: 'calendar.status.review',
+  ready: 'calendar.status.ready',
+  scheduled: 'calendar.status.scheduled',
+  published: 'calendar.status.published',
+  archived: 'calendar.status.archived',
+};
+
+/** Forward order of the workflow. 'archived' is outside the order (-1). */
+export const STATUS_ORDER: Readonly<Record<ContentStatus, number>> = {
+  idea: 0,
+  drafting: 1,
+  visuals: 2,
+  review: 3,
+  ready: 4,
+  scheduled: 5,
+  published: 6,
+  archived: -1,
+};
+
+/** 'YYYY-MM-DD', a calendar date with no zone. */
+export type IsoDate = string;
+/** 'YYYY-MM' */
+export type IsoMonth = string;
+
+export interface ContentItem {
+  id: number;
+  title: string;
+  channelId: number | null;
+  formatId: number | null;
+  pillarId: number | null;
+  /** the day it is planned for (planning), independent of publishAt */
+  plannedDate: IsoDate | null;
+  /** scheduled publication instant, epoch ms UTC */
+  publishAt: number | null;
+  /** IANA zone of the user when publishAt was entered */
+  tz: string;
+  status: ContentStatus;
+  copy: string;
+  link: string;
+  notes: string;
+  sessionId: number | null;
+}
+
+/**
+ * The blocks a batch session runs through, in order. Design phase (2) "grouped creation"
+ * is two blocks, 'writing' then 'visuals'; phase (5), the performance follow-up ritual,
+ * is a recurring slot outside the session (see RitualSlot).
+ */
+export const BATCH_PHASES = ['strategy', 'writing', 'visuals', 'review', 'scheduling'] as const;
+export type PhaseKey = (typeof BATCH_PHASES)[number];
+
+/** The design's phase number (1..4) of each block. */
+export const PHASE_NUMBER: Readonly<Record<PhaseKey, 1 | 2 | 3 | 4>> = {
+  strategy: 1,
+  writing: 2,
+  visuals: 2,
+  review: 3,
+  scheduling: 4,
+};
+
+/** i18n keys of the phase names; 'ritual' is design phase 5, outside the session. */
+export const PHASE_LABEL_KEYS: Readonly<Record<PhaseKey | 'ritual', string>> = {
+  strategy: 'calendar.phase.strategy',
+  writing: 'calendar.phase.writing',
+  visuals: 'calendar.phase.visuals',
+  review: 'calendar.phase.review',
+  scheduling: 'calendar.phase.scheduling',
+  ritual: 'calendar.phase.ritual',
+};
+
+export type RunStatus = 'idle' | 'running' | 'paused' | 'finished';
+
+/** A closed stretch of running time in one phase. */
+export interface RunSegment {
+  phaseIndex: number;
+  start: number; // epoch ms
+  end: number; // epoch ms
+}
+
+/**
+ * State of a running session. Plain data: store it as JSON and it survives a restart.
+ * While 'running', the open segment started at `startedAt` in phase `phaseIndex`.
+ */
+export interface RunState {
+  status: RunStatus;
+  /** index into BATCH_PHASES; equals BATCH_PHASES.length once finished */
+  phaseIndex: number;
+  /** closed elapsed time per phase, ms (the open segment is not included) */
+  elapsedMs: number[];
+  /** start of the open segment, epoch ms; null unless running */
+  startedAt: number | null;
+  /** closed segments in order, for time entries */
+  segments: RunSegment[];
+  /** ids of ticked checklist entries (see phaseChecklist) */
+  checked: string[];
+}
+
+export interface BatchSession {
+  id: number;
+  date: IsoDate;
+  /** minutes since local midnight, default 13:00 = 780 */
+  start: number;
+  /** minutes since local midnight, default 17:00 = 1020 */
+  end: number;
+  tz: string;
+  targetMonth: IsoMonth;
+  state: RunState;
+}
+
+export const DEFAULT_SESSION_START = 13 * 60;
+export const DEFAULT_SESSION_END = 17 * 60;
+
+/** The weekly performance follow-up ritual (design phase 5). */
+export interface RitualSlot {
+  /** 0 = Sunday … 6 = Saturday, as Date#getDay */
+  weekday: number;
+  /** minutes since local midnight */
+  start: number;
+  minutes: number;
+}
+
+export const DEFAULT_RITUAL: RitualSlot = { weekday: 1, start: 9 * 60 + 30, minutes: 30 };
+
+// ---------------------------------------------------------------------------------------
+// Seeds. Ids are suggestions for the first migration; names are i18n keys.
+
+export const SEED_CHANNELS: readonly Channel[] = [
+  { id: 1, name: 'channel.instagram', color: '#C13584', cadencePerWeek: 4, charLimit: 2200, archived: false },
+  { id: 2, name: 'channel.linkedin', color: '#0A66C2', cadencePerWeek: 3, charLimit: 3000, archived: false },
+  { id: 3, name: 'channel.x', color: '#0F1419', cadencePerWeek: 5, charLimit: 280, archived: false },
+  { id: 4, name: 'channel.facebook', color: '#1877F2', cadencePerWeek: 3, charLimit: 63206, archived: false },
+  { id: 5, name: 'channel.tiktok', color: '#FE2C55', cadencePerWeek: 3, charLimit: 2200, archived: false },
+  // YouTube: the limit is the video description's
+  { id: 6, name: 'channel.youtube', color: '#FF0000', cadencePerWeek: 1, charLimit: 5000, archived: false },
+  { id: 7, name: 'channel.threads', color: '#6E6E73', cadencePerWeek: 3, charLimit: 500, archived: false },
+];
+
+export const SEED_FORMATS: readonly Format[] = [
+  { id: 1, name: 'format.shortVideo', writingMinutes: 30, visualsMinutes: 90 },
+  { id: 2, name: 'format.carousel', writingMinutes: 40, visualsMinutes: 60 },
+  { id: 3, name: 'format.infographic', writingMinutes: 30, visualsMinutes: 75 },
+  { id: 4, name: 'format.story', writingMinutes: 10, visualsMinutes: 20 },
+  { id: 5, name: 'format.post', writingMinutes: 20, visualsMinutes: 15 },
+  { id: 6, name: 'format.article', writingMinutes: 120, visualsMinutes: 20 },
+  { id: 7, name: 'format.live', writingMinutes: 45, visualsMinutes: 15 },
+];
+
+export const SEED_PILLARS: readonly Pillar[] = [
+  { id: 1, name: 'pillar.expertise', color: '#2E7D32', targetShare: 0.4 },
+  { id: 2, name: 'pillar.behindTheScenes', color: '#F9A825', targetShare: 0.25 },
+  { id: 3, name: 'pillar.community', color: '#6A1B9A', targetShare: 0.2 },
+  { id: 4, name: 'pillar.offer', color: '#C62828', targetShare: 0.15 },
+];
+
+/** Matches the i18n keys used as seeded names. */
+export const SEED_NAME_KEY = /^(channel|format|pillar)\.[A-Za-z0-9]+$/;
+
+export type Translate = (key: string, params?: Record<string, unknown>) => string;
+
+/**
+ * The name to show: seeded names are translated, user names are shown as typed (never
+ * passed to t, so that a ':' or '.' in a user name is not read as a namespace or path).
+ */
+export function displayName(name: string, t?: Translate): string {
+  return t && SEED_NAME_KEY.test(name) ? t(name) : name;
+}

@@ -1,0 +1,35 @@
+import { z } from 'zod';
+import type { ChannelDef } from './index';
+import { epochMs, ianaZone } from './common';
+import { todaySummary } from './audit';
+
+/** Audit figures of one week (or of the part of it already lived). */
+export const weekFigures = z.object({
+  from: epochMs,
+  to: epochMs,
+  trackedMinutes: z.number(),
+  deepMinutes: z.number(),
+  reactiveMinutes: z.number(),
+  deepShare: z.number(),
+  reactiveShare: z.number(),
+  interruptions: z.number().int(),
+  fragmentation: z.number(),
+});
+export type WeekFigures = z.infer<typeof weekFigures>;
+
+export const todayOverview = z.object({
+  now: epochMs,
+  tz: z.string(),
+  today: todaySummary,
+  /** this week from its first day up to now, and the whole previous week */
+  thisWeek: weekFigures,
+  lastWeek: weekFigures,
+  /** the last 30 local days, today included */
+  lateEvenings: z.object({ count: z.number().int(), days: z.number().int(), projectionPerYear: z.number(), threshold: z.number(), scaledThreshold: z.number() }),
+});
+export type TodayOverview = z.infer<typeof todayOverview>;
+
+/** Read-only channels of the Today screen (the calendar and career blocks read 'calendar.summary' and 'career.summary'). */
+export const reportsChannels = {
+  'reports.today': { kind: 'read', input: z.object({ tz: ianaZone.optional(), weekStartsOn: z.union([z.literal(0), z.literal(1)]).optional() }).strict().optional(), output: todayOverview },
+} as const satisfies Record<string, ChannelDef>;

@@ -1,0 +1,49 @@
+// Locale formatting for reports, runtime-neutral (no navigator, no React): the renderer and the
+// Markdown builders format figures the same way, so the PDF and the Markdown agree.
+
+export type Translate = (key: string, params?: Record<string, unknown>) => string;
+
+export interface ReportFormat {
+  locale: string;
+  number(n: number, digits?: number): string;
+  percent(share: number, digits?: number): string;
+  /** minutes as "3 h 05" or "45 min" */
+  duration(minutes: number): string;
+  /** an instant as a date in the report's zone */
+  date(ms: number): string;
+  /** a civil date (YYYY-MM-DD) */
+  civil(day: string): string;
+  /** minutes since midnight as a time of day */
+  clock(minutes: number): string;
+  weekday(day: number): string;
+}
+
+export function makeReportFormat(locale: string, tz: string): ReportFormat {
+  const nf = (d: number) => new Intl.NumberFormat(locale, { maximumFractionDigits: d, minimumFractionDigits: 0 });
+  return {
+    locale,
+    number: (n, digits = 1) => nf(digits).format(n),
+    percent: (share, digits = 0) => new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: digits }).format(share),
+    duration: (minutes) => {
+      const m = Math.round(minutes);
+      const h = Math.floor(m / 60);
+      const r = m % 60;
+      return h ? `${h} h ${String(r).padStart(2, '0')}` : `${r} min`;
+    },
+    date: (ms) => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: tz }).format(ms),
+    civil: (day) => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(Date.parse(`${day}T12:00:00Z`)),
+    clock: (minutes) => new Intl.DateTimeFormat(locale, { hour: 'numeric', minute: '2-digit', timeZone: 'UTC' }).format(Date.UTC(2023, 0, 1, 0, minutes)),
+    weekday: (day) => new Intl.DateTimeFormat(locale, { weekday: 'long', timeZone: 'UTC' }).format(Date.UTC(2023, 0, 1 + day)),
+  };
+}
+
+/** Escapes a value for one Markdown table cell. */
+export function cell(text: string): string {
+  return text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ').trim();
+}
+
+export function mdTable(head: string[], rows: string[][]): string {
+  if (rows.length === 0) return '';
+  const line = (cols: string[]) => `| ${cols.map(cell).join(' | ')} |`;
+  return [line(head), `| ${head.map(() => '---').join(' | ')} |`, ...rows.map(line)].join('\n');
+}

@@ -1,0 +1,93 @@
+import { test, expect, expectAccessible } from './fixtures';
+
+const MONDAY_10 = Date.parse('2026-03-23T10:00:00+01:00');
+const T = {
+  en: { settings: 'Settings', saturday: 'Saturday is a working day', saveCharter: 'Save the charter', saved: 'Charter saved.', interruption: 'Interruption', chat: 'Chat', stop: 'Stop', report: 'Report', proposal: 'Batch rhythm', categories: 'Categories', job: 'Job description', data: 'Import and export', tracked: 'Tracked time', exportIcs: 'Export to calendar (.ics)', end: 'End', save: 'Save', why: 'Why this rhythm' },
+  fr: { settings: 'Réglages', saturday: 'Le samedi est un jour travaillé', saveCharter: 'Enregistrer la charte', saved: 'Charte enregistrée.', interruption: 'Interruption', chat: 'Messagerie', stop: 'Arrêter', report: 'Rapport', proposal: 'Rythme par lots', categories: 'Catégories', job: 'Fiche de poste', data: 'Import et export', tracked: 'Temps suivi', exportIcs: 'Exporter vers l’agenda (.ics)', end: 'Fin', save: 'Enregistrer', why: 'Pourquoi ce rythme' },
+};
+
+for (const lang of ['en', 'fr'] as const) {
+  test.describe(`audit in ${lang}`, () => {
+    test.use({ appLanguage: lang });
+
+    test('track with keys, log interruptions, fix an entry, read the report, get and export the proposal', async ({ page, app }) => {
+      const w = T[lang];
+      await page.clock.setFixedTime(new Date(MONDAY_10));
+      app.server.setNow(MONDAY_10);
+      await app.open('/audit');
+      await expectAccessible(page);
+
+      // track with keys 1 then 5: content creation, then moderation
+      await page.keyboard.press('1');
+      await expect(page.locator('.timer-cat-btn').first()).toHaveAttribute('aria-pressed', 'true');
+      app.server.setNow(MONDAY_10 + 90 * 60_000);
+      await page.keyboard.press('5');
+      await expect(page.locator('.timer-cat-btn').nth(4)).toHaveAttribute('aria-pressed', 'true');
+
+      // interruption with I: note then channel, two actions
+      await page.keyboard.press('i');
+      const dialog = page.getByRole('dialog');
+      await expect(dialog).toBeVisible();
+      await expectAccessible(page);
+      await dialog.getByRole('textbox').fill('boss');
+      await dialog.getByRole('button', { name: w.chat }).click();
+      await expect(dialog).toBeHidden();
+      await page.keyboard.press('i');
+      await page.keyboard.press('3'); // chat via its key, without a note
+      await expect(page.getByRole('dialog')).toBeHidden();
+      await expect(page.locator('.timer-cat-btn').nth(4)).toHaveAttribute('aria-pressed', 'true'); // still running
+
+      app.server.setNow(MONDAY_10 + 120 * 60_000);
+      await page.getByRole('button', { name: w.stop, exact: true }).click();
+      await page.reload();
+      await expect(page.locator('.entry-block')).toHaveCount(2);
+      await expect(page.locator('.int-mark')).toHaveCount(2);
+
+      // fix an entry in the form: the first one ends at 11:15 instead of 11:30 — overlap-free
+      await page.locator('.entry-block').first().click();
+      const form = page.getByRole('dialog');
+      await form.getByLabel(w.end, { exact: true }).fill('11:15');
+      await form.getByLabel(w.end, { exact: true }).press('Tab');
+      await form.getByRole('button', { name: w.save, exact: true }).click();
+      await expect(page.getByRole('dialog')).toBeHidden();
+
+      // report figures
+      await page.getByRole('link', { name: w.report, exact: true }).click();
+      const tracked = page.locator('[data-figure="tracked"] dd');
+      await expect(tracked).toHaveText(lang === 'fr' ? '1,8 h' : '1.8 h');
+      await expect(page.locator('[data-figure="interruptions"] dd')).toHaveText('2');
+      await expect(page.locator('figure').first()).toBeVisible();
+      await expectAccessible(page);
+
+      // proposal and export
+      await page.getByRole('link', { name: w.proposal, exact: true }).click();
+      await expect(page.getByRole('heading', { name: w.why })).toBeVisible();
+      await expectAccessible(page);
+      const download = page.waitForEvent('download');
+      await page.getByRole('button', { name: w.exportIcs }).click();
+      const file = await download;
+      expect(file.suggestedFilename()).toMatch(/\.ics$/);
+
+      for (const tab of [w.categories, w.job, w.data]) {
+        await page.getByRole('link', { name: tab, exact: true }).click();
+        await expect(page.getByRole('link', { name: tab, exact: true })).toHaveClass(/active/);
+        await expectAccessible(page);
+      }
+    });
+  });
+}
+
+test('the charter set in Settings drives after-hours time', async ({ page, app }) => {
+  await page.clock.setFixedTime(new Date(MONDAY_10));
+  app.server.setNow(MONDAY_10);
+  await app.open('/settings');
+  await page.getByLabel('End time on Monday').fill('10:30');
+  await page.getByRole('button', { name: 'Save the charter' }).click();
+  await expect(page.getByText('Charter saved.')).toBeVisible();
+  await app.open('/audit');
+  await page.keyboard.press('2');
+  app.server.setNow(MONDAY_10 + 60 * 60_000);
+  await page.getByRole('button', { name: 'Stop', exact: true }).click();
+  await app.open('/audit/report');
+  await expect(page.locator('[data-figure="afterHours"] dd')).toHaveText('30 min');
+});

@@ -1,0 +1,212 @@
+import i18next from 'i18next';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { resources } from '../../src/renderer/src/i18n/resources';
+import { localDayKey, localWallTimeToInstant, addDaysToKey } from '../../src/shared/audit/localTime';
+import { makeReportFormat, mdTable, type Translate } from '../../src/shared/reports/format';
+import { weekdaysText, weeklyMarkdown } from '../../src/shared/reports/weeklyReport';
+import { trendMarkdown, trendSummary } from '../../src/shared/reports/trendReport';
+import { careerMarkdown, type PortfolioInput } from '../../src/shared/reports/careerReport';
+import type { Core } from '../../src/main/core/core';
+import { openTempCore, unwrap } from '../helpers/tempCore';
+import { seedMonth, type SeedSummary } from '../helpers/seedMonth';
+
+const TZ = 'Europe/Paris';
+const NOW = Date.UTC(2026, 10, 19, 14, 30); // Thursday 19 November 2026, 15:30 in Paris
+
+async function translator(lng: 'en' | 'fr'): Promise<Translate> {
+  const inst = i18next.createInstance();
+  await inst.init({ resources, lng, fallbackLng: false, interpolation: { escapeValue: false } });
+  return inst.t.bind(inst) as unknown as Translate;
+}
+
+type Lang = 'en' | 'fr';
+const setups: Record<Lang, { core: Core; seed: SeedSummary; t: Translate }> = {} as never;
+
+beforeAll(async () => {
+  for (const language of ['en', 'fr'] as const) {
+    const core = openTempCore({ now: () => NOW, tz: TZ, language });
+    const seed = seedMonth((c, i) => core.dispatch(c, i) as never, { now: NOW, tz: TZ, language });
+    setups[language] = { core, seed, t: await translator(language) };
+  }
+});
+afterAll(() => {
+  for (const s of Object.values(setups)) s.core.close?.();
+});
+
+const call = <T>(core: Core, channel: string, input?: unknown): T => unwrap(core.dispatch(channel, input) as never) as T;
+
+function weekly(lang: Lang) {
+  const { core, seed, t } = setups[lang];
+  const fmt = makeReportFormat(lang === 'fr' ? 'fr-FR' : 'en-US', TZ);
+  const period = { from: seed.savedAudit.from, to: seed.savedAudit.to, tz: TZ };
+  const report = call<{ metrics: Parameters<typeof weeklyMarkdown>[0]['metrics']; categories: Parameters<typeof weeklyMarkdown>[0]['categories'] }>(core, 'audit.report', period);
+  const rhythm = call<{ rhythm: Parameters<typeof weeklyMarkdown>[0]['rhythm'] }>(core, 'audit.rhythm', period);
+  const md = weeklyMarkdown({ ...period, metrics: report.metrics, categories: report.categories, rhythm: rhythm.rhythm, auditName: seed.savedAudit.name, conclusions: seed.savedAudit.conclusions }, fmt, t);
+  return { md, report, fmt };
+}
+
+describe('weekly report Markdown', () => {
+  it('has every section, the figures of the audit and the conclusions (en)', () => {
+    const { md, report, fmt } = weekly('en');
+    const m = report.metrics;
+    expect(m.trackedMinutes).toBeGreaterThan(20 * 60);
+    for (const h of ['# Weekly report for management', '## Key figures', '## Where the time goes', '## Interruptions by channel', '## Out-of-scope work', '## Invisible work', '## Proposed batch rhythm', '## Conclusions', '## Reference points'])
+      expect(md).toContain(h);
+    expect(md).toContain('**Period:** Nov 9, 2026 – Nov 15, 2026 — Typical week');
+    expect(md).toContain(`| Tracked time | ${fmt.duration(m.trackedMinutes)} |`);
+    expect(md).toContain(`| Deep work | ${fmt.duration(m.minutesByMode.deep)} (${fmt.percent(m.shareByMode.deep)}) |`);
+    expect(md).toContain(`| Interruptions logged | ${m.interruptions.count} |`);
+    expect(md).toContain('Printing flyers for the event');
+    expect(md).toContain('Helping sales with a presentation');
+    expect(md).toContain('| Reactive slot (replies, requests) |');
+    expect(md).toContain('Reactive work eats the mornings.');
+    expect(md).toContain('50 late evenings a year is the hyperconnection threshold.');
+    // Every row of every table has as many cells as its header.
+    for (const block of md.split('\n\n').filter((b) => b.startsWith('|'))) {
+      const widths = block.split('\n').map((l) => l.split(/(?<!\\)\|/).length);
+      expect(new Set(widths).size).toBe(1);
+    }
+  });
+
+  it('is in French with French number and date formats (fr)', () => {
+    const { md, report, fmt } = weekly('fr');
+    expect(md).toContain('# Rapport hebdomadaire pour la direction');
+    expect(md).toContain('**Période :** 9 nov. 2026 – 15 nov. 2026 — Semaine type');
+    expect(md).toContain(`| Temps suivi | ${fmt.duration(report.metrics.trackedMinutes)} |`);
+    expect(md).toMatch(/\| Indice de fragmentation \| \d+,\d par heure suivie \|/);
+    expect(md).toContain('lundi – vendredi');
+    expect(md).toContain("Impression des flyers de l'événement");
+    expect(md).not.toMatch(/Weekly report|Key figures/);
+  });
+
+  it('says so when the period has no data', () => {
+    const { core, t } = setups.en;
+    const fmt = makeReportFormat('en-US', TZ);
+    const from = Date.UTC(2020, 0, 6);
+    const to = from + 7 * 86_400_000;
+    const report = call<{ metrics: never; categories: never }>(core, 'audit.report', { from, to, tz: TZ });
+    const rhythm = call<{ rhythm: never }>(core, 'audit.rhythm', { from, to, tz: TZ });
+    const md = weeklyMarkdown({ from, to, metrics: report.metrics, categories: report.categories, rhythm: rhythm.rhythm, auditName: null, conclusions: '' }, fmt, t);
+    expect(md).toContain('_No time was tracked in this period yet._');
+    expect(md).toContain('_No conclusions written yet._');
+  });
+});
+
+describe('trend report Markdown', () => {
+  it('lists each week of the range with the saved audit marked', () => {
+    for (const lang of ['en', 'fr'] as const) {
+      const { core, seed, t } = setups[lang];
+      const fmt = makeReportFormat(lang === 'fr' ? 'fr-FR' : 'en-US', TZ);
+      const from = localWallTimeToInstant(seed.firstDay, 0, TZ);
+      const to = localWallTimeToInstant(addDaysToKey(seed.lastDay, 1), 0, TZ);
+      const { weeks } = call<{ weeks: Parameters<typeof trendMarkdown>[0]['weeks'] }>(core, 'audit.trend', { from, to, tz: TZ });
+      const audits = call<{ id: number; name: string; from: number; to: number }[]>(core, 'audit.saved.list');
+      const md = trendMarkdown({ from, to, weeks, audits }, fmt, t);
+      expect(weeks.length).toBe(5);
+      const rows = md.split('\n').filter((l) => l.startsWith('| ') && !l.startsWith('| ---'));
+      expect(rows.length).toBe(weeks.length + 1);
+      expect(rows.filter((r) => r.includes(seed.savedAudit.name))).toHaveLength(1);
+      const summary = trendSummary(weeks);
+      expect(summary.trackedWeeks).toBe(5);
+      expect(md).toContain(lang === 'en' ? '# Trend report' : '# Rapport de tendances');
+      expect(md).toContain(fmt.percent(summary.avgDeepShare));
+    }
+  });
+});
+
+describe('career portfolio Markdown', () => {
+  it('shows the plan with progress, the certification, the decision and skills with evidence', () => {
+    for (const lang of ['en', 'fr'] as const) {
+      const { core, t } = setups[lang];
+      const fmt = makeReportFormat(lang === 'fr' ? 'fr-FR' : 'en-US', TZ);
+      const input: PortfolioInput = {
+        language: lang,
+        plan: call(core, 'career.plan.get'),
+        certifications: call(core, 'career.certification.list'),
+        decisions: call(core, 'career.decision.list'),
+        skills: call(core, 'career.skill.list'),
+        audits: call<{ id: number; name: string }[]>(core, 'audit.saved.list').map((a) => ({ id: a.id, name: a.name })),
+      };
+      const md = careerMarkdown(input, fmt, t);
+      if (lang === 'en') {
+        for (const s of ['# Career portfolio', '## Three-year plan', 'From Social media manager to Head of Social', '2 of 12 milestones done', 'Audit a typical week and share the findings', 'Google Analytics', '1 (best score 72)', '### Move replies to two daily slots', 'Median reply time (h): 6 → 2.5', 'Analytics and KPIs', 'Decision: Move replies to two daily slots'])
+          expect(md).toContain(s);
+      } else {
+        for (const s of ['# Portfolio de carrière', 'De Social media manager à Head of Social', '2 étapes sur 12 franchies', 'Auditer une semaine type', '1 (meilleur score 72)', 'Délai médian de réponse (h) : 6 → 2,5', 'Analyse de données et KPI', 'Décision : Passer les réponses sur deux créneaux par jour'])
+          expect(md).toContain(s);
+      }
+    }
+  });
+
+  it('says when there is no plan', async () => {
+    const core = openTempCore({ now: () => NOW });
+    const t = await translator('en');
+    const md = careerMarkdown(
+      { language: 'en', plan: call(core, 'career.plan.get'), certifications: [], decisions: [], skills: [], audits: [] },
+      makeReportFormat('en-US', TZ),
+      t,
+    );
+    expect(md).toContain('_No career plan yet._');
+    core.close?.();
+  });
+});
+
+describe('reports.today', () => {
+  it('matches the audit report for today, this week and the last 30 days', () => {
+    const { core } = setups.en;
+    const o = call<{
+      today: { trackedMinutes: number; deepMinutes: number; reactiveMinutes: number; interruptions: number };
+      thisWeek: { from: number; trackedMinutes: number; deepShare: number };
+      lastWeek: { from: number; to: number; trackedMinutes: number; interruptions: number };
+      lateEvenings: { count: number; days: number; scaledThreshold: number };
+    }>(core, 'reports.today', { tz: TZ, weekStartsOn: 1 });
+    const day = localDayKey(NOW, TZ);
+    const todayReport = call<{ metrics: { trackedMinutes: number; minutesByMode: { deep: number; reactive: number }; interruptions: { count: number } } }>(core, 'audit.report', {
+      from: localWallTimeToInstant(day, 0, TZ),
+      to: localWallTimeToInstant(addDaysToKey(day, 1), 0, TZ),
+      tz: TZ,
+    });
+    expect(o.today.trackedMinutes).toBe(todayReport.metrics.trackedMinutes);
+    expect(o.today.deepMinutes).toBe(todayReport.metrics.minutesByMode.deep);
+    expect(o.today.reactiveMinutes).toBe(todayReport.metrics.minutesByMode.reactive);
+    expect(o.today.interruptions).toBe(todayReport.metrics.interruptions.count);
+    expect(o.today).toEqual(call(core, 'audit.today', { tz: TZ }));
+    const last = call<{ metrics: { trackedMinutes: number; interruptions: { count: number } } }>(core, 'audit.report', { from: o.lastWeek.from, to: o.lastWeek.to, tz: TZ });
+    expect(o.lastWeek.trackedMinutes).toBe(last.metrics.trackedMinutes);
+    expect(o.lastWeek.interruptions).toBe(last.metrics.interruptions.count);
+    expect(localDayKey(o.thisWeek.from, TZ)).toBe('2026-11-16');
+    const month = call<{ metrics: { lateEvenings: { count: number } } }>(core, 'audit.report', {
+      from: localWallTimeToInstant(addDaysToKey(day, -29), 0, TZ),
+      to: localWallTimeToInstant(addDaysToKey(day, 1), 0, TZ),
+      tz: TZ,
+    });
+    expect(o.lateEvenings.count).toBe(month.metrics.lateEvenings.count);
+    expect(o.lateEvenings.count).toBeGreaterThan(0);
+    expect(o.lateEvenings.days).toBe(30);
+    expect(o.lateEvenings.scaledThreshold).toBeCloseTo((50 * 30) / 365, 6);
+  });
+
+  it('answers zeros for a brand-new user and refuses a bad zone', () => {
+    const core = openTempCore({ now: () => NOW });
+    const o = call<{ today: { trackedMinutes: number }; lastWeek: { trackedMinutes: number }; lateEvenings: { count: number } }>(core, 'reports.today');
+    expect(o.today.trackedMinutes).toBe(0);
+    expect(o.lastWeek.trackedMinutes).toBe(0);
+    expect(o.lateEvenings.count).toBe(0);
+    const bad = core.dispatch('reports.today', { tz: 'Mars/Olympus' });
+    expect(bad.ok).toBe(false);
+    core.close?.();
+  });
+});
+
+describe('helpers', () => {
+  it('escapes Markdown table cells', () => {
+    expect(mdTable(['a', 'b'], [['x|y', 'line\nbreak']])).toBe('| a | b |\n| --- | --- |\n| x\\|y | line break |');
+    expect(mdTable(['a'], [])).toBe('');
+  });
+  it('writes weekday runs as ranges, Monday first', () => {
+    const fmt = makeReportFormat('en-US', TZ);
+    expect(weekdaysText([5, 1, 2, 3, 4], fmt)).toBe('Monday – Friday');
+    expect(weekdaysText([1, 2, 4], fmt)).toBe('Monday, Tuesday, Thursday');
+    expect(weekdaysText([0, 1], fmt)).toBe('Monday, Sunday');
+  });
+});
