@@ -13,7 +13,9 @@ export async function measureBrowser(big: BrowserServer, empty: BrowserServer, r
     const t0 = Date.now();
     await page.goto(`${server.url}#/`);
     await page.waitForSelector('main#main h1');
-    await page.waitForFunction(() => document.querySelectorAll('main .recharts-surface, main [data-chart-ready]').length > 0 || document.querySelector('main [data-today-ready]') !== null, null, { timeout: 30_000 }).catch(() => undefined);
+    await page.waitForSelector('main [data-today-ready]', { timeout: 30_000 });
+    // then the next frame, so the blocks are painted
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
     const ms = Date.now() - t0;
     await page.close();
     return ms;

@@ -49,8 +49,9 @@ export const test = base.extend<{ app: AppFixture; appLanguage: 'en' | 'fr' }>({
       async restart() {
         const port = Number(new URL(server.origin).port);
         const token = server.token;
+        const fixedNow = server.fixedNow();
         await server.close();
-        server = await startBrowserServer({ dataDir, rendererDir, version: '0.0.0-test', language: appLanguage, testHooks: true, validateOutput: true, tz: 'Europe/Paris', port, token });
+        server = await startBrowserServer({ dataDir, rendererDir, version: '0.0.0-test', language: appLanguage, testHooks: true, validateOutput: true, tz: 'Europe/Paris', port, token, fixedNow });
       },
     };
     await use(fixture);

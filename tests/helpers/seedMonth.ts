@@ -184,12 +184,8 @@ export function seedMonth(dispatch: DispatchFn, opts: SeedOptions): SeedSummary 
     );
     const skills = must<{ id: number; key: string | null }[]>(dispatch('career.skill.list'), 'skills');
     skills.slice(0, 4).forEach((s, i) => must(dispatch('career.skill.assess', { skillId: s.id, date: addDaysToKey(today, -20), level: 2 + (i % 3) }), 'assess'));
-    if (skills[0]) {
-      const links = [{ kind: 'decision', id: decision.id }, { kind: 'certification', id: cert.id }];
-      // Link the saved audit too where the career feature can resolve it.
-      const withAudit = dispatch('career.skill.update', { id: skills[0].id, links: [...links, { kind: 'audit', id: saved.id }] });
-      if (!withAudit.ok) must(dispatch('career.skill.update', { id: skills[0].id, links }), 'evidence');
-    }
+    if (skills[0])
+      must(dispatch('career.skill.update', { id: skills[0].id, links: [{ kind: 'decision', id: decision.id }, { kind: 'certification', id: cert.id }, { kind: 'audit', id: saved.id }] }), 'evidence');
   } catch (e) {
     if (process.env.SEED_DEBUG) console.error(e);
     careerSeeded = false;

@@ -13,6 +13,8 @@ export interface BrowserServerOptions extends Omit<CoreOptions, 'mode'> {
   token?: string;
   /** Extra routes for end-to-end tests (clock control). Never on in `npm run web`. */
   testHooks?: boolean;
+  /** A fixed clock to start with (tests restarting the server keep their clock). */
+  fixedNow?: number | null;
 }
 
 export interface BrowserServer {
@@ -21,6 +23,7 @@ export interface BrowserServer {
   token: string;
   core: Core;
   setNow(ms: number | null): void;
+  fixedNow(): number | null;
   close(): Promise<void>;
 }
 
@@ -85,7 +88,7 @@ function safeEqual(a: string, b: string): boolean {
  * /api/<channel> need the per-run token, and a Host and (when sent) Origin of this server.
  */
 export async function startBrowserServer(opts: BrowserServerOptions): Promise<BrowserServer> {
-  let fixedNow: number | null = null;
+  let fixedNow: number | null = opts.fixedNow ?? null;
   const clock = opts.now ?? Date.now;
   const core = new Core({ ...opts, mode: 'browser', now: () => fixedNow ?? clock() });
   core.open();
@@ -172,6 +175,7 @@ export async function startBrowserServer(opts: BrowserServerOptions): Promise<Br
     setNow: (ms) => {
       fixedNow = ms;
     },
+    fixedNow: () => fixedNow,
     close: () =>
       (closing ??= new Promise<void>((resolve) => {
         server.closeAllConnections();

@@ -23,7 +23,8 @@ export default function TodayPage() {
     <>
       <PageHeader title={t('today.title')} subtitle={o ? f.date(o.now, { dateStyle: 'full' }) : t('today.subtitle')} />
       {brandNew && <Welcome />}
-      <div className="today-grid">
+      {/* data-today-ready marks the moment every block has its data (the benchmark waits for it). */}
+      <div className="today-grid" data-today-ready={o && calendar.data && career.data ? 'true' : undefined}>
         <TodayTimeBlock query={overview} />
         <WeekBlock query={overview} />
         <InterruptionsBlock query={overview} />
