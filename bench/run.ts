@@ -111,19 +111,23 @@ const ok = (r: ReturnType<Dispatch>) => {
     const d = core.dispatch as Dispatch;
     const preview = ok(d('audit.import.preview', { base64, fileName: 'toggl.csv', tz })) as { sources: { project: { value: string }[] } };
     const cats = ok(d('audit.categories.list', undefined)) as { id: number }[];
-    const mapping = { kind: 'project', map: Object.fromEntries(preview.sources.project.map((p, j) => [p.value, cats[j % cats.length].id])) };
+    const mapping = { by: 'project', map: Object.fromEntries(preview.sources.project.map((p, j) => [p.value, cats[j % cats.length].id])), fallbackCategoryId: null };
     const h = monitorEventLoopDelay({ resolution: 10 });
     h.enable();
     const tImport = performance.now();
     const r = d('audit.import.commit', { base64, fileName: 'toggl.csv', tz, mapping });
-    imports.push(performance.now() - tImport);
+    const elapsed = performance.now() - tImport;
+    imports.push(elapsed);
     h.disable();
-    stallMs = Math.max(stallMs, h.max / 1e6);
+    // A synchronous handler blocks the event loop for its whole duration.
+    stallMs = Math.max(stallMs, h.max / 1e6, elapsed);
     if (!r.ok) log(`  import failed: ${r.error?.code} ${r.error?.message}`);
     core.close();
     inserts.push(bareInsert(path.join(tmp, `bare-${i}.sqlite`), rows, seed));
   }
-  results.push(result('import_vs_insert', median(imports), median(inserts), 4, 'ms', `longest event-loop stall ${Math.round(stallMs)} ms (target ≤ 100)`));
+  const r = result('import_vs_insert', median(imports), median(inserts), 4, 'ms', `longest event-loop stall ${Math.round(stallMs)} ms (target ≤ 100)`);
+  r.pass = r.pass && stallMs <= 100;
+  results.push(r);
 }
 
 // 5. ipc_read_p95: every read channel through the browser-mode transport, against the no-op channel.

@@ -16,7 +16,26 @@ export interface OpenOptions {
   readonly?: boolean;
 }
 
+/**
+ * Caches prepared statements by SQL text. Preparing costs more than running most of our queries,
+ * and the stores prepare inline for readability. Statements are only used with run/get/all (no
+ * iterate, pluck or raw), so sharing one per SQL text is safe.
+ */
+export function cacheStatements(db: Db, limit = 1000): void {
+  const prepare = db.prepare.bind(db);
+  const cache = new Map<string, ReturnType<Db['prepare']>>();
+  db.prepare = ((sql: string) => {
+    let stmt = cache.get(sql);
+    if (!stmt) {
+      stmt = prepare(sql);
+      if (cache.size < limit) cache.set(sql, stmt);
+    }
+    return stmt;
+  }) as Db['prepare'];
+}
+
 export function configure(db: Db): void {
+  cacheStatements(db);
   db.pragma('journal_mode = WAL');
   db.pragma('foreign_keys = ON');
   db.pragma('busy_timeout = 5000');

@@ -5,8 +5,7 @@ import { AppError } from '../../shared/contract/result';
 import type { Db } from '../db/types';
 import { parseTimeCsv, type ImportError, type ParsedTimeRow } from '../import';
 import { getCategory } from '../store/auditCategoriesStore';
-import { insertEntry, insertImportBatch, insertImportKey, knownImportKeys } from '../store/auditEntriesStore';
-import { findOverlap } from './auditEntries';
+import { entriesOverlapping, insertEntry, insertImportBatch, insertImportKey, knownImportKeys } from '../store/auditEntriesStore';
 
 export interface ImportFileInput {
   base64: string;
@@ -36,11 +35,24 @@ function analyse(db: Db, rows: ParsedTimeRow[], now: number) {
   const fresh = rows.filter((r) => !known.has(r.externalId));
   const errors: ImportError[] = [];
   const sorted = [...fresh].sort((a, b) => a.start - b.start || a.line - b.line);
+  // One range read of the existing entries, then a sweep: no query per row.
+  const existing = sorted.length ? entriesOverlapping(db, sorted[0].start, Math.max(...sorted.map((r) => r.end))) : [];
+  let j = 0;
   for (let i = 0; i < sorted.length; i += 1) {
     const r = sorted[i];
     const prev = sorted[i - 1];
-    if (prev && prev.end > r.start) errors.push({ line: r.line, code: 'overlap_in_file' as ImportError['code'], params: { otherLine: prev.line } });
-    else if (findOverlap(db, r.start, r.end, now)) errors.push({ line: r.line, code: 'overlap_existing' as ImportError['code'] });
+    if (prev && prev.end > r.start) {
+      errors.push({ line: r.line, code: 'overlap_in_file' as ImportError['code'], params: { otherLine: prev.line } });
+      continue;
+    }
+    while (j < existing.length && (existing[j].end ?? Math.max(now, existing[j].start + 1)) <= r.start) j++;
+    // existing entries never overlap each other, so the first one ending after r.start is the only candidate
+    for (let k = j; k < existing.length && existing[k].start < r.end; k++) {
+      if ((existing[k].end ?? Math.max(now, existing[k].start + 1)) > r.start) {
+        errors.push({ line: r.line, code: 'overlap_existing' as ImportError['code'] });
+        break;
+      }
+    }
   }
   errors.sort((a, b) => a.line - b.line);
   return { fresh, alreadyImported: rows.length - fresh.length, errors };

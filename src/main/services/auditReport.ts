@@ -83,16 +83,34 @@ export function todaySummary(db: Db, tz: string, now: number) {
   };
 }
 
-/** Weekly aggregates (Monday-based local weeks) touching [from, to). */
+/**
+ * Weekly aggregates (Monday-based local weeks) touching [from, to). Two range reads for the whole
+ * span, then each week computed on its slice (entries last at most 24 h, so a week's entries start
+ * at most a day before it).
+ */
 export function trend(db: Db, p: Period, now: number) {
   const categories = listCategories(db);
   const responsibilities = listResponsibilities(db);
+  const charter = getSettings(db).charter;
+  const firstKey = localDayKey(startOfLocalWeek(p.from, p.tz, 1), p.tz);
+  const spanFrom = localWallTimeToInstant(firstKey, 0, p.tz);
+  const allEntries = entriesOverlapping(db, spanFrom, p.to);
+  const allInterruptions = interruptionsBetween(db, spanFrom, p.to);
   const weeks = [];
-  let key = localDayKey(startOfLocalWeek(p.from, p.tz, 1), p.tz);
-  for (let start = localWallTimeToInstant(key, 0, p.tz); start < p.to; ) {
+  let e0 = 0;
+  let i0 = 0;
+  let key = firstKey;
+  for (let start = spanFrom; start < p.to; ) {
     const nextKey = addDaysToKey(key, 7);
     const end = localWallTimeToInstant(nextKey, 0, p.tz);
-    const m = computeAuditMetrics(auditInput(db, { from: start, to: end, tz: p.tz }, now, { categories, responsibilities }));
+    while (e0 < allEntries.length && allEntries[e0].start < start - 86_400_000) e0++;
+    let e1 = e0;
+    while (e1 < allEntries.length && allEntries[e1].start < end) e1++;
+    while (i0 < allInterruptions.length && allInterruptions[i0].at < start) i0++;
+    let i1 = i0;
+    while (i1 < allInterruptions.length && allInterruptions[i1].at < end) i1++;
+    const entries = allEntries.slice(e0, e1).filter((e) => (e.end ?? now) > start);
+    const m = computeAuditMetrics({ from: start, to: end, tz: p.tz, entries, interruptions: allInterruptions.slice(i0, i1), categories, responsibilities, charter, now });
     weeks.push({
       weekStart: key,
       from: start,

@@ -100,20 +100,17 @@ export function decisionsMarkdown(db: Db, filter: DecisionFilter & { language: '
   const L = LABELS[filter.language];
   const messages = filter.language === 'fr' ? careerMessagesFr : careerMessagesEn;
   const locale = filter.locale ?? (filter.language === 'fr' ? 'fr-FR' : 'en-GB');
-  const num = (n: number) => {
-    try {
-      return new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }).format(n);
-    } catch {
-      return String(n);
-    }
-  };
-  const dateText = (iso: string) => {
-    try {
-      return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(Date.parse(`${iso}T00:00:00Z`));
-    } catch {
-      return iso;
-    }
-  };
+  // Formatters are built once: creating an Intl formatter per decision cost most of the export time.
+  let numberFormat: Intl.NumberFormat | null = null;
+  let dateFormat: Intl.DateTimeFormat | null = null;
+  try {
+    numberFormat = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 });
+    dateFormat = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' });
+  } catch {
+    // an unknown locale falls back to plain text below
+  }
+  const num = (n: number) => (numberFormat ? numberFormat.format(n) : String(n));
+  const dateText = (iso: string) => (dateFormat ? dateFormat.format(Date.parse(`${iso}T00:00:00Z`)) : iso);
   const skillName = (s: string) => messages[`career.skills.${s}`] ?? s;
   const decisions = listDecisions(db, filter).reverse();
   const out: string[] = [`# ${L.title}`, '', `_${L.count(decisions.length)}_`, ''];
