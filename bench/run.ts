@@ -107,21 +107,25 @@ const ok = (r: ReturnType<Dispatch>) => {
   let stallMs = 0;
   for (let i = 0; i < 3; i++) {
     const dir = path.join(tmp, `import-${i}`);
-    const core = openCore(dir);
+    const core = new Core({ dataDir: dir, version: 'bench', mode: 'browser', tz, importWorker: { path: path.join(root, 'src/main/services/importWorker.ts'), typescript: true } });
+    core.open();
     const d = core.dispatch as Dispatch;
-    const preview = ok(d('audit.import.preview', { base64, fileName: 'toggl.csv', tz })) as { sources: { project: { value: string }[] } };
+    const preview = ok(await core.call('audit.import.preview', { base64, fileName: 'toggl.csv', tz })) as { sources: { project: { value: string }[] } };
     const cats = ok(d('audit.categories.list', undefined)) as { id: number }[];
     const mapping = { by: 'project', map: Object.fromEntries(preview.sources.project.map((p, j) => [p.value, cats[j % cats.length].id])), fallbackCategoryId: null };
     const h = monitorEventLoopDelay({ resolution: 10 });
     h.enable();
     const tImport = performance.now();
-    const r = d('audit.import.commit', { base64, fileName: 'toggl.csv', tz, mapping });
-    const elapsed = performance.now() - tImport;
-    imports.push(elapsed);
+    // The transports call core.call: the import runs in the worker thread while this thread keeps a
+    // 10 ms timer going; the longest delay of that timer is the stall.
+    const callStarted = performance.now();
+    const pending = core.call('audit.import.commit', { base64, fileName: 'toggl.csv', tz, mapping });
+    const syncPart = performance.now() - callStarted;
+    const r = await pending;
+    imports.push(performance.now() - tImport);
     h.disable();
-    // A synchronous handler blocks the event loop for its whole duration.
-    stallMs = Math.max(stallMs, h.max / 1e6, elapsed);
-    if (!r.ok) log(`  import failed: ${r.error?.code} ${r.error?.message}`);
+    stallMs = Math.max(stallMs, h.max / 1e6, syncPart);
+    if (!r.ok) log(`  import failed: ${r.error.code} ${r.error.message}`);
     core.close();
     inserts.push(bareInsert(path.join(tmp, `bare-${i}.sqlite`), rows, seed));
   }

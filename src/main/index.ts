@@ -26,6 +26,7 @@ if (!app.requestSingleInstanceLock()) {
     mode: 'electron',
     language: osLanguage,
     nativeBinding: app.isPackaged ? undefined : electronNativeBinding(app.getAppPath()),
+    importWorker: { path: path.join(mainDir, 'importWorker.js') },
     shortcutStatus: () => shortcut,
     onSettingsChanged: () => applyShell(),
     pickDatabaseFile: () => {
@@ -65,7 +66,7 @@ if (!app.requestSingleInstanceLock()) {
   void app.whenReady().then(() => {
     installSecurity(entry);
     core.open();
-    registerIpc(core.dispatch, entry);
+    registerIpc((channel, input) => core.call(channel, input), entry);
     win = createMainWindow(entry, path.join(dataDir, 'window-state.json'));
     applyShell();
     if (core.db) {

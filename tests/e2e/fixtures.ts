@@ -18,8 +18,10 @@ const outDir = process.env.COULISSES_OUT ?? 'out';
 // `electron-vite build --outDir X` puts the renderer under the renderer root (src/renderer/X/renderer).
 const rendererDir = [path.resolve(outDir, 'renderer'), path.resolve('src/renderer', outDir, 'renderer')].find((d) => fs.existsSync(path.join(d, 'index.html'))) ?? path.resolve(outDir, 'renderer');
 
+const importWorker = { path: path.resolve('src/main/services/importWorker.ts'), typescript: true };
+
 export async function startServer(dataDir: string, language: 'en' | 'fr' = 'en'): Promise<BrowserServer> {
-  return startBrowserServer({ dataDir, rendererDir, version: '0.0.0-test', language, testHooks: true, validateOutput: true, tz: 'Europe/Paris' });
+  return startBrowserServer({ dataDir, rendererDir, version: '0.0.0-test', language, testHooks: true, validateOutput: true, tz: 'Europe/Paris', importWorker });
 }
 
 export const test = base.extend<{ app: AppFixture; appLanguage: 'en' | 'fr' }>({
@@ -51,7 +53,7 @@ export const test = base.extend<{ app: AppFixture; appLanguage: 'en' | 'fr' }>({
         const token = server.token;
         const fixedNow = server.fixedNow();
         await server.close();
-        server = await startBrowserServer({ dataDir, rendererDir, version: '0.0.0-test', language: appLanguage, testHooks: true, validateOutput: true, tz: 'Europe/Paris', port, token, fixedNow });
+        server = await startBrowserServer({ dataDir, rendererDir, version: '0.0.0-test', language: appLanguage, testHooks: true, validateOutput: true, tz: 'Europe/Paris', port, token, fixedNow, importWorker });
       },
     };
     await use(fixture);

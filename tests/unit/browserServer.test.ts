@@ -32,6 +32,7 @@ const auth = () => ({ authorization: `Bearer ${server.token}`, 'content-type': '
 
 describe('browser-mode server', () => {
   it('listens on 127.0.0.1 only', () => {
+    expect(server.address).toBe('127.0.0.1');
     expect(new URL(server.origin).hostname).toBe('127.0.0.1');
   });
 

@@ -2,6 +2,8 @@ import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
 import { CHANNEL_NAMES, channels } from '../../src/shared/contract';
 import type { Core } from '../../src/main/core/core';
+import { createDispatcher } from '../../src/main/ipc/dispatch';
+import { handlers } from '../../src/main/ipc/handlers';
 import { dbChecksum, openTempCore, unwrap } from '../helpers/tempCore';
 
 let core: Core;
@@ -44,6 +46,24 @@ describe('dispatcher', () => {
     expect(bad).toMatchObject({ ok: false, error: { code: 'import_invalid' } });
     const after = dbChecksum(core);
     expect(after).toBe(before);
+  });
+
+  it('runs each write handler in one transaction: a handler that fails half-way leaves nothing behind', () => {
+    core = openTempCore();
+    const db = core.db!;
+    const dispatch = createDispatcher({
+      handlers: {
+        ...handlers,
+        'settings.update': () => {
+          db.prepare("INSERT INTO settings (key, value) VALUES ('half-written', '1')").run();
+          throw new Error('boom after the first write');
+        },
+      } as typeof handlers,
+      context: () => ({ db, now: Date.now, tz: 'UTC', dataDir: '', backupsDir: '', dbPath: '', version: 't', mode: 'browser', restoreBackup: () => undefined, shortcutStatus: () => null, settingsChanged: () => undefined }),
+      recoveryHandlers: {},
+    });
+    expect(dispatch('settings.update', { theme: 'dark' })).toMatchObject({ ok: false, error: { code: 'internal' } });
+    expect(db.prepare("SELECT count(*) n FROM settings WHERE key = 'half-written'").get()).toEqual({ n: 0 });
   });
 
   it('property: any input that the contract refuses gets invalid_input and leaves the database unchanged', () => {

@@ -8,7 +8,14 @@ const dataDir = process.env.COULISSES_DATA_DIR ? path.resolve(process.env.COULIS
 const port = Number(process.env.PORT ?? 5199);
 const lang = (process.env.LANG ?? '').toLowerCase().startsWith('fr') ? 'fr' : 'en';
 
-const server = await startBrowserServer({ dataDir, rendererDir: path.join(root, 'out/renderer'), port, version: process.env.npm_package_version ?? '0.0.0', language: lang });
+const server = await startBrowserServer({
+  dataDir,
+  rendererDir: path.join(root, 'out/renderer'),
+  port,
+  version: process.env.npm_package_version ?? '0.0.0',
+  language: lang,
+  importWorker: { path: path.join(root, 'src/main/services/importWorker.ts'), typescript: true },
+});
 console.log(`Coulisses (browser mode)\n  data:  ${dataDir}\n  open:  ${server.url}\n(Ctrl+C to stop)`);
 const stop = (): void => void server.close().then(() => process.exit(0));
 process.on('SIGINT', stop);

@@ -20,6 +20,8 @@ export interface BrowserServerOptions extends Omit<CoreOptions, 'mode'> {
 export interface BrowserServer {
   url: string;
   origin: string;
+  /** The address the socket is bound to (always 127.0.0.1). */
+  address: string;
   token: string;
   core: Core;
   setNow(ms: number | null): void;
@@ -120,7 +122,7 @@ export async function startBrowserServer(opts: BrowserServerOptions): Promise<Br
         }
         chunks.push(c);
       });
-      req.on('end', () => {
+      req.on('end', async () => {
         if (res.writableEnded) return;
         let input: unknown;
         try {
@@ -139,7 +141,7 @@ export async function startBrowserServer(opts: BrowserServerOptions): Promise<Br
           return send(res, 404, JSON.stringify({ ok: false }));
         }
         const channel = decodeURIComponent(url.pathname.slice('/api/'.length));
-        const result = core.dispatch(channel, input === null ? undefined : input);
+        const result = await core.call(channel, input === null ? undefined : input);
         send(res, 200, JSON.stringify(result));
       });
       return;
@@ -170,6 +172,7 @@ export async function startBrowserServer(opts: BrowserServerOptions): Promise<Br
   return {
     url: `${origin}/?token=${token}`,
     origin,
+    address: (server.address() as AddressInfo).address,
     token,
     core,
     setNow: (ms) => {

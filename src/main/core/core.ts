@@ -9,6 +9,12 @@ import { createDispatcher, type Dispatch } from '../ipc/dispatch';
 import { handlers } from '../ipc/handlers';
 import type { HandlerContext } from '../ipc/types';
 import { DEFAULT_SETTINGS, getSettings } from '../services/settings';
+import { channels, isChannelName } from '../../shared/contract';
+import type { Result } from '../../shared/contract/result';
+import { JobRunner, type WorkerLocation } from './jobRunner';
+
+/** Channels whose work runs in the worker thread when `call` is used. */
+const JOB_CHANNELS = new Set(['audit.import.preview', 'audit.import.commit']);
 
 export interface CoreOptions {
   dataDir: string;
@@ -22,6 +28,8 @@ export interface CoreOptions {
   pickDatabaseFile?: () => string | null;
   shortcutStatus?: () => { wanted: string; registered: string | null; taken: boolean; suggestion: string | null } | null;
   onSettingsChanged?: () => void;
+  /** Where the import worker is; without it, imports run on the calling thread (tests, bench references). */
+  importWorker?: WorkerLocation;
   /** Language for seeded presets on first creation. */
   language?: 'en' | 'fr';
   validateOutput?: boolean;
@@ -40,11 +48,13 @@ export class Core {
   status: AppStatus = { state: 'ok' };
   readonly dispatch: Dispatch;
   private readonly now: () => number;
+  private readonly jobs: JobRunner | null;
 
   constructor(private readonly opts: CoreOptions) {
     this.dbPath = this.rememberedDbPath() ?? path.join(opts.dataDir, DB_FILE);
     this.backupsDir = path.join(opts.dataDir, 'backups');
     this.now = opts.now ?? Date.now;
+    this.jobs = opts.importWorker ? new JobRunner(opts.importWorker) : null;
     this.dispatch = createDispatcher({
       handlers,
       context: () => this.context(),
@@ -178,7 +188,21 @@ export class Core {
     };
   }
 
+  /**
+   * The entry point for the transports (IPC, browser mode): like dispatch, but heavy jobs run in
+   * the worker thread so the main thread keeps answering other requests meanwhile.
+   */
+  async call(channel: unknown, input: unknown): Promise<Result<unknown>> {
+    if (!this.jobs || !isChannelName(channel) || !JOB_CHANNELS.has(channel) || !this.db) return this.dispatch(channel, input);
+    const parsed = channels[channel].input.safeParse(input);
+    if (!parsed.success) return this.dispatch(channel, input); // the dispatcher words the validation error
+    const i = parsed.data as { base64: string; fileName: string; tz?: string; mapping?: never };
+    const file = { base64: i.base64, fileName: i.fileName, tz: i.tz ?? this.opts.tz ?? Intl.DateTimeFormat().resolvedOptions().timeZone };
+    return this.jobs.run({ channel: channel as 'audit.import.preview' | 'audit.import.commit', dbPath: this.dbPath, nativeBinding: this.opts.nativeBinding, file, mapping: i.mapping, now: this.now() });
+  }
+
   close(): void {
+    void this.jobs?.close();
     this.db?.close();
     this.db = null;
   }
