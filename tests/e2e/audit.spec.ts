@@ -86,8 +86,11 @@ test('the charter set in Settings drives after-hours time', async ({ page, app }
   await expect(page.getByText('Charter saved.')).toBeVisible();
   await app.open('/audit');
   await page.keyboard.press('2');
+  // the timer must have started (server answered) before the clock moves
+  await expect(page.locator('.timer-cat-btn').nth(1)).toHaveAttribute('aria-pressed', 'true');
   app.server.setNow(MONDAY_10 + 60 * 60_000);
   await page.getByRole('button', { name: 'Stop', exact: true }).click();
+  await expect(page.locator('.timer-cat-btn[aria-pressed="true"]')).toHaveCount(0);
   await app.open('/audit/report');
   await expect(page.locator('[data-figure="afterHours"] dd')).toHaveText('30 min');
 });

@@ -223,6 +223,8 @@ for (const lang of ['en', 'fr'] as const) {
           await page.reload();
           await expect(page.getByRole('heading', { level: 2, name: phase })).toBeVisible();
           await page.getByRole('button', { name: l.resume }).click();
+          // wait until the run is running again before moving the clock and the phase
+          await expect(page.getByRole('button', { name: l.pause })).toBeVisible();
         }
         clock += 15 * 60_000;
         app.server.setNow(clock);

@@ -250,3 +250,28 @@ describe('exports, parsed back', () => {
     expect(parsed.events[0].startDate.toJSDate().getTime()).toBe(Date.UTC(2025, 10, 25, 12));
   });
 });
+
+describe('a batch session and the audit timer', () => {
+  it('starting a session ends the running audit timer at that instant, so the two never overlap', () => {
+    const t0 = Date.UTC(2025, 10, 4, 12, 0);
+    let now = t0;
+    const core = openTempCore({ now: () => now });
+    try {
+      const d = core.dispatch as (c: string, i?: unknown) => { ok: boolean; value?: unknown };
+      const cats = d('audit.categories.list').value as { id: number }[];
+      expect(d('audit.timer.start', { categoryId: cats[0].id }).ok).toBe(true);
+      now = t0 + 30 * 60_000;
+      const session = d('calendar.session.create', { date: '2025-11-04' }).value as { id: number };
+      expect(d('calendar.run', { sessionId: session.id, action: 'start' }).ok).toBe(true);
+      const timer = d('audit.timer.state').value as { running: unknown };
+      expect(timer.running).toBeNull();
+      now += 20 * 60_000;
+      expect(d('calendar.run', { sessionId: session.id, action: 'finish' }).ok).toBe(true);
+      const rows = core.db!.prepare('SELECT start_at s, end_at e, source FROM time_entry ORDER BY start_at').all() as { s: number; e: number; source: string }[];
+      expect(rows.map((r) => r.source)).toEqual(['timer', 'batch-session']);
+      expect(rows[0].e).toBeLessThanOrEqual(rows[1].s);
+    } finally {
+      core.close();
+    }
+  });
+});

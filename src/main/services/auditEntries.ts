@@ -96,7 +96,7 @@ export function splitEntry(db: Db, id: number, at: number): [TimeEntry, TimeEntr
 }
 
 /** Ends the running entry at `now` (at most 24 hours after its start); removes it if it has no length. */
-function closeRunning(db: Db, now: number): void {
+export function closeRunning(db: Db, now: number): void {
   const running = getRunningEntry(db);
   if (!running) return;
   const end = Math.min(now, running.start + MAX_ENTRY_MS);

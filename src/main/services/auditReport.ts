@@ -6,7 +6,7 @@ import type { Category, Responsibility } from '../../shared/domain';
 import { buildIcs, type IcsLocalEvent } from '../../shared/ics';
 import type { Db } from '../db/types';
 import { listCategories, listResponsibilities } from '../store/auditCategoriesStore';
-import { entriesOverlapping, interruptionsBetween } from '../store/auditEntriesStore';
+import { entriesOverlapping, interruptionsBetween, leanEntriesOverlapping, leanInterruptionsBetween } from '../store/auditEntriesStore';
 import { getSettings } from './settings';
 
 export interface Period {
@@ -94,8 +94,8 @@ export function trend(db: Db, p: Period, now: number) {
   const charter = getSettings(db).charter;
   const firstKey = localDayKey(startOfLocalWeek(p.from, p.tz, 1), p.tz);
   const spanFrom = localWallTimeToInstant(firstKey, 0, p.tz);
-  const allEntries = entriesOverlapping(db, spanFrom, p.to);
-  const allInterruptions = interruptionsBetween(db, spanFrom, p.to);
+  const allEntries = leanEntriesOverlapping(db, spanFrom, p.to);
+  const allInterruptions = leanInterruptionsBetween(db, spanFrom, p.to);
   const weeks = [];
   let e0 = 0;
   let i0 = 0;

@@ -25,6 +25,8 @@ import {
 } from '../store/calendarStore';
 import { getSettings } from './settings';
 import { getRitual } from './calendarLookups';
+import { getRunningEntry } from '../store/auditEntriesStore';
+import { closeRunning } from './auditEntries';
 
 /** A running session whose app has not been heard from for this long was left by a crash. */
 export const STALE_AFTER_MS = 2 * 60_000;
@@ -140,6 +142,9 @@ export function runAction(db: Db, sessionId: number, action: RunAction, ctx: Ses
   const s = requireSession(db, sessionId);
   const state = s.state;
   let next: RunState = state;
+  // The session takes over time tracking: a running audit timer ends now, so the session's deep
+  // time never overlaps it.
+  if ((action === 'start' || action === 'resume') && getRunningEntry(db)) closeRunning(db, ctx.now);
   switch (action) {
     case 'start':
       if (state.status === 'idle') {
