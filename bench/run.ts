@@ -107,7 +107,10 @@ const ok = (r: ReturnType<Dispatch>) => {
   let stallMs = 0;
   for (let i = 0; i < 3; i++) {
     const dir = path.join(tmp, `import-${i}`);
-    const core = new Core({ dataDir: dir, version: 'bench', mode: 'browser', tz, importWorker: { path: path.join(root, 'src/main/services/importWorker.ts'), typescript: true } });
+    // The worker as shipped (built by electron-vite) when present, else the TypeScript source via tsx.
+    const built = path.join(root, 'out/main/importWorker.js');
+    const importWorker = fs.existsSync(built) ? { path: built } : { path: path.join(root, 'src/main/services/importWorker.ts'), typescript: true };
+    const core = new Core({ dataDir: dir, version: 'bench', mode: 'browser', tz, importWorker });
     core.open();
     const d = core.dispatch as Dispatch;
     const preview = ok(await core.call('audit.import.preview', { base64, fileName: 'toggl.csv', tz })) as { sources: { project: { value: string }[] } };

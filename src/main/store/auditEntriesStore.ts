@@ -156,18 +156,19 @@ export function insertImportKey(db: Db, externalId: string, batchId: number): vo
 }
 
 /**
- * Lean rows for long spans (the weekly trend over years): only what the figures need, read as
- * arrays, which costs a fraction of building full entries for tens of thousands of rows.
+ * Lean rows for long spans (the weekly trend over years): only what the trend's figures need (no
+ * note, no scope overrides), read as arrays, which costs a fraction of building full entries.
  */
 export function leanEntriesOverlapping(db: Db, from: number, to: number): TimeEntry[] {
   const stmt = db.prepare(
     // One index range in start order (no sort); a running entry is at most 24 h old, like the others.
-    `SELECT id, start_at, end_at, category_id, responsibility_id, visibility FROM time_entry INDEXED BY time_entry_start
+    `SELECT id, start_at, end_at, category_id FROM time_entry INDEXED BY time_entry_start
       WHERE start_at >= @low AND start_at < @to AND (end_at > @from OR end_at IS NULL)
       ORDER BY start_at -- lean`,
   );
-  const rows = stmt.raw(true).all({ low: from - MAX_ENTRY_MS, from, to }) as [number, number, number | null, number, number | null, TimeEntry['visibility']][];
-  return rows.map(([id, start, end, categoryId, responsibilityId, visibility]) => ({ id, start, end, tz: '', categoryId, note: '', platform: null, responsibilityId, visibility, source: 'manual' }));
+  const rows = stmt.raw(true).all({ low: from - MAX_ENTRY_MS, from, to }) as [number, number, number | null, number][];
+  // Responsibility and visibility overrides are left out: the trend does not use scope figures.
+  return rows.map(([id, start, end, categoryId]) => ({ id, start, end, tz: '', categoryId, note: '', platform: null, responsibilityId: null, visibility: null, source: 'manual' }));
 }
 
 export function leanInterruptionsBetween(db: Db, from: number, to: number): Interruption[] {
