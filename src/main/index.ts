@@ -28,6 +28,10 @@ if (!app.requestSingleInstanceLock()) {
     nativeBinding: app.isPackaged ? undefined : electronNativeBinding(app.getAppPath()),
     importWorker: { path: path.join(mainDir, 'importWorker.js') },
     shortcutStatus: () => shortcut,
+    printToPdf: async () => {
+      if (!win) throw new Error('no window');
+      return win.webContents.printToPDF({ printBackground: true, preferCSSPageSize: true });
+    },
     onSettingsChanged: () => applyShell(),
     pickDatabaseFile: () => {
       const picked = dialog.showOpenDialogSync({ properties: ['openFile'], filters: [{ name: 'Coulisses', extensions: ['sqlite', 'db'] }] });

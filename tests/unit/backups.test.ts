@@ -110,3 +110,15 @@ describe('JSON export and import', () => {
     }
   });
 });
+
+describe('PDF export hook', () => {
+  it('returns the shell’s PDF through Core.call, and is refused where there is no shell', async () => {
+    const pdf = new TextEncoder().encode('%PDF-1.7 fake');
+    core = openTempCore({ printToPdf: async () => pdf });
+    const r = (await core.call('app.printToPdf', undefined)) as { ok: true; value: { base64: string } };
+    expect(Buffer.from(r.value.base64, 'base64').toString()).toBe('%PDF-1.7 fake');
+    core.close();
+    core = openTempCore();
+    expect(await core.call('app.printToPdf', undefined)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+  });
+});

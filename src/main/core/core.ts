@@ -28,6 +28,8 @@ export interface CoreOptions {
   pickDatabaseFile?: () => string | null;
   shortcutStatus?: () => { wanted: string; registered: string | null; taken: boolean; suggestion: string | null } | null;
   onSettingsChanged?: () => void;
+  /** Renders the window's current page to PDF (Electron's printToPDF); absent in browser mode. */
+  printToPdf?: () => Promise<Uint8Array>;
   /** Where the import worker is; without it, imports run on the calling thread (tests, bench references). */
   importWorker?: WorkerLocation;
   /** Language for seeded presets on first creation. */
@@ -193,6 +195,14 @@ export class Core {
    * the worker thread so the main thread keeps answering other requests meanwhile.
    */
   async call(channel: unknown, input: unknown): Promise<Result<unknown>> {
+    if (channel === 'app.printToPdf' && this.opts.printToPdf && channels['app.printToPdf'].input.safeParse(input).success) {
+      try {
+        const bytes = await this.opts.printToPdf();
+        return { ok: true, value: { base64: Buffer.from(bytes).toString('base64') } };
+      } catch (err) {
+        return { ok: false, error: { code: 'internal', message: `The PDF could not be made: ${(err as Error).message}` } };
+      }
+    }
     if (!this.jobs || !isChannelName(channel) || !JOB_CHANNELS.has(channel) || !this.db) return this.dispatch(channel, input);
     const parsed = channels[channel].input.safeParse(input);
     if (!parsed.success) return this.dispatch(channel, input); // the dispatcher words the validation error

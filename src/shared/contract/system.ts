@@ -69,6 +69,8 @@ export const systemChannels = {
     input: none,
     output: z.object({ supported: z.boolean(), wanted: z.string(), registered: z.string().nullable(), taken: z.boolean(), suggestion: z.string().nullable() }),
   },
+  /** The current page as an A4 PDF (Electron's printToPDF with the print layout); desktop app only. */
+  'app.printToPdf': { kind: 'action', input: none, output: z.object({ base64: z.string() }) },
   'recovery.startFresh': { kind: 'action', input: none, output: okValue },
   'recovery.openOther': { kind: 'action', input: none, output: z.object({ opened: z.boolean() }) },
   'data.export': { kind: 'read', input: none, output: exportFile },

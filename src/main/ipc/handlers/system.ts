@@ -27,6 +27,10 @@ export const systemHandlers: HandlerMap<keyof typeof systemChannels> = {
     ctx.restoreBackup(input.name);
     return { done: true };
   },
+  // Answered by Core.call when the shell provides printToPdf (Electron); elsewhere refused.
+  'app.printToPdf': () => {
+    throw new AppError('forbidden', 'PDF export is done by the desktop app; in the browser, use Print → Save as PDF.');
+  },
   // Only meaningful on the recovery screen; with a healthy database they are refused.
   'recovery.startFresh': () => {
     throw new AppError('forbidden', 'The database is healthy; nothing to recover.');
