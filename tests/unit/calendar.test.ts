@@ -3,7 +3,7 @@ import Papa from 'papaparse';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Core } from '../../src/main/core/core';
 import { BATCH_PHASES, exportBuffer, exportGenericCsv, exportHootsuite, exportMonthMarkdown, genericCsvHeaders, publishIcsEvents, sessionIcsEvents } from '../../src/shared/calendar';
-import { testTranslator } from '../../src/shared/calendar/testMessages';
+import { testTranslator } from '../../src/shared/calendar/calendarMessages';
 import { buildIcs } from '../../src/shared/ics';
 import { readIcs } from '../../src/shared/ics/icsTestUtils';
 import type { BatchSession, Channel, ContentItem, Format, Pillar, RitualSlot } from '../../src/shared/calendar';

@@ -3,7 +3,7 @@
 import { advanceStatus, phaseChecklist, planBatchSession } from '../../shared/calendar/batchPlanner';
 import { finishRun, newRunState, nextPhase, pauseRun, resumeRun, startRun, toggleChecked } from '../../shared/calendar/batchRun';
 import { firstDayOfMonth, lastDayOfMonth, monthOf } from '../../shared/calendar/dateMath';
-import { calendarMessagesEn, calendarMessagesFr } from '../../shared/calendar/testMessages';
+import { calendarMessagesEn, calendarMessagesFr } from '../../shared/calendar/calendarMessages';
 import { BATCH_PHASES, PHASE_LABEL_KEYS, STATUS_ORDER, type ContentItem, type ContentStatus, type PhaseKey, type RunState } from '../../shared/calendar/types';
 import { AppError } from '../../shared/contract/result';
 import type { Db } from '../db/types';

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { escapeMarkdown, exportMonthMarkdown } from './exportMonthMarkdown';
 import { channels, formats, item, items, pillars, TZ } from './testData';
-import { testTranslator } from './testMessages';
+import { testTranslator } from './calendarMessages';
 import type { Translate } from './types';
 
 const GOLDEN = '../../../tests/fixtures/calendar/';

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { publishIcsEvents, sessionIcsEvents } from './icsEvents';
 import { channels, item, items, session } from './testData';
-import { testTranslator } from './testMessages';
+import { testTranslator } from './calendarMessages';
 import type { IcsLocalEvent } from '../ics';
 import { DEFAULT_RITUAL, type BatchSession, type Translate } from './types';
 
