@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Channel, Format, Pillar } from '../../../../shared/calendar/types';
@@ -200,76 +201,71 @@ export function SettingsView({ lookups }: { lookups: Lookups }) {
   const { t } = useTranslation();
   return (
     <div className="stack cal-settings">
-      <section className="card" aria-labelledby="channels-h">
-        <h2 id="channels-h">{t('calendar.settings.channels')}</h2>
-        <p className="hint">{t('calendar.settings.channelsHint')}</p>
-        <div className="cal-scroll">
-          <table className="table">
-            <thead>
-              <tr>
-                <th scope="col">{t('calendar.settings.name')}</th>
-                <th scope="col">{t('calendar.settings.color')}</th>
-                <th scope="col">{t('calendar.settings.cadence')}</th>
-                <th scope="col">{t('calendar.settings.charLimit')}</th>
-                <th scope="col">
-                  <span className="sr-only">{t('calendar.settings.actions')}</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {lookups.channels.map((c) => (
-                <ChannelRow key={`${c.id}-${c.archived}`} channel={c} lookups={lookups} />
-              ))}
-            </tbody>
-          </table>
-        </div>
-        <AddForm kind="channel" />
-      </section>
-      <section className="card" aria-labelledby="pillars-set-h">
-        <h2 id="pillars-set-h">{t('calendar.settings.pillars')}</h2>
-        <p className="hint">{t('calendar.settings.pillarsHint')}</p>
-        <table className="table">
-          <thead>
-            <tr>
-              <th scope="col">{t('calendar.settings.name')}</th>
-              <th scope="col">{t('calendar.settings.color')}</th>
-              <th scope="col">{t('calendar.settings.targetShare')}</th>
-              <th scope="col">
-                <span className="sr-only">{t('calendar.settings.actions')}</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {lookups.pillars.map((p) => (
-              <PillarRow key={p.id} pillar={p} lookups={lookups} />
-            ))}
-          </tbody>
-        </table>
-        <AddForm kind="pillar" />
-      </section>
-      <section className="card" aria-labelledby="formats-h">
-        <h2 id="formats-h">{t('calendar.settings.formats')}</h2>
-        <p className="hint">{t('calendar.settings.formatsHint')}</p>
-        <table className="table">
-          <thead>
-            <tr>
-              <th scope="col">{t('calendar.settings.name')}</th>
-              <th scope="col">{t('calendar.settings.writing')}</th>
-              <th scope="col">{t('calendar.settings.visuals')}</th>
-              <th scope="col">
-                <span className="sr-only">{t('calendar.settings.actions')}</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {lookups.formats.map((x) => (
-              <FormatRow key={x.id} format={x} lookups={lookups} />
-            ))}
-          </tbody>
-        </table>
-        <AddForm kind="format" />
-      </section>
+      <SettingsTable
+        id="channels-h"
+        title={t('calendar.settings.channels')}
+        hint={t('calendar.settings.channelsHint')}
+        columns={[t('calendar.settings.name'), t('calendar.settings.color'), t('calendar.settings.cadence'), t('calendar.settings.charLimit')]}
+        add={<AddForm kind="channel" />}
+        scroll
+      >
+        {lookups.channels.map((c) => (
+          <ChannelRow key={`${c.id}-${c.archived}`} channel={c} lookups={lookups} />
+        ))}
+      </SettingsTable>
+      <SettingsTable
+        id="pillars-set-h"
+        title={t('calendar.settings.pillars')}
+        hint={t('calendar.settings.pillarsHint')}
+        columns={[t('calendar.settings.name'), t('calendar.settings.color'), t('calendar.settings.targetShare')]}
+        add={<AddForm kind="pillar" />}
+      >
+        {lookups.pillars.map((p) => (
+          <PillarRow key={p.id} pillar={p} lookups={lookups} />
+        ))}
+      </SettingsTable>
+      <SettingsTable
+        id="formats-h"
+        title={t('calendar.settings.formats')}
+        hint={t('calendar.settings.formatsHint')}
+        columns={[t('calendar.settings.name'), t('calendar.settings.writing'), t('calendar.settings.visuals')]}
+        add={<AddForm kind="format" />}
+      >
+        {lookups.formats.map((x) => (
+          <FormatRow key={x.id} format={x} lookups={lookups} />
+        ))}
+      </SettingsTable>
       <RitualForm />
     </div>
+  );
+}
+
+/** One editable list (channels, pillars or formats): a card with its table and an add form. */
+function SettingsTable({ id, title, hint, columns, add, scroll, children }: { id: string; title: string; hint: string; columns: string[]; add: ReactNode; scroll?: boolean; children: ReactNode }) {
+  const { t } = useTranslation();
+  const table = (
+    <table className="table">
+      <thead>
+        <tr>
+          {columns.map((c) => (
+            <th key={c} scope="col">
+              {c}
+            </th>
+          ))}
+          <th scope="col">
+            <span className="sr-only">{t('calendar.settings.actions')}</span>
+          </th>
+        </tr>
+      </thead>
+      <tbody>{children}</tbody>
+    </table>
+  );
+  return (
+    <section className="card" aria-labelledby={id}>
+      <h2 id={id}>{title}</h2>
+      <p className="hint">{hint}</p>
+      {scroll ? <div className="cal-scroll">{table}</div> : table}
+      {add}
+    </section>
   );
 }
