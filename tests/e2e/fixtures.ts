@@ -33,6 +33,10 @@ export const test = base.extend<{ app: AppFixture; appLanguage: 'en' | 'fr' }>({
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'coulisses-e2e-'));
     let server = await startServer(dataDir, appLanguage);
     const foreignRequests: string[] = [];
+    // An attempt the CSP blocks never becomes a request: count the CSP's refusal as an attempt too.
+    page.on('console', (msg) => {
+      if (/Content Security Policy/i.test(msg.text())) foreignRequests.push(`blocked by CSP: ${msg.text().slice(0, 200)}`);
+    });
     page.on('request', (req) => {
       const url = req.url();
       if (url.startsWith('data:') || url.startsWith('blob:')) return;

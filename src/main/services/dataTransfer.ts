@@ -2,7 +2,23 @@ import { AppError } from '../../shared/contract/result';
 import { exportFile, type ExportFile } from '../../shared/contract/system';
 import type { Db } from '../db/types';
 import { schemaVersion } from '../db/migrate';
-import { clearTable, insertRow, readTable, tableColumns, userTables } from '../store/exportStore';
+import { clearTable, columnInfo, insertRow, readTable, userTables, type ColumnInfo } from '../store/exportStore';
+
+/** The longest text a column may hold in an import (free texts are far shorter in the app). */
+const MAX_TEXT = 100_000;
+
+/** Checks a value against the column's declared type before SQLite sees it (STRICT tables would convert 42 to '42'). */
+function valueProblem(col: ColumnInfo, value: unknown): string | null {
+  if (value === null) return col.notnull ? 'missing value' : null;
+  const type = col.type.toUpperCase();
+  if (type === 'INTEGER') return typeof value === 'number' && Number.isSafeInteger(value) ? null : 'expected a whole number';
+  if (type === 'REAL') return typeof value === 'number' && Number.isFinite(value) ? null : 'expected a number';
+  if (type === 'TEXT') {
+    if (typeof value !== 'string') return 'expected text';
+    return value.length > MAX_TEXT ? `text longer than ${MAX_TEXT} characters` : null;
+  }
+  return typeof value === 'string' || typeof value === 'number' ? null : 'unsupported value';
+}
 
 export function exportAll(db: Db, now: number): ExportFile {
   const tables: ExportFile['tables'] = {};
@@ -31,9 +47,14 @@ export function importAll(db: Db, json: string): { rows: number } {
   const tables = userTables(db);
   for (const [name, rows] of Object.entries(file.tables)) {
     if (!tables.includes(name)) throw new AppError('import_invalid', `Unknown table "${name}" in the file.`, { detail: name });
-    const cols = new Set(tableColumns(db, name));
+    const cols = new Map(columnInfo(db, name).map((c) => [c.name, c]));
     rows.forEach((row, i) => {
-      for (const key of Object.keys(row)) if (!cols.has(key)) throw new AppError('import_invalid', `Unknown column "${key}" in ${name}, row ${i + 1}.`, { detail: `${name}.${key}` });
+      for (const [key, value] of Object.entries(row)) {
+        const col = cols.get(key);
+        if (!col) throw new AppError('import_invalid', `Unknown column "${key}" in ${name}, row ${i + 1}.`, { detail: `${name}.${key}` });
+        const problem = valueProblem(col, value);
+        if (problem) throw new AppError('import_invalid', `${name}, row ${i + 1}, ${key}: ${problem}.`, { detail: `${name} row ${i + 1} ${key}: ${problem}` });
+      }
     });
   }
   db.pragma('defer_foreign_keys = ON');

@@ -13,7 +13,17 @@ export function readTable(db: Db, table: string): Record<string, unknown>[] {
 }
 
 export function tableColumns(db: Db, table: string): string[] {
-  return (db.prepare(`PRAGMA table_info("${table.replace(/"/g, '')}")`).all() as { name: string }[]).map((c) => c.name);
+  return columnInfo(db, table).map((c) => c.name);
+}
+
+export interface ColumnInfo {
+  name: string;
+  type: string;
+  notnull: number;
+}
+
+export function columnInfo(db: Db, table: string): ColumnInfo[] {
+  return db.prepare(`PRAGMA table_info("${table.replace(/"/g, '')}")`).all() as ColumnInfo[];
 }
 
 export function clearTable(db: Db, table: string): void {
