@@ -1,5 +1,10 @@
 import { useTranslation } from 'react-i18next';
 
+/** The user's IANA time zone, read when asked (the OS setting can change while the app runs). */
+export function userTimeZone(): string {
+  return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+}
+
 /** The full locale for formatting: the OS region when it matches the chosen language. */
 export function formattingLocale(language: string): string {
   const nav = typeof navigator !== 'undefined' ? navigator.language : '';
@@ -60,6 +65,6 @@ export function useFormatters(): Formatters {
 }
 
 /** Minutes since midnight as a locale time string (French 24-hour, US 12-hour). */
-export function minutesToTime(minutes: number, locale: string): string {
-  return new Intl.DateTimeFormat(locale, { hour: 'numeric', minute: '2-digit', timeZone: 'UTC' }).format(Date.UTC(2023, 0, 1, 0, minutes));
+export function minutesToTime(minutes: number, locale: string, hour: 'numeric' | '2-digit' = 'numeric'): string {
+  return new Intl.DateTimeFormat(locale, { hour, minute: '2-digit', timeZone: 'UTC' }).format(Date.UTC(2023, 0, 1, 0, minutes));
 }

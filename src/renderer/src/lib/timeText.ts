@@ -1,3 +1,5 @@
+import { minutesToTime } from './locale';
+
 /** Parses a time typed by a person: "9", "9:30", "09h30", "930", "9:30 pm", "21:30". Minutes since midnight, or null. */
 export function parseTimeText(raw: string): number | null {
   const s = raw.trim().toLowerCase().replace(/\s+/g, ' ');
@@ -18,5 +20,5 @@ export function parseTimeText(raw: string): number | null {
 /** Minutes since midnight in the locale's clock (French 24-hour "09:00", US 12-hour "9:00 AM"). */
 export function formatTimeText(minutes: number, locale: string): string {
   if (minutes === 1440) return locale.startsWith('fr') ? '24:00' : '12:00 AM';
-  return new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit', timeZone: 'UTC' }).format(Date.UTC(2023, 0, 1, 0, minutes));
+  return minutesToTime(minutes, locale, '2-digit');
 }

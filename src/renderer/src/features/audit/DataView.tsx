@@ -7,7 +7,7 @@ import { downloadText } from '../../lib/download';
 import { errorMessage } from '../../lib/errors';
 import { useFormatters } from '../../lib/locale';
 import { IMPORT_ERROR_KEYS } from './importErrors';
-import { userTz } from './labels';
+import { userTimeZone } from '../../lib/locale';
 import { useWeek } from './useWeek';
 import { WeekNav } from './WeekNav';
 
@@ -41,7 +41,7 @@ export default function DataView() {
     <div className="stack" style={{ maxWidth: 1000 }}>
       <section className="card" aria-labelledby="imp-h">
         <h2 id="imp-h">{t('audit.data.importTitle')}</h2>
-        <p className="hint">{t('audit.data.importHint', { tz: userTz() })}</p>
+        <p className="hint">{t('audit.data.importHint', { tz: userTimeZone() })}</p>
         <label htmlFor="imp-file">{t('audit.data.chooseFile')}</label>{' '}
         <input
           id="imp-file"
@@ -54,7 +54,7 @@ export default function DataView() {
             if (!chosen) return;
             const base64 = toBase64(new Uint8Array(await chosen.arrayBuffer()));
             setFile({ base64, fileName: chosen.name });
-            preview.mutate({ base64, fileName: chosen.name, tz: userTz() });
+            preview.mutate({ base64, fileName: chosen.name, tz: userTimeZone() });
           }}
         />
         {preview.isError && <Notice kind="error">{errorMessage(t, preview.error)}</Notice>}
@@ -141,7 +141,7 @@ export default function DataView() {
                     type="button"
                     className="btn primary"
                     disabled={!file || commit.isPending || (unmapped > 0 && fallback === null)}
-                    onClick={() => file && commit.mutate({ ...file, tz: userTz(), mapping: { by, map, fallbackCategoryId: fallback } }, { onSuccess: (r) => (setDone(r), preview.reset(), setFile(null)) })}
+                    onClick={() => file && commit.mutate({ ...file, tz: userTimeZone(), mapping: { by, map, fallbackCategoryId: fallback } }, { onSuccess: (r) => (setDone(r), preview.reset(), setFile(null)) })}
                   >
                     {t('audit.data.importButton', { count: p.newCount })}
                   </button>

@@ -4,7 +4,9 @@ import { INTERRUPTION_CHANNELS, type InterruptionChannel } from '../../../../sha
 import { useApiMutation } from '../../api/hooks';
 import { Notice } from '../../components/Notice';
 import { errorMessage } from '../../lib/errors';
-import { CHANNEL_KEYS, isTyping, userTz } from './labels';
+import { CHANNEL_KEYS } from './labels';
+import { userTimeZone } from '../../lib/locale';
+import { isTyping } from '../../lib/keyboard';
 
 interface Props {
   open: boolean;
@@ -41,7 +43,7 @@ export function InterruptionDialog({ open, onClose }: Props) {
 
   const pick = (channel: InterruptionChannel) =>
     log.mutate(
-      { channel, note: noteRef.current.trim(), tz: userTz() },
+      { channel, note: noteRef.current.trim(), tz: userTimeZone() },
       {
         onSuccess: () => {
           changeNote('');

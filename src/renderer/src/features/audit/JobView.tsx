@@ -3,12 +3,11 @@ import { useTranslation } from 'react-i18next';
 import { useApi, useApiMutation } from '../../api/hooks';
 import { Notice } from '../../components/Notice';
 import { errorMessage } from '../../lib/errors';
-import { useFormatters } from '../../lib/locale';
+import { ScopeList } from './ScopeList';
 import { useWeek } from './useWeek';
 
 export default function JobView() {
   const { t } = useTranslation();
-  const f = useFormatters();
   const week = useWeek();
   const lines = useApi('audit.responsibilities.list');
   const categories = useApi('audit.categories.list');
@@ -72,34 +71,7 @@ export default function JobView() {
             ))}
         </div>
       </section>
-      <section className="card" aria-labelledby="oos-h">
-        <h2 id="oos-h">{t('audit.job.outOfScope')}</h2>
-        {oos && <p className="hint">{t('audit.report.scopeTotal', { minutes: f.duration(oos.minutes), share: f.percent(oos.share) })}</p>}
-        {oos && oos.groups.length > 0 ? (
-          <table className="table">
-            <thead>
-              <tr>
-                <th scope="col">{t('audit.entry.category')}</th>
-                <th scope="col">{t('audit.entry.note')}</th>
-                <th scope="col" className="num">{t('audit.report.minutes')}</th>
-                <th scope="col" className="num">{t('audit.report.share')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {oos.groups.map((g) => (
-                <tr key={`${g.categoryId}-${g.note}`}>
-                  <td>{names.get(g.categoryId)}</td>
-                  <td>{g.note || '—'}</td>
-                  <td className="num">{f.duration(g.minutes)}</td>
-                  <td className="num">{f.percent(g.share)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        ) : (
-          <p className="muted">{t('audit.report.none')}</p>
-        )}
-      </section>
+      {oos && <ScopeList title={t('audit.job.outOfScope')} summary={oos} names={names} />}
     </div>
   );
 }

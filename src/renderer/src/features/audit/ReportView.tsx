@@ -9,6 +9,7 @@ import { errorMessage } from '../../lib/errors';
 import { useFormatters } from '../../lib/locale';
 import { reportFigures, reportMarkdown } from './reportFigures';
 import { useWeek } from './useWeek';
+import { ScopeList } from './ScopeList';
 import { WeekNav } from './WeekNav';
 
 const AuditCharts = lazy(() => import('./charts/AuditCharts'));
@@ -53,41 +54,6 @@ function Heatmap({ heatmap }: { heatmap: number[][] }) {
         </table>
       </div>
     </figure>
-  );
-}
-
-function ScopeList({ title, summary, names }: { title: string; summary: AuditMetrics['outOfScope']; names: Map<number, string> }) {
-  const { t } = useTranslation();
-  const f = useFormatters();
-  return (
-    <section className="card" aria-label={title}>
-      <h2>{title}</h2>
-      <p className="hint">{t('audit.report.scopeTotal', { minutes: f.duration(summary.minutes), share: f.percent(summary.share) })}</p>
-      {summary.groups.length === 0 ? (
-        <p className="muted">{t('audit.report.none')}</p>
-      ) : (
-        <table className="table">
-          <thead>
-            <tr>
-              <th scope="col">{t('audit.entry.category')}</th>
-              <th scope="col">{t('audit.entry.note')}</th>
-              <th scope="col" className="num">{t('audit.report.minutes')}</th>
-              <th scope="col" className="num">{t('audit.report.share')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {summary.groups.slice(0, 30).map((g) => (
-              <tr key={`${g.categoryId}-${g.note}`}>
-                <td>{names.get(g.categoryId)}</td>
-                <td>{g.note || '—'}</td>
-                <td className="num">{f.duration(g.minutes)}</td>
-                <td className="num">{f.percent(g.share)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
-    </section>
   );
 }
 
@@ -245,8 +211,8 @@ export default function ReportView() {
           </Suspense>
           <div className="grid-2" style={{ marginTop: '1.25rem' }}>
             <Heatmap heatmap={data.metrics.interruptions.heatmap} />
-            <ScopeList title={t('audit.report.outOfScopeList')} summary={data.metrics.outOfScope} names={names} />
-            <ScopeList title={t('audit.report.invisibleList')} summary={data.metrics.invisible} names={names} />
+            <ScopeList title={t('audit.report.outOfScopeList')} summary={data.metrics.outOfScope} names={names} limit={30} />
+            <ScopeList title={t('audit.report.invisibleList')} summary={data.metrics.invisible} names={names} limit={30} />
           </div>
           <SavedAudits from={week.from} to={week.to} tz={week.tz} categories={data.categories} />
           <div className="actions">

@@ -4,7 +4,9 @@ import type { InterruptionChannel } from '../../../../shared/domain';
 import { useApi, useApiMutation } from '../../api/hooks';
 import { errorMessage } from '../../lib/errors';
 import { InterruptionDialog } from './InterruptionDialog';
-import { CHANNEL_KEYS, isTyping, modeVar, userTz } from './labels';
+import { CHANNEL_KEYS, modeVar } from './labels';
+import { userTimeZone } from '../../lib/locale';
+import { isTyping } from '../../lib/keyboard';
 import './audit.css';
 
 function elapsedText(ms: number): string {
@@ -47,7 +49,7 @@ export function TimerBar() {
       const n = Number(e.key);
       if (Number.isInteger(n) && n >= 1 && n <= quick.length) {
         e.preventDefault();
-        start.mutate({ categoryId: quick[n - 1].id, tz: userTz() });
+        start.mutate({ categoryId: quick[n - 1].id, tz: userTimeZone() });
       }
     };
     // The desktop shell (menu, tray, global shortcut) asks for the interruption dialog this way.
@@ -91,7 +93,7 @@ export function TimerBar() {
             aria-pressed={running?.categoryId === c.id}
             aria-keyshortcuts={String(i + 1)}
             style={{ borderColor: modeVar(c.mode) }}
-            onClick={() => start.mutate({ categoryId: c.id, tz: userTz() })}
+            onClick={() => start.mutate({ categoryId: c.id, tz: userTimeZone() })}
           >
             <kbd aria-hidden="true">{i + 1}</kbd>
             {c.name}

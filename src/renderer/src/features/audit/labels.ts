@@ -28,13 +28,3 @@ export const SLOT_KEYS = { reactive: 'audit.proposal.slot.reactive', deep: 'audi
 /** CSS colour variable of a mode. */
 export const modeVar = (m: Mode) => `var(--${m})`;
 
-/** True when a key press happens in a text field (shortcuts must not fire then). */
-export function isTyping(target: EventTarget | null): boolean {
-  const el = target as HTMLElement | null;
-  if (!el || !el.tagName) return false;
-  const tag = el.tagName;
-  return tag === 'INPUT' || tag === 'TEXTAREA' || tag === 'SELECT' || el.isContentEditable;
-}
-
-/** The user's IANA zone. */
-export const userTz = (): string => Intl.DateTimeFormat().resolvedOptions().timeZone;

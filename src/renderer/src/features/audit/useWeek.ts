@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import { addDaysToKey, localDayKey, localWallTimeToInstant, startOfLocalWeek } from '../../../../shared/audit/localTime';
 import { useFormatters } from '../../lib/locale';
-import { userTz } from './labels';
+import { userTimeZone } from '../../lib/locale';
 
 export interface Week {
   tz: string;
@@ -20,7 +20,7 @@ export interface Week {
 export function useWeek(): Week {
   const [params, setParams] = useSearchParams();
   const { weekStartsOn } = useFormatters();
-  const tz = userTz();
+  const tz = userTimeZone();
   const current = localDayKey(startOfLocalWeek(Date.now(), tz, weekStartsOn), tz);
   const w = params.get('w');
   const start = w && /^\d{4}-\d{2}-\d{2}$/.test(w) ? localDayKey(startOfLocalWeek(localWallTimeToInstant(w, 720, tz), tz, weekStartsOn), tz) : current;

@@ -8,7 +8,8 @@ import { Notice } from '../../components/Notice';
 import { TimeField } from '../../components/TimeField';
 import { errorMessage } from '../../lib/errors';
 import { useFormatters } from '../../lib/locale';
-import { USER_TZ, toInstant, useLookups } from './calendarUi';
+import { toInstant, useLookups } from './calendarUi';
+import { userTimeZone } from '../../lib/locale';
 
 export type EditorTarget = { item: ContentItem } | { newOn: IsoDate | null };
 
@@ -81,7 +82,7 @@ export function ItemEditor({ target, onClose }: { target: EditorTarget; onClose(
       return;
     }
     setPublishError(false);
-    const tz = existing?.tz ?? USER_TZ;
+    const tz = existing?.tz ?? userTimeZone();
     const fields = {
       title: draft.title,
       channelId: draft.channelId,

@@ -4,13 +4,8 @@ import { displayName } from '../../../../shared/calendar/types';
 import { useApi, useApiMutation } from '../../api/hooks';
 import { Notice } from '../../components/Notice';
 import { errorMessage } from '../../lib/errors';
-import { USER_TZ } from './calendarUi';
-
-function isTyping(target: EventTarget | null): boolean {
-  const el = target as HTMLElement | null;
-  if (!el) return false;
-  return el.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(el.tagName) || !!el.closest('dialog[open]');
-}
+import { isTyping } from '../../lib/keyboard';
+import { userTimeZone } from '../../lib/locale';
 
 /** Quick capture of a content idea from anywhere: key N opens a small dialog; the idea lands in the backlog. */
 export function QuickCapture() {
@@ -25,7 +20,7 @@ export function QuickCapture() {
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      if ((e.key === 'n' || e.key === 'N') && !e.ctrlKey && !e.metaKey && !e.altKey && !isTyping(e.target)) {
+      if ((e.key === 'n' || e.key === 'N') && !e.ctrlKey && !e.metaKey && !e.altKey && !isTyping(e.target) && !(e.target as HTMLElement | null)?.closest?.('dialog[open]')) {
         e.preventDefault();
         setOpen(true);
       }
@@ -63,7 +58,7 @@ export function QuickCapture() {
             onSubmit={(e) => {
               e.preventDefault();
               create.mutate(
-                { title, channelId: channelId === '' ? null : Number(channelId), tz: USER_TZ },
+                { title, channelId: channelId === '' ? null : Number(channelId), tz: userTimeZone() },
                 {
                   onSuccess: (item) => {
                     setSaved(item.title);

@@ -2,10 +2,9 @@
 import { TZDate } from '@date-fns/tz';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../../api/hooks';
+import { userTimeZone } from '../../lib/locale';
 import { displayName, type Channel, type ContentItem, type ContentStatus, type Format, type IsoDate, type Pillar } from '../../../../shared/calendar/types';
 import { localParts } from '../../../../shared/calendar/dateMath';
-
-export const USER_TZ = Intl.DateTimeFormat().resolvedOptions().timeZone;
 
 export interface Lookups {
   channels: Channel[];
@@ -66,7 +65,7 @@ export function addMonths(month: string, n: number): string {
 }
 
 export function todayIso(): IsoDate {
-  return localParts(Date.now(), USER_TZ).date;
+  return localParts(Date.now(), userTimeZone()).date;
 }
 
 /** Today by the app's clock (the main process's, which tests can fix). */

@@ -2,11 +2,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { makeReportFormat, type ReportFormat, type Translate } from '../../../../shared/reports/format';
-import { formattingLocale } from '../../lib/locale';
-
-export function userTimeZone(): string {
-  return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
-}
+import { formattingLocale, userTimeZone } from '../../lib/locale';
 
 /** The report formatter and translator in the user's language and zone. */
 export function useReportText(): { fmt: ReportFormat; t: Translate; language: 'en' | 'fr'; tz: string } {

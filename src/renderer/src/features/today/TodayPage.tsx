@@ -1,8 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../../api/hooks';
 import { PageHeader } from '../../components/PageHeader';
-import { useFormatters } from '../../lib/locale';
-import { userTimeZone } from '../reports/useReportFormat';
+import { useFormatters, userTimeZone } from '../../lib/locale';
 import { CalendarBlock } from './CalendarBlock';
 import { CareerBlock } from './CareerBlock';
 import { InterruptionsBlock, LateEveningsBlock, TodayTimeBlock, WeekBlock } from './AuditBlocks';
