@@ -9,12 +9,12 @@ import { createDispatcher, type Dispatch } from '../ipc/dispatch';
 import { handlers } from '../ipc/handlers';
 import type { HandlerContext } from '../ipc/types';
 import { DEFAULT_SETTINGS, getSettings } from '../services/settings';
-import { channels, isChannelName } from '../../shared/contract';
+import { channels, isChannelName, type ChannelName } from '../../shared/contract';
 import type { Result } from '../../shared/contract/result';
 import { JobRunner, type WorkerLocation } from './jobRunner';
 
-/** Channels whose work runs in the worker thread when `call` is used. */
-const JOB_CHANNELS = new Set(['audit.import.preview', 'audit.import.commit']);
+/** A channel the transports answer asynchronously: in the worker thread or with the shell's help. */
+type AsyncRoute = (input: unknown) => Promise<Result<unknown>>;
 
 export interface CoreOptions {
   dataDir: string;
@@ -51,12 +51,14 @@ export class Core {
   readonly dispatch: Dispatch;
   private readonly now: () => number;
   private readonly jobs: JobRunner | null;
+  private readonly asyncRoutes: Partial<Record<ChannelName, AsyncRoute>> = {};
 
   constructor(private readonly opts: CoreOptions) {
     this.dbPath = this.rememberedDbPath() ?? path.join(opts.dataDir, DB_FILE);
     this.backupsDir = path.join(opts.dataDir, 'backups');
     this.now = opts.now ?? Date.now;
     this.jobs = opts.importWorker ? new JobRunner(opts.importWorker) : null;
+    this.addAsyncRoutes();
     this.dispatch = createDispatcher({
       handlers,
       context: () => this.context(),
@@ -178,7 +180,7 @@ export class Core {
     return {
       db: this.db,
       now: this.now,
-      tz: this.opts.tz ?? Intl.DateTimeFormat().resolvedOptions().timeZone,
+      tz: this.userTz(),
       dataDir: this.opts.dataDir,
       backupsDir: this.backupsDir,
       dbPath: this.dbPath,
@@ -195,20 +197,40 @@ export class Core {
    * the worker thread so the main thread keeps answering other requests meanwhile.
    */
   async call(channel: unknown, input: unknown): Promise<Result<unknown>> {
-    if (channel === 'app.printToPdf' && this.opts.printToPdf && channels['app.printToPdf'].input.safeParse(input).success) {
-      try {
-        const bytes = await this.opts.printToPdf();
-        return { ok: true, value: { base64: Buffer.from(bytes).toString('base64') } };
-      } catch (err) {
-        return { ok: false, error: { code: 'internal', message: `The PDF could not be made: ${(err as Error).message}` } };
+    const route = isChannelName(channel) ? this.asyncRoutes[channel] : undefined;
+    if (!route) return this.dispatch(channel, input);
+    const parsed = channels[channel as ChannelName].input.safeParse(input);
+    // An invalid input goes through the dispatcher, which words the validation error.
+    return parsed.success ? route(parsed.data) : this.dispatch(channel, input);
+  }
+
+  /** Imports run in the worker thread; the PDF comes from the shell (Electron's printToPDF). */
+  private addAsyncRoutes(): void {
+    const jobs = this.jobs;
+    if (jobs) {
+      for (const channel of ['audit.import.preview', 'audit.import.commit'] as const) {
+        this.asyncRoutes[channel] = async (input) => {
+          if (!this.db) return this.dispatch(channel, input); // recovery mode answers as usual
+          const i = input as { base64: string; fileName: string; tz?: string; mapping?: never };
+          const file = { base64: i.base64, fileName: i.fileName, tz: i.tz ?? this.userTz() };
+          return jobs.run({ channel, dbPath: this.dbPath, nativeBinding: this.opts.nativeBinding, file, mapping: i.mapping, now: this.now() });
+        };
       }
     }
-    if (!this.jobs || !isChannelName(channel) || !JOB_CHANNELS.has(channel) || !this.db) return this.dispatch(channel, input);
-    const parsed = channels[channel].input.safeParse(input);
-    if (!parsed.success) return this.dispatch(channel, input); // the dispatcher words the validation error
-    const i = parsed.data as { base64: string; fileName: string; tz?: string; mapping?: never };
-    const file = { base64: i.base64, fileName: i.fileName, tz: i.tz ?? this.opts.tz ?? Intl.DateTimeFormat().resolvedOptions().timeZone };
-    return this.jobs.run({ channel: channel as 'audit.import.preview' | 'audit.import.commit', dbPath: this.dbPath, nativeBinding: this.opts.nativeBinding, file, mapping: i.mapping, now: this.now() });
+    const print = this.opts.printToPdf;
+    if (print) {
+      this.asyncRoutes['app.printToPdf'] = async () => {
+        try {
+          return { ok: true, value: { base64: Buffer.from(await print()).toString('base64') } };
+        } catch (err) {
+          return { ok: false, error: { code: 'internal', message: `The PDF could not be made: ${(err as Error).message}` } };
+        }
+      };
+    }
+  }
+
+  private userTz(): string {
+    return this.opts.tz ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
   }
 
   close(): void {
