@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Core } from '../../src/main/core/core';
 import { createBackup, listBackups, pruneBackups } from '../../src/main/db/backups';
 import { LATEST_VERSION } from '../../src/main/db/migrations';
@@ -20,6 +20,20 @@ describe('backups', () => {
     now += 25 * 3600 * 1000;
     core.dailyBackup();
     expect(listBackups(core.backupsDir).filter((b) => b.reason === 'daily')).toHaveLength(2);
+  });
+
+  it('takes the next daily backup while the app stays open', () => {
+    vi.useFakeTimers();
+    try {
+      let now = Date.UTC(2026, 10, 23, 9);
+      core = openTempCore({ now: () => now });
+      expect(listBackups(core.backupsDir).filter((b) => b.reason === 'daily')).toHaveLength(1);
+      now += 25 * 3600 * 1000;
+      vi.advanceTimersByTime(3_600_000);
+      expect(listBackups(core.backupsDir).filter((b) => b.reason === 'daily')).toHaveLength(2);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('keeps the configured number of backups of each kind', () => {

@@ -51,6 +51,7 @@ export class Core {
   readonly dispatch: Dispatch;
   private readonly now: () => number;
   private readonly jobs: JobRunner | null;
+  private backupTimer: ReturnType<typeof setInterval> | null = null;
   private readonly asyncRoutes: Partial<Record<ChannelName, AsyncRoute>> = {};
 
   constructor(private readonly opts: CoreOptions) {
@@ -95,6 +96,9 @@ export class Core {
       });
       this.status = { state: 'ok' };
       this.dailyBackup();
+      // The app may stay open for days: check again every hour (a cheap directory listing).
+      this.backupTimer ??= setInterval(() => this.dailyBackup(), 3_600_000);
+      this.backupTimer.unref?.();
     } catch (err) {
       this.db = null;
       const e = err instanceof AppError ? err : new AppError('db_unopenable', String(err));
@@ -234,6 +238,8 @@ export class Core {
   }
 
   close(): void {
+    if (this.backupTimer) clearInterval(this.backupTimer);
+    this.backupTimer = null;
     void this.jobs?.close();
     this.db?.close();
     this.db = null;
