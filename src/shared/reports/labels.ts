@@ -10,13 +10,14 @@ export const MODE_LABEL: Record<Mode, string> = {
   admin: 'reports.mode.admin',
 };
 
+/** The audit's own channel names (same words in the audit and in the reports). */
 export const CHANNEL_LABEL: Record<InterruptionChannel, string> = {
-  notification: 'reports.channel.notification',
-  email: 'reports.channel.email',
-  chat: 'reports.channel.chat',
-  oral: 'reports.channel.oral',
-  phone: 'reports.channel.phone',
-  other: 'reports.channel.other',
+  notification: 'audit.channels.notification',
+  email: 'audit.channels.email',
+  chat: 'audit.channels.chat',
+  oral: 'audit.channels.oral',
+  phone: 'audit.channels.phone',
+  other: 'audit.channels.other',
 };
 
 export const SLOT_LABEL: Record<RhythmSlotKind, string> = {
