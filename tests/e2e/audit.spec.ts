@@ -2,8 +2,8 @@ import { test, expect, expectAccessible } from './fixtures';
 
 const MONDAY_10 = Date.parse('2026-03-23T10:00:00+01:00');
 const T = {
-  en: { settings: 'Settings', saturday: 'Saturday is a working day', saveCharter: 'Save the charter', saved: 'Charter saved.', interruption: 'Interruption', chat: 'Chat', stop: 'Stop', report: 'Report', proposal: 'Batch rhythm', categories: 'Categories', job: 'Job description', data: 'Import and export', tracked: 'Tracked time', exportIcs: 'Export to calendar (.ics)', end: 'End', save: 'Save', why: 'Why this rhythm' },
-  fr: { settings: 'Réglages', saturday: 'Le samedi est un jour travaillé', saveCharter: 'Enregistrer la charte', saved: 'Charte enregistrée.', interruption: 'Interruption', chat: 'Messagerie', stop: 'Arrêter', report: 'Rapport', proposal: 'Rythme par lots', categories: 'Catégories', job: 'Fiche de poste', data: 'Import et export', tracked: 'Temps suivi', exportIcs: 'Exporter vers l’agenda (.ics)', end: 'Fin', save: 'Enregistrer', why: 'Pourquoi ce rythme' },
+  en: { settings: 'Settings', saturday: 'Saturday is a working day', saveCharter: 'Save the charter', saved: 'Charter saved.', interruption: 'Interruption', chat: 'Chat', oral: 'Oral request', stop: 'Stop', report: 'Report', proposal: 'Batch rhythm', categories: 'Categories', job: 'Job description', data: 'Import and export', tracked: 'Tracked time', exportIcs: 'Export to calendar (.ics)', end: 'End', save: 'Save', why: 'Why this rhythm' },
+  fr: { settings: 'Réglages', saturday: 'Le samedi est un jour travaillé', saveCharter: 'Enregistrer la charte', saved: 'Charte enregistrée.', interruption: 'Interruption', chat: 'Messagerie', oral: 'Demande orale', stop: 'Arrêter', report: 'Rapport', proposal: 'Rythme par lots', categories: 'Catégories', job: 'Fiche de poste', data: 'Import et export', tracked: 'Temps suivi', exportIcs: 'Exporter vers l’agenda (.ics)', end: 'Fin', save: 'Enregistrer', why: 'Pourquoi ce rythme' },
 };
 
 for (const lang of ['en', 'fr'] as const) {
@@ -33,7 +33,8 @@ for (const lang of ['en', 'fr'] as const) {
       await dialog.getByRole('button', { name: w.chat }).click();
       await expect(dialog).toBeHidden();
       await page.keyboard.press('i');
-      await page.keyboard.press('3'); // chat via its key, without a note
+      await page.keyboard.press('4'); // oral request via its key, without a note
+      await expect(page.getByRole('status').filter({ hasText: new RegExp(`: ${w.oral}\\.$`) })).toBeVisible();
       await expect(page.getByRole('dialog')).toBeHidden();
       await expect(page.locator('.timer-cat-btn').nth(4)).toHaveAttribute('aria-pressed', 'true'); // still running
 
@@ -93,4 +94,42 @@ test('the charter set in Settings drives after-hours time', async ({ page, app }
   await expect(page.locator('.timer-cat-btn[aria-pressed="true"]')).toHaveCount(0);
   await app.open('/audit/report');
   await expect(page.locator('[data-figure="afterHours"] dd')).toHaveText('30 min');
+});
+
+test('reopening the interruption dialog right after it closed keeps it open (the late close event is ignored)', async ({ page, app }) => {
+  await page.clock.setFixedTime(new Date(MONDAY_10));
+  app.server.setNow(MONDAY_10);
+  await app.open('/audit');
+  await page.keyboard.press('i');
+  const dialog = page.getByRole('dialog');
+  await expect(dialog).toBeVisible();
+  // Pick a channel, and press I again in the very microtask where the dialog loses its open attribute:
+  // the browser's close event for the first dialog is still queued when the second one opens.
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve) => {
+        const d = document.querySelector('dialog.interruption-dialog') as HTMLDialogElement;
+        const watcher = new MutationObserver(() => {
+          if (d.open) return;
+          watcher.disconnect();
+          window.dispatchEvent(new KeyboardEvent('keydown', { key: 'i', bubbles: true }));
+          resolve();
+        });
+        watcher.observe(d, { attributes: true, attributeFilter: ['open'] });
+        (d.querySelectorAll('.channel-btn')[2] as HTMLButtonElement).click();
+      }),
+  );
+  await expect(page.getByRole('status').filter({ hasText: 'Interruption logged: Chat.' })).toBeVisible();
+  await page.waitForTimeout(300); // the queued close event has had every chance to run
+  await expect(dialog).toBeVisible();
+  await page.keyboard.press('4');
+  await expect(page.getByRole('status').filter({ hasText: 'Interruption logged: Oral request.' })).toBeVisible();
+  await expect(dialog).toBeHidden();
+  // Escape still closes it, and I opens it again afterwards.
+  await page.keyboard.press('i');
+  await expect(dialog).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await page.keyboard.press('i');
+  await expect(dialog).toBeVisible();
 });

@@ -57,7 +57,11 @@ export function InterruptionDialog({ open, onClose }: Props) {
       ref={ref}
       className="dialog interruption-dialog"
       aria-labelledby="interruption-title"
-      onClose={() => open && onClose()}
+      // The native close event (Escape) is queued as a task: when the dialog was closed and reopened
+      // quickly, a late close event from the first closing must not close the second one.
+      onClose={() => {
+        if (open && !ref.current?.open) onClose();
+      }}
       onKeyDown={(e) => {
         // Digits pick a channel, except while a note is being typed.
         if ((isTyping(e.target) && noteRef.current !== '') || e.altKey || e.ctrlKey || e.metaKey) return;
