@@ -5,6 +5,7 @@ import type { Core } from '../../src/main/core/core';
 import { jobDescriptionLines } from '../../src/main/services/auditCategories';
 import { readIcs } from '../../src/shared/ics/icsTestUtils';
 import { dbChecksum, openTempCore, tempDir, unwrap } from '../helpers/tempCore';
+import { buildTogglCsv } from '../../bench/importBench';
 
 const T0 = Date.parse('2026-03-23T09:00:00+01:00'); // Monday, Paris
 const H = 3_600_000;
@@ -179,6 +180,33 @@ describe('audit storage and services', () => {
     expect(call<{ added: number; skipped: number }>(core, 'audit.import.commit', { ...file, mapping })).toEqual({ added: 0, skipped: preview.newCount });
     expect(dbChecksum(core)).toBe(before);
     expect(call<{ newCount: number }>(core, 'audit.import.preview', file).newCount).toBe(0);
+  });
+
+  it('imports a file of 150,000 rows (more than a spread of arguments can hold) in one go', () => {
+    const core = open();
+    const file = { base64: Buffer.from(buildTogglCsv(150_000, 11)).toString('base64'), fileName: 'big.csv', tz: 'Europe/Paris' };
+    const preview = call<{ errors: unknown[]; newCount: number; first: number; last: number }>(core, 'audit.import.preview', file);
+    expect(preview.errors).toEqual([]);
+    expect(preview.newCount).toBe(150_000);
+    expect(preview.first).toBe(Date.parse('2015-01-05T08:00:00+01:00')); // the first row's wall time, read in Paris
+    const [c] = cats(core);
+    expect(call<{ added: number }>(core, 'audit.import.commit', { ...file, mapping: { by: 'project', map: {}, fallbackCategoryId: c.id } }).added).toBe(150_000);
+    const stored = core.db!.prepare("SELECT count(*) n, min(start_at) first, max(end_at) last FROM time_entry WHERE source = 'import'").get() as { n: number; first: number; last: number };
+    expect(stored).toEqual({ n: 150_000, first: preview.first, last: preview.last });
+  });
+
+  it('source values named like Object methods ("constructor", "toString") map like any other value', () => {
+    const core = open();
+    const [a, b] = cats(core);
+    const csv = ['Project,Start date,Start time,End date,End time', 'constructor,2026-03-23,09:00:00,2026-03-23,10:00:00', 'toString,2026-03-23,10:00:00,2026-03-23,11:00:00', 'Plain,2026-03-23,11:00:00,2026-03-23,12:00:00'].join('\n');
+    const file = { base64: Buffer.from(csv).toString('base64'), fileName: 'odd.csv', tz: 'Europe/Paris' };
+    const before = dbChecksum(core);
+    // Without a fallback, the unmapped "constructor" and "toString" rows are refused, not given Object's methods as categories.
+    expect(codeOf(core, 'audit.import.commit', { ...file, mapping: { by: 'project', map: { Plain: a.id }, fallbackCategoryId: null } })).toBe('import_invalid');
+    expect(dbChecksum(core)).toBe(before);
+    expect(call<{ added: number }>(core, 'audit.import.commit', { ...file, mapping: { by: 'project', map: { Plain: a.id, constructor: b.id }, fallbackCategoryId: a.id } }).added).toBe(3);
+    const rows = core.db!.prepare("SELECT category_id FROM time_entry WHERE source = 'import' ORDER BY start_at").pluck().all();
+    expect(rows).toEqual([b.id, a.id, a.id]);
   });
 
   it('a malformed or unmapped import writes nothing', () => {

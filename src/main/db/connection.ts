@@ -19,7 +19,7 @@ export interface OpenOptions {
 /**
  * Caches prepared statements by SQL text. Preparing costs more than running most of our queries,
  * and the stores prepare inline for readability. Statements are used with run/get/all; the few
- * read in raw mode have their own SQL text (marked "-- lean"), so sharing one per text is safe.
+ * read in raw or pluck mode have their own SQL text (marked "-- lean" or "-- plucked"), so sharing one per text is safe.
  */
 export function cacheStatements(db: Db, limit = 1000): void {
   const prepare = db.prepare.bind(db);

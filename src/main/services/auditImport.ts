@@ -29,6 +29,19 @@ function sourceValues(row: ParsedTimeRow, by: ImportSourceKind): string[] {
   return [by === 'project' ? row.project.trim() : row.description.trim()];
 }
 
+// Loops, not Math.max(...rows): spreading 130,000 arguments overflows the call stack.
+function latestEnd(rows: ParsedTimeRow[]): number {
+  let end = -Infinity;
+  for (const r of rows) if (r.end > end) end = r.end;
+  return end;
+}
+
+function earliestStart(rows: ParsedTimeRow[]): number {
+  let start = Infinity;
+  for (const r of rows) if (r.start < start) start = r.start;
+  return start;
+}
+
 /** Rows not imported before, and errors for rows that overlap existing entries or each other. */
 function analyse(db: Db, rows: ParsedTimeRow[], now: number) {
   const known = knownImportKeys(db, rows.map((r) => r.externalId));
@@ -36,7 +49,7 @@ function analyse(db: Db, rows: ParsedTimeRow[], now: number) {
   const errors: ImportError[] = [];
   const sorted = [...fresh].sort((a, b) => a.start - b.start || a.line - b.line);
   // One range read of the existing entries, then a sweep: no query per row.
-  const existing = sorted.length ? entriesOverlapping(db, sorted[0].start, Math.max(...sorted.map((r) => r.end))) : [];
+  const existing = sorted.length ? entriesOverlapping(db, sorted[0].start, latestEnd(sorted)) : [];
   let j = 0;
   for (let i = 0; i < sorted.length; i += 1) {
     const r = sorted[i];
@@ -80,8 +93,8 @@ export function previewImport(db: Db, f: ImportFileInput, now: number): ImportPr
     alreadyImported,
     errors: [...parsed.errors, ...errors].slice(0, 1000),
     sources: { project: list('project'), tag: list('tag'), description: list('description') },
-    first: fresh.length ? Math.min(...fresh.map((r) => r.start)) : null,
-    last: fresh.length ? Math.max(...fresh.map((r) => r.end)) : null,
+    first: fresh.length ? earliestStart(fresh) : null,
+    last: fresh.length ? latestEnd(fresh) : null,
   };
 }
 
@@ -96,7 +109,9 @@ export function commitImport(db: Db, f: ImportFileInput, mapping: ImportMapping,
     if (!c || c.archived) throw new AppError('not_found', 'A mapped category does not exist.', { id: cid });
   }
   const planned = fresh.map((r) => {
-    const categoryId = sourceValues(r, mapping.by).map((v) => mapping.map[v]).find((v) => v !== undefined) ?? mapping.fallbackCategoryId;
+    // Own keys only: a project called "constructor" or "toString" must not find Object's methods.
+    const mapped = sourceValues(r, mapping.by).find((v) => Object.hasOwn(mapping.map, v));
+    const categoryId = mapped === undefined ? mapping.fallbackCategoryId : mapping.map[mapped];
     if (!categoryId) throw new AppError('import_invalid', 'Some rows have no category; map every value or choose a fallback.', { detail: `line ${r.line}`, line: r.line });
     return { r, categoryId };
   });
