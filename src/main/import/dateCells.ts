@@ -2,6 +2,7 @@
 // whole file proves it, two-digit years read as 20YY.
 
 import { IMPORT_LIMITS } from './importTypes';
+import { daysInMonth } from '../../shared/gregorian';
 
 export type DateOrder = 'dmy' | 'mdy';
 
@@ -27,10 +28,6 @@ export function detectDateOrder(cells: Iterable<string>): DateOrder {
     if (Number(m[2]) > 12) secondAbove12 = true;
   }
   return secondAbove12 ? 'mdy' : 'dmy';
-}
-
-export function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
 export function parseDateCell(cell: string, order: DateOrder): CalendarDate | null {

@@ -4,6 +4,7 @@
 
 import { TZDate } from '@date-fns/tz';
 import type { CivilDate, MonthKey } from './types';
+import { daysInMonth } from '../gregorian';
 
 const DAY_MS = 86_400_000;
 const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -12,10 +13,6 @@ export interface Ymd {
   y: number;
   m: number; // 1..12
   d: number; // 1..31
-}
-
-export function daysInMonth(y: number, m: number): number {
-  return new Date(Date.UTC(y, m, 0)).getUTCDate();
 }
 
 export function isCivilDate(s: string): boolean {

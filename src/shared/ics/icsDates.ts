@@ -1,4 +1,5 @@
 // Date and time values of RFC 5545 (3.3.4, 3.3.5, 3.3.14), computed on wall-clock fields.
+import { daysInMonth } from '../gregorian';
 
 export interface WallTime {
   year: number;
@@ -16,10 +17,6 @@ export function parseIsoDate(date: string): { year: number; month: number; day: 
   const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
   if (year < 1 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return null;
   return { year, month, day };
-}
-
-export function daysInMonth(year: number, month: number): number {
-  return new Date(utcMs(year, month + 1, 0)).getUTCDate();
 }
 
 /** Epoch ms of the given fields read as UTC; handles years below 100 and overflowing fields. */

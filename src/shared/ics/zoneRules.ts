@@ -4,7 +4,8 @@
 // components; otherwise (irregular zones) each transition is written as its own observance.
 
 import { tzOffset } from '@date-fns/tz';
-import { BYDAY_CODES, daysInMonth, utcMs, wallFromUtcFields, weekdayOf, type WallTime } from './icsDates';
+import { daysInMonth } from '../gregorian';
+import { BYDAY_CODES, utcMs, wallFromUtcFields, weekdayOf, type WallTime } from './icsDates';
 
 const MINUTE = 60_000;
 const DAY = 86_400_000;
