@@ -195,6 +195,20 @@ describe('audit storage and services', () => {
     expect(stored).toEqual({ n: 150_000, first: preview.first, last: preview.last });
   });
 
+  it('overlapping exports add only their new rows, whether the file is smaller or larger than what was imported', () => {
+    const core = open();
+    const [c] = cats(core);
+    const [header, ...lines] = buildTogglCsv(30, 5).trimEnd().split('\n');
+    const commit = (from: number, to: number) => {
+      const file = { base64: Buffer.from([header, ...lines.slice(from, to)].join('\n')).toString('base64'), fileName: 'part.csv', tz: 'Europe/Paris' };
+      return call<{ added: number; skipped: number }>(core, 'audit.import.commit', { ...file, mapping: { by: 'project', map: {}, fallbackCategoryId: c.id } });
+    };
+    expect(commit(0, 10)).toEqual({ added: 10, skipped: 0 });
+    expect(commit(5, 12)).toEqual({ added: 2, skipped: 5 }); // fewer rows than stored keys: looked up one by one
+    expect(commit(0, 30)).toEqual({ added: 18, skipped: 12 }); // more rows than stored keys: one scan of the keys
+    expect(core.db!.prepare("SELECT count(*) FROM time_entry WHERE source = 'import'").pluck().get()).toBe(30);
+  });
+
   it('source values named like Object methods ("constructor", "toString") map like any other value', () => {
     const core = open();
     const [a, b] = cats(core);

@@ -13,7 +13,7 @@ export interface CsvRecord {
   raw: string;
   problem?: 'unterminated_quote' | 'malformed_quote';
   /** Indexes of fields longer than the limit (their text is cut at the limit). */
-  longFields: number[];
+  longFields: readonly number[];
   /** Fields beyond `maxFields`, counted but not kept. */
   droppedFields: number;
 }
@@ -21,6 +21,7 @@ export interface CsvRecord {
 export const MAX_FIELDS_PER_RECORD = 1000;
 
 const QUOTE = 34;
+const NONE: readonly number[] = Object.freeze([]);
 const LF = 10;
 const CR = 13;
 
@@ -48,7 +49,7 @@ export function* iterateCsvRecords(text: string, delimiter: string, maxFieldChar
     const recordStart = i;
     const recordLine = line;
     const fields: string[] = [];
-    const longFields: number[] = [];
+    let longFields: number[] | null = null; // allocated only for the rare record that needs it
     let droppedFields = 0;
     let problem: CsvRecord['problem'];
     let endOfRecord = false;
@@ -100,7 +101,7 @@ export function* iterateCsvRecords(text: string, delimiter: string, maxFieldChar
       if (fields.length >= maxFields) droppedFields++;
       else {
         if (value.length > maxFieldChars) {
-          longFields.push(fields.length);
+          (longFields ??= []).push(fields.length);
           value = value.slice(0, maxFieldChars);
         }
         fields.push(value);
@@ -127,7 +128,7 @@ export function* iterateCsvRecords(text: string, delimiter: string, maxFieldChar
     }
     if (lineBreak) line++;
     const blank = fields.every((f) => f.trim() === '') && !problem;
-    if (!blank) yield { line: recordLine, fields, raw, problem, longFields, droppedFields };
+    if (!blank) yield { line: recordLine, fields, raw, problem, longFields: longFields ?? NONE, droppedFields };
     if (i === recordStart) i++; // safety: always advance
   }
 }

@@ -15,16 +15,21 @@ export function isValidTimeZone(tz: unknown): tz is string {
   }
 }
 
-const dayOffsets = new Map<string, number>();
+/** Offsets at 00:00 UTC of day numbers, per zone (numeric keys: this runs twice per imported row). */
+const dayOffsets = new Map<string, Map<number, number>>();
 
 /** Offset at 00:00 UTC of a day number, memoised (a file spans few distinct days). */
 function offsetAtUtcDay(tz: string, day: number): number {
-  const key = `${tz}|${day}`;
-  let offset = dayOffsets.get(key);
+  let byDay = dayOffsets.get(tz);
+  if (byDay === undefined || byDay.size > 50_000) {
+    if (dayOffsets.size > 100) dayOffsets.clear();
+    byDay = new Map();
+    dayOffsets.set(tz, byDay);
+  }
+  let offset = byDay.get(day);
   if (offset === undefined) {
-    if (dayOffsets.size > 50_000) dayOffsets.clear();
     offset = tzOffset(tz, new Date(day * DAY_MS));
-    dayOffsets.set(key, offset);
+    byDay.set(day, offset);
   }
   return offset;
 }

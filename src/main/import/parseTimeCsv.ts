@@ -2,7 +2,7 @@
 // line-numbered errors. Parses and validates only; never writes, never throws.
 
 import { isUnrecognised, mapHeader } from './csvHeader';
-import { detectDelimiter, iterateCsvRecords } from './csvRecords';
+import { detectDelimiter, iterateCsvRecords, type CsvRecord } from './csvRecords';
 import { detectDateOrder } from './dateCells';
 import { decodeCsvBytes } from './decodeCsvBytes';
 import { externalIdOf } from './externalId';
@@ -76,33 +76,36 @@ function parse(bytes: Uint8Array, opts: ParseTimeCsvOptions): ImportResult {
     ...map.missing.map((m): ImportError => ({ line: header.line, code: 'missing_column', params: { field: m.field, column: m.column } })),
   ];
   if (headerErrors.length > 0) return { format: map.format, rows: [], errors: headerErrors };
-  // two lazy passes over the body: date order first (it depends on the whole file), then rows
-  const body = function* () {
-    const all = records();
-    all.next();
-    yield* all;
-  };
-  if (body().next().done) return fileError('no_data_rows', 0, undefined, map.format);
+  // One pass of the CSV reader: the date order depends on the whole file, so the records are kept
+  // (their fields are slices of the text) and read again from the array.
+  const body: CsvRecord[] = [];
+  const all = records();
+  all.next();
+  for (const record of all) body.push(record);
+  if (body.length === 0) return fileError('no_data_rows', 0, undefined, map.format);
   const dateColumns = [map.columns.startDate, map.columns.endDate].filter((i): i is number => i !== undefined);
   const dateOrder = detectDateOrder(
     (function* () {
-      for (const r of body()) for (const i of dateColumns) yield r.fields[i] ?? '';
+      for (const r of body) for (const i of dateColumns) yield r.fields[i] ?? '';
     })(),
   );
   const rows: ParsedTimeRow[] = [];
   const errors: ImportError[] = [];
   const seen = new Map<string, number>();
-  for (const record of body()) {
+  const context = { map, dateOrder, tz };
+  for (const record of body) {
     const problems = checkRecordShape(record, map, delimiter);
-    const outcome = problems.length > 0 ? { ok: false as const, errors: problems } : rowToEntry(record, { map, dateOrder, tz });
+    const outcome = problems.length > 0 ? { ok: false as const, errors: problems } : rowToEntry(record, context);
     if (outcome.ok) {
-      const externalId = externalIdOf(outcome.entry);
+      const entry = outcome.entry;
+      const externalId = externalIdOf(entry);
       const firstLine = seen.get(externalId);
       if (firstLine !== undefined) errors.push({ line: record.line, code: 'duplicate_row', params: { firstLine } });
       else {
         seen.set(externalId, record.line);
-        const { user: _user, email: _email, ...row } = outcome.entry;
-        rows.push({ line: record.line, ...row, externalId });
+        const row: ParsedTimeRow = { line: record.line, start: entry.start, end: entry.end, project: entry.project, description: entry.description, tags: entry.tags, externalId };
+        if (entry.client !== undefined) row.client = entry.client;
+        rows.push(row);
       }
     } else errors.push(...outcome.errors);
     if (errors.length >= IMPORT_LIMITS.maxErrors) {

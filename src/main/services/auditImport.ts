@@ -20,7 +20,7 @@ export interface ImportMapping {
 }
 
 function decode(base64: string): Uint8Array {
-  const buf = Buffer.from(base64.replace(/\s+/g, ''), 'base64');
+  const buf = Buffer.from(base64, 'base64'); // Node's decoder skips whitespace (line-wrapped base64)
   return new Uint8Array(buf.buffer, buf.byteOffset, buf.byteLength);
 }
 

@@ -140,12 +140,20 @@ export function deleteInterruptionRow(db: Db, id: number): number {
   return db.prepare('DELETE FROM interruption WHERE id = ?').run(id).changes;
 }
 
-/** Which of `ids` were imported before: one query per 50,000 ids (a JSON array walked by SQLite), not one per row. */
+/**
+ * Which of `ids` were imported before. When the file brings at least as many ids as the table
+ * holds (the usual case), one scan of the table beats a lookup per id; otherwise, lookups.
+ */
 export function knownImportKeys(db: Db, ids: string[]): Set<string> {
   const found = new Set<string>();
-  const stmt = db.prepare('SELECT external_id FROM import_key WHERE external_id IN (SELECT value FROM json_each(?)) -- plucked').pluck();
-  for (let i = 0; i < ids.length; i += 50_000) {
-    for (const id of stmt.all(JSON.stringify(ids.slice(i, i + 50_000))) as string[]) found.add(id);
+  const stored = (db.prepare('SELECT count(*) FROM import_key -- plucked').pluck().get() as number) ?? 0;
+  if (stored === 0) return found;
+  if (stored <= ids.length) {
+    const wanted = new Set(ids);
+    for (const id of db.prepare('SELECT external_id FROM import_key -- plucked').pluck().iterate() as IterableIterator<string>) if (wanted.has(id)) found.add(id);
+  } else {
+    const stmt = db.prepare('SELECT 1 FROM import_key WHERE external_id = ?');
+    for (const id of ids) if (stmt.get(id)) found.add(id);
   }
   return found;
 }
