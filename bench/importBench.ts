@@ -1,4 +1,7 @@
+import path from 'node:path';
 import Database from 'better-sqlite3';
+import { openDatabase } from '../src/main/db/connection';
+import { parseTimeCsv } from '../src/main/import';
 import { rng } from './lib';
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -22,27 +25,60 @@ export function buildTogglCsv(rows: number, seed: number): string {
   return lines.join('\n') + '\n';
 }
 
-/** The reference: the same rows, already parsed, inserted by a bare better-sqlite3 transaction. */
-export function bareInsert(file: string, rows: number, seed: number): number {
-  const random = rng(seed);
-  const parsed: { start: number; end: number; note: string }[] = [];
-  let t = Date.UTC(2015, 0, 5, 8);
-  for (let i = 0; i < rows; i++) {
-    const length = 5 + Math.floor(random() * 6);
-    parsed.push({ start: t, end: t + length * 60_000, note: `Task ${i}` });
-    t += 12 * 60_000;
-    if (new Date(t).getUTCHours() >= 18) t += 14 * 3_600_000;
-  }
-  const db = new Database(file);
+export interface InsertTimes {
+  /** The same rows into the app's own tables (time_entry and import_key of a migrated database): the reference. */
+  schema: number;
+  /** The same rows into a scratch table without indexes or constraints: shown for information. */
+  scratch: number;
+}
+
+/**
+ * The reference: the rows of `csv`, already parsed (outside the timing) into exactly what the
+ * import writes (instants, zone, category, note, source, batch, external id), inserted by a bare
+ * better-sqlite3 transaction with prepared statements. `categoryOf` maps a project to a category
+ * like the import's mapping does.
+ */
+export function bareInsert(dir: string, csv: string, tz: string, categoryOf: (project: string) => number): InsertTimes {
+  const parsed = parseTimeCsv(new Uint8Array(Buffer.from(csv)), { tz });
+  if (parsed.errors.length > 0) throw new Error(`bench CSV does not parse: ${JSON.stringify(parsed.errors[0])}`);
+  const rows = parsed.rows.map((r) => ({
+    start: r.start,
+    end: r.end,
+    categoryId: categoryOf(r.project),
+    note: [r.description.trim(), r.tags.length ? `#${r.tags.join(' #')}` : ''].filter(Boolean).join(' '),
+    externalId: r.externalId,
+  }));
+
+  const schemaFile = path.join(dir, 'reference-schema.sqlite');
+  openDatabase(schemaFile).close(); // the app's migrations, nothing else
+  let db = new Database(schemaFile);
+  db.pragma('journal_mode = WAL');
+  db.pragma('synchronous = NORMAL');
+  db.pragma('foreign_keys = ON');
+  const batch = db.prepare("INSERT INTO import_batch (created_at, file_name, format, row_count) VALUES (?, 'toggl.csv', 'toggl', ?)");
+  const entry = db.prepare("INSERT INTO time_entry (start_at, end_at, tz, category_id, note, source, import_batch_id) VALUES (?, ?, ?, ?, ?, 'import', ?)");
+  const key = db.prepare('INSERT INTO import_key (external_id, batch_id) VALUES (?, ?)');
+  let t0 = performance.now();
+  db.transaction(() => {
+    const batchId = batch.run(Date.now(), rows.length).lastInsertRowid;
+    for (const r of rows) {
+      entry.run(r.start, r.end, tz, r.categoryId, r.note, batchId);
+      key.run(r.externalId, batchId);
+    }
+  })();
+  const schema = performance.now() - t0;
+  db.close();
+
+  db = new Database(path.join(dir, 'reference-scratch.sqlite'));
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = NORMAL');
   db.exec('CREATE TABLE t (id INTEGER PRIMARY KEY, start_at INTEGER, end_at INTEGER, note TEXT, category_id INTEGER)');
-  const insert = db.prepare('INSERT INTO t (start_at, end_at, note, category_id) VALUES (?, ?, ?, 1)');
-  const t0 = performance.now();
+  const insert = db.prepare('INSERT INTO t (start_at, end_at, note, category_id) VALUES (?, ?, ?, ?)');
+  t0 = performance.now();
   db.transaction(() => {
-    for (const r of parsed) insert.run(r.start, r.end, r.note);
+    for (const r of rows) insert.run(r.start, r.end, r.note, r.categoryId);
   })();
-  const ms = performance.now() - t0;
+  const scratch = performance.now() - t0;
   db.close();
-  return ms;
+  return { schema, scratch };
 }

@@ -7,6 +7,8 @@ export interface BenchResult {
   reference: number;
   ratio: number;
   target: number;
+  /** What the target bounds: the ratio (most figures) or the value itself (sizes, with their own unit). */
+  targetOn: 'ratio' | 'value';
   pass: boolean;
   unit?: string;
   note?: string;
@@ -44,9 +46,16 @@ export function interleaved(measure: () => unknown, reference: () => unknown, ru
   return { value: median(a), reference: median(b) };
 }
 
-export function result(name: string, value: number, reference: number, target: number, unit = 'ms', note?: string, ratioOverride?: number): BenchResult {
-  const ratio = ratioOverride ?? (reference > 0 ? value / reference : Infinity);
-  return { name, value: round(value), reference: round(reference), ratio: round(ratio), target, pass: ratio <= target, unit, ...(note ? { note } : {}) };
+/** A figure whose target bounds value / reference. */
+export function result(name: string, value: number, reference: number, target: number, unit = 'ms', note?: string): BenchResult {
+  const ratio = reference > 0 ? value / reference : Infinity;
+  return { name, value: round(value), reference: round(reference), ratio: round(ratio), target, targetOn: 'ratio', pass: ratio <= target, unit, ...(note ? { note } : {}) };
+}
+
+/** A figure whose target bounds the value itself (a size); the reference and ratio are shown for context. */
+export function absolute(name: string, value: number, reference: number, target: number, unit: string, note?: string): BenchResult {
+  const ratio = reference > 0 ? value / reference : Infinity;
+  return { name, value: round(value), reference: round(reference), ratio: round(ratio), target, targetOn: 'value', pass: value <= target, unit, ...(note ? { note } : {}) };
 }
 
 export function round(x: number): number {
@@ -54,7 +63,7 @@ export function round(x: number): number {
 }
 
 export function printTable(results: BenchResult[]): string {
-  const rows = [['name', 'value', 'reference', 'ratio', 'target', 'pass'], ...results.map((r) => [r.name, `${r.value} ${r.unit ?? ''}`.trim(), `${r.reference} ${r.unit ?? ''}`.trim(), String(r.ratio), `≤ ${r.target}`, r.pass ? 'yes' : 'NO'])];
+  const rows = [['name', 'value', 'reference', 'ratio', 'target', 'pass'], ...results.map((r) => [r.name, `${r.value} ${r.unit ?? ''}`.trim(), `${r.reference} ${r.unit ?? ''}`.trim(), String(r.ratio), r.targetOn === 'ratio' ? `ratio ≤ ${r.target}` : `value ≤ ${r.target} ${r.unit ?? ''}`.trim(), r.pass ? 'yes' : 'NO'])];
   const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => r[i].length)));
   const line = (r: string[]) => `| ${r.map((c, i) => c.padEnd(widths[i])).join(' | ')} |`;
   return [line(rows[0]), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...rows.slice(1).map(line)].join('\n');
