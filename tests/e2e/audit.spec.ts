@@ -133,3 +133,41 @@ test('reopening the interruption dialog right after it closed keeps it open (the
   await page.keyboard.press('i');
   await expect(dialog).toBeVisible();
 });
+
+test('a logged interruption can be corrected afterwards: time, channel, who, note and refocus cost', async ({ page, app }) => {
+  await page.clock.setFixedTime(new Date(MONDAY_10));
+  app.server.setNow(MONDAY_10);
+  await app.open('/audit');
+  await page.keyboard.press('i');
+  await page.keyboard.press('3'); // chat, no note
+  await expect(page.getByRole('status').filter({ hasText: 'Interruption logged: Chat.' })).toBeVisible();
+  const table = page.getByRole('table').filter({ has: page.getByRole('columnheader', { name: 'Who' }) });
+  await expect(table.getByRole('row')).toHaveCount(2);
+
+  await table.getByRole('button', { name: /^Edit the interruption of/ }).click();
+  const dialog = page.getByRole('dialog', { name: 'Edit the interruption' });
+  await expect(dialog).toBeVisible();
+  await expectAccessible(page);
+  await dialog.getByLabel('Time').fill('9:40');
+  await dialog.getByLabel('Time').press('Tab');
+  await dialog.getByLabel('Channel').selectOption({ label: 'Phone' });
+  await dialog.getByLabel('Who (optional)').fill('Head of marketing');
+  await dialog.getByLabel('Note (optional)').fill('urgent <b>post</b> fix');
+  const refocus = dialog.getByLabel('Refocus cost (minutes)');
+  await refocus.fill('300');
+  await expect(dialog.getByText('Enter a whole number of minutes from 0 to 240.')).toBeVisible();
+  await expect(dialog.getByRole('button', { name: 'Save', exact: true })).toBeDisabled();
+  await refocus.fill('30');
+  await dialog.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(dialog).toBeHidden();
+
+  const row = table.getByRole('row').nth(1);
+  await expect(row).toContainText('Phone');
+  await expect(row).toContainText('Head of marketing');
+  await expect(row).toContainText('urgent <b>post</b> fix'); // text, never markup
+  await expect(row).toContainText('9:40');
+  // The report counts it on the phone channel with its new refocus cost.
+  await app.open('/audit/report');
+  await expect(page.locator('[data-figure="interruptions"] dd')).toHaveText('1');
+  await expect(page.locator('[data-figure="refocus"] dd')).toHaveText('30 min');
+});

@@ -1,12 +1,13 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { localDayBounds, localDayKey, minutesSinceLocalMidnight, splitByLocalDay } from '../../../../shared/audit/localTime';
-import { MODES, type TimeEntry } from '../../../../shared/domain';
+import { MODES, type Interruption, type TimeEntry } from '../../../../shared/domain';
 import { useApi, useApiMutation } from '../../api/hooks';
 import { Notice } from '../../components/Notice';
 import { errorMessage } from '../../lib/errors';
 import { useFormatters } from '../../lib/locale';
 import { EntryDialog } from './EntryDialog';
+import { InterruptionEditDialog } from './InterruptionEditDialog';
 import { CHANNEL_KEYS, MODE_KEYS, modeVar } from './labels';
 import { useWeek } from './useWeek';
 import { WeekNav } from './WeekNav';
@@ -23,6 +24,7 @@ export function WeekView() {
   const timer = useApi('audit.timer.state');
   const removeInterruption = useApiMutation('audit.interruptions.delete');
   const [editing, setEditing] = useState<TimeEntry | 'new' | null>(null);
+  const [editingInterruption, setEditingInterruption] = useState<Interruption | null>(null);
 
   const byId = new Map((categories.data ?? []).map((c) => [c.id, c]));
   const now = timer.data?.now ?? Date.now();
@@ -152,7 +154,8 @@ export function WeekView() {
               <tr>
                 <th scope="col">{t('audit.week.when')}</th>
                 <th scope="col">{t('audit.interruption.channel')}</th>
-                <th scope="col">{t('audit.interruption.note')}</th>
+                <th scope="col">{t('audit.week.who')}</th>
+                <th scope="col">{t('audit.week.note')}</th>
                 <th scope="col">
                   <span className="sr-only">{t('common.actions')}</span>
                 </th>
@@ -163,8 +166,12 @@ export function WeekView() {
                 <tr key={i.id}>
                   <td>{f.dateTime(i.at)}</td>
                   <td>{t(CHANNEL_KEYS[i.channel])}</td>
+                  <td>{i.who}</td>
                   <td>{i.note}</td>
-                  <td className="right">
+                  <td className="right nowrap">
+                    <button type="button" className="btn" onClick={() => setEditingInterruption(i)} aria-label={t('audit.week.editInterruption', { time: f.dateTime(i.at) })}>
+                      {t('audit.common.edit')}
+                    </button>{' '}
                     <button type="button" className="btn danger" onClick={() => removeInterruption.mutate({ id: i.id })} aria-label={t('audit.week.deleteInterruption', { time: f.dateTime(i.at) })}>
                       {t('audit.common.delete')}
                     </button>
@@ -175,6 +182,7 @@ export function WeekView() {
           </table>
         </section>
       )}
+      {editingInterruption && <InterruptionEditDialog interruption={editingInterruption} tz={tz} onClose={() => setEditingInterruption(null)} />}
       {editing && <EntryDialog entry={editing === 'new' ? null : editing} defaultDay={week.isCurrent ? today : week.days[0]} tz={tz} onClose={() => setEditing(null)} />}
     </section>
   );
