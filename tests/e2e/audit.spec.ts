@@ -125,13 +125,17 @@ test('reopening the interruption dialog right after it closed keeps it open (the
   await page.keyboard.press('4');
   await expect(page.getByRole('status').filter({ hasText: 'Interruption logged: Oral request.' })).toBeVisible();
   await expect(dialog).toBeHidden();
-  // Escape still closes it, and I opens it again afterwards.
+  // Escape closes it, and I pressed right after opens it again, every time (the close event that
+  // follows Escape is queued: the state must not wait for it).
   await page.keyboard.press('i');
   await expect(dialog).toBeVisible();
+  for (let round = 0; round < 15; round++) {
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('i');
+    await expect(dialog).toBeVisible();
+  }
   await page.keyboard.press('Escape');
   await expect(dialog).toBeHidden();
-  await page.keyboard.press('i');
-  await expect(dialog).toBeVisible();
 });
 
 test('a logged interruption can be corrected afterwards: time, channel, who, note and refocus cost', async ({ page, app }) => {

@@ -57,8 +57,10 @@ export function InterruptionDialog({ open, onClose }: Props) {
       ref={ref}
       className="dialog interruption-dialog"
       aria-labelledby="interruption-title"
-      // The native close event (Escape) is queued as a task: when the dialog was closed and reopened
-      // quickly, a late close event from the first closing must not close the second one.
+      // Escape: the cancel event comes synchronously with the key, so the state follows at once and an
+      // I pressed right after reopens the dialog. The close event that follows is queued as a task:
+      // when the dialog was reopened meanwhile, it must not close the new one.
+      onCancel={() => onClose()}
       onClose={() => {
         if (open && !ref.current?.open) onClose();
       }}

@@ -53,7 +53,7 @@ export function QuickCapture() {
         </div>
       )}
       {open && (
-        <dialog ref={ref} className="cal-dialog cal-quick" aria-labelledby="quick-h" onClose={close}>
+        <dialog ref={ref} className="cal-dialog cal-quick" aria-labelledby="quick-h" onCancel={close} onClose={close}>
           <form
             onSubmit={(e) => {
               e.preventDefault();
