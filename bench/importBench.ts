@@ -2,6 +2,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { openDatabase } from '../src/main/db/connection';
 import { parseTimeCsv } from '../src/main/import';
+import { importedNote } from '../src/main/services/auditImport';
 import { rng } from './lib';
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -45,7 +46,7 @@ export function bareInsert(dir: string, csv: string, tz: string, categoryOf: (pr
     start: r.start,
     end: r.end,
     categoryId: categoryOf(r.project),
-    note: [r.description.trim(), r.tags.length ? `#${r.tags.join(' #')}` : ''].filter(Boolean).join(' '),
+    note: importedNote(r),
     externalId: r.externalId,
   }));
 

@@ -98,6 +98,11 @@ export function previewImport(db: Db, f: ImportFileInput, now: number): ImportPr
   };
 }
 
+/** The entry note of an imported row: its description, then its tags as #hashtags. */
+export function importedNote(r: ParsedTimeRow): string {
+  return [r.description.trim(), r.tags.length ? `#${r.tags.join(' #')}` : ''].filter(Boolean).join(' ').slice(0, 2000);
+}
+
 /** Writes every new row or none (the caller's transaction); a file with any error writes nothing. */
 export function commitImport(db: Db, f: ImportFileInput, mapping: ImportMapping, now: number): { added: number; skipped: number } {
   const parsed = parseTimeCsv(decode(f.base64), { tz: f.tz });
@@ -118,8 +123,7 @@ export function commitImport(db: Db, f: ImportFileInput, mapping: ImportMapping,
   if (fresh.length === 0) return { added: 0, skipped: alreadyImported };
   const batch = insertImportBatch(db, { createdAt: now, fileName: f.fileName.slice(0, 260), format: parsed.format, rowCount: fresh.length });
   for (const { r, categoryId } of planned) {
-    const note = [r.description.trim(), r.tags.length ? `#${r.tags.join(' #')}` : ''].filter(Boolean).join(' ').slice(0, 2000);
-    insertEntry(db, { start: r.start, end: r.end, tz: f.tz, categoryId, note, platform: null, responsibilityId: null, visibility: null, source: 'import', importBatchId: batch });
+    insertEntry(db, { start: r.start, end: r.end, tz: f.tz, categoryId, note: importedNote(r), platform: null, responsibilityId: null, visibility: null, source: 'import', importBatchId: batch });
     insertImportKey(db, r.externalId, batch);
   }
   return { added: fresh.length, skipped: alreadyImported };
