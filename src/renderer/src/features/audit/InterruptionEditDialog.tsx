@@ -20,8 +20,10 @@ export function InterruptionEditDialog({ interruption: i, tz, onClose }: Props) 
   const ref = useRef<HTMLDialogElement>(null);
   const update = useApiMutation('audit.interruptions.update');
   const remove = useApiMutation('audit.interruptions.delete');
-  const [day, setDay] = useState(localDayKey(i.at, tz));
-  const [minute, setMinute] = useState<number | null>(Math.floor(minutesSinceLocalMidnight(i.at, tz)));
+  const loggedDay = localDayKey(i.at, tz);
+  const loggedMinute = Math.floor(minutesSinceLocalMidnight(i.at, tz));
+  const [day, setDay] = useState(loggedDay);
+  const [minute, setMinute] = useState<number | null>(loggedMinute);
   const [channel, setChannel] = useState<InterruptionChannel>(i.channel);
   const [who, setWho] = useState(i.who);
   const [note, setNote] = useState(i.note);
@@ -39,8 +41,7 @@ export function InterruptionEditDialog({ interruption: i, tz, onClose }: Props) 
   const submit = () => {
     if (minute === null || !refocusValid) return;
     // An unchanged day and minute keep the logged instant to the second.
-    const unchanged = day === localDayKey(i.at, tz) && minute === Math.floor(minutesSinceLocalMidnight(i.at, tz));
-    const at = unchanged ? i.at : localWallTimeToInstant(day, minute, tz);
+    const at = day === loggedDay && minute === loggedMinute ? i.at : localWallTimeToInstant(day, minute, tz);
     update.mutate({ id: i.id, at, channel, who: who.trim(), note: note.trim(), refocusMinutes }, { onSuccess: onClose });
   };
 
