@@ -6,7 +6,7 @@ export default defineConfig({
   main: {
     build: {
       externalizeDeps: true,
-      rollupOptions: { input: { index: resolve('src/main/index.ts'), importWorker: resolve('src/main/services/importWorker.ts') } },
+      rollupOptions: { input: { index: resolve('src/main/index.ts'), importWorker: resolve('src/main/audit/import/worker.ts') } },
     },
   },
   preload: {

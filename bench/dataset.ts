@@ -1,5 +1,5 @@
 import { CHANNEL_NAMES } from '../src/shared/contract';
-import { rng } from './lib';
+import { rng } from '../tests/helpers/togglCsv';
 
 type Dispatch = (channel: string, input: unknown) => { ok: boolean; value?: unknown; error?: { code: string; message: string } };
 

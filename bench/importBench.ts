@@ -1,30 +1,8 @@
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { openDatabase } from '../src/main/db/connection';
-import { parseTimeCsv } from '../src/main/import';
-import { importedNote } from '../src/main/services/auditImport';
-import { rng } from './lib';
-
-const pad = (n: number) => String(n).padStart(2, '0');
-
-/** A Toggl Track detailed export with `rows` rows, one every 12 minutes (no overlaps). */
-export function buildTogglCsv(rows: number, seed: number): string {
-  const random = rng(seed);
-  const projects = ['Content', 'Strategy', 'Moderation', 'Meetings', 'Reporting', 'Admin', 'Paid', 'Monitoring'];
-  const lines = ['User,Email,Client,Project,Task,Description,Billable,Start date,Start time,End date,End time,Duration,Tags,Amount ()'];
-  let t = Date.UTC(2015, 0, 5, 8);
-  for (let i = 0; i < rows; i++) {
-    const length = 5 + Math.floor(random() * 6);
-    const s = new Date(t);
-    const e = new Date(t + length * 60_000);
-    const date = (d: Date) => `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
-    const time = (d: Date) => `${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}:00`;
-    lines.push(`Alex,alex@example.com,,${projects[i % projects.length]},,Task ${i},No,${date(s)},${time(s)},${date(e)},${time(e)},00:${pad(length)}:00,,`);
-    t += 12 * 60_000;
-    if (new Date(t).getUTCHours() >= 18) t += 14 * 3_600_000;
-  }
-  return lines.join('\n') + '\n';
-}
+import { parseTimeCsv } from '../src/main/audit/import';
+import { importedNote } from '../src/main/audit/import/timeImport';
 
 export interface InsertTimes {
   /** The same rows into the app's own tables (time_entry and import_key of a migrated database): the reference. */

@@ -11,7 +11,8 @@ import { buildDataset } from './dataset';
 import { initialBundleGz } from './bundle';
 import { absolute, interleaved, median, percentile, printTable, result, writeResults, type BenchResult } from './lib';
 import { measureBrowser } from './browser';
-import { buildTogglCsv, bareInsert } from './importBench';
+import { bareInsert } from './importBench';
+import { buildTogglCsv } from '../tests/helpers/togglCsv';
 
 const arg = (name: string, fallback: number) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -110,7 +111,7 @@ const ok = (r: ReturnType<Dispatch>) => {
   let stallMs = 0;
   // The worker as shipped (built by electron-vite) when present, else the TypeScript source via tsx.
   const built = path.join(root, 'out/main/importWorker.js');
-  const importWorker = fs.existsSync(built) ? { path: built } : { path: path.join(root, 'src/main/services/importWorker.ts'), typescript: true };
+  const importWorker = fs.existsSync(built) ? { path: built } : { path: path.join(root, 'src/main/audit/import/worker.ts'), typescript: true };
   for (let i = 0; i <= runs; i++) {
     const dir = path.join(tmp, `import-${i}`);
     const core = new Core({ dataDir: dir, version: 'bench', mode: 'browser', tz, importWorker });

@@ -9,7 +9,7 @@ import { installSecurity, type AppEntry } from './security';
 import { registerIpc } from './ipc/register';
 import { buildMenu } from './menu';
 import { electronNativeBinding } from './nativeBinding';
-import { getSettings } from './services/settings';
+import { getSettings } from './system/settings';
 
 const mainDir = path.dirname(fileURLToPath(import.meta.url));
 

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import Papa from 'papaparse';
 import type { Download, Page } from '@playwright/test';
 import { test, expect, expectAccessible } from './fixtures';
-import { readIcs } from '../../src/shared/ics/icsTestUtils';
+import { readIcs } from '../helpers/ics';
 
 // Tuesday 4 November 2025, 09:00 in Paris: the server's clock for the whole test.
 const NOW = Date.UTC(2025, 10, 4, 8, 0);

@@ -18,7 +18,7 @@ const outDir = process.env.COULISSES_OUT ?? 'out';
 // `electron-vite build --outDir X` puts the renderer under the renderer root (src/renderer/X/renderer).
 const rendererDir = [path.resolve(outDir, 'renderer'), path.resolve('src/renderer', outDir, 'renderer')].find((d) => fs.existsSync(path.join(d, 'index.html'))) ?? path.resolve(outDir, 'renderer');
 
-const importWorker = { path: path.resolve('src/main/services/importWorker.ts'), typescript: true };
+const importWorker = { path: path.resolve('src/main/audit/import/worker.ts'), typescript: true };
 
 export async function startServer(dataDir: string, language: 'en' | 'fr' = 'en'): Promise<BrowserServer> {
   return startBrowserServer({ dataDir, rendererDir, version: '0.0.0-test', language, testHooks: true, validateOutput: true, tz: 'Europe/Paris', importWorker });

@@ -8,7 +8,7 @@ import type { Db } from '../db/types';
 import { createDispatcher, type Dispatch } from '../ipc/dispatch';
 import { handlers } from '../ipc/handlers';
 import type { HandlerContext } from '../ipc/types';
-import { DEFAULT_SETTINGS, getSettings } from '../services/settings';
+import { DEFAULT_SETTINGS, getSettings } from '../system/settings';
 import { channels, isChannelName, type ChannelName } from '../../shared/contract';
 import type { Result } from '../../shared/contract/result';
 import { JobRunner, type WorkerLocation } from './jobRunner';

@@ -1,7 +1,7 @@
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { Result } from '../../shared/contract/result';
-import type { ImportJobRequest } from '../services/importWorker';
+import type { ImportJobRequest } from '../audit/import/worker';
 
 export interface WorkerLocation {
   /** The worker's entry file. */

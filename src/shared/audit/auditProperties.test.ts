@@ -2,7 +2,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { INTERRUPTION_CHANNELS, MODES, type Charter, type DayHours, type Interruption, type TimeEntry } from '../domain';
-import { categories, responsibilities } from './auditFixtures';
+import { categories, responsibilities } from '../../../tests/helpers/auditFixtures';
 import { proposeBatchRhythm } from './batchRhythm';
 import { computeAuditMetrics, type AuditInput } from './metrics';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_CHARTER, type Charter } from '../domain';
-import { CAT, auditInput, entry, interruption } from './auditFixtures';
+import { CAT, auditInput, entry, interruption } from '../../../tests/helpers/auditFixtures';
 import { proposeBatchRhythm, reactiveSlotLengths, type RhythmSlot } from './batchRhythm';
 import { computeAuditMetrics } from './metrics';
 

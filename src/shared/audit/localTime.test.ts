@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { t } from './auditFixtures';
+import { t } from '../../../tests/helpers/auditFixtures';
 import {
   addDaysToKey,
   isValidTimeZone,

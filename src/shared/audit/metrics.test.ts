@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_CHARTER, type Charter } from '../domain';
-import { AUTUMN_WEEK, CAT, PARIS, SPRING_WEEK, auditInput, entry, interruption, t } from './auditFixtures';
+import { AUTUMN_WEEK, CAT, PARIS, SPRING_WEEK, auditInput, entry, interruption, t } from '../../../tests/helpers/auditFixtures';
 import { computeAuditMetrics } from './metrics';
 
 const zeroModes = { deep: 0, reactive: 0, meeting: 0, reporting: 0, admin: 0 };

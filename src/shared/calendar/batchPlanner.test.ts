@@ -9,7 +9,7 @@ import {
   planBatchSession,
   toggleChecked,
 } from './batchPlanner';
-import { item } from './testData';
+import { item } from '../../../tests/helpers/calendarFixtures';
 import { CONTENT_STATUSES, DEFAULT_RITUAL, SEED_FORMATS, type ContentItem, type ContentStatus } from './types';
 
 const formats = SEED_FORMATS.slice();

@@ -9,7 +9,7 @@ import { exportMonthMarkdown } from './exportMonthMarkdown';
 import { gapMessage } from './gapMessages';
 import { sessionIcsEvents } from './icsEvents';
 import { calendarMessagesEn, calendarMessagesFr, testTranslator } from './calendarMessages';
-import { channels, formats, item, items, pillars, session, TZ } from './testData';
+import { channels, formats, item, items, pillars, session, TZ } from '../../../tests/helpers/calendarFixtures';
 import { BATCH_PHASES, DEFAULT_RITUAL, PHASE_LABEL_KEYS, SEED_CHANNELS, SEED_FORMATS, SEED_PILLARS, STATUS_LABEL_KEYS } from './types';
 
 describe('calendar messages', () => {

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { exportBuffer } from './exportBuffer';
 import { GENERIC_CSV_COLUMNS, exportGenericCsv } from './exportGenericCsv';
 import { exportHootsuite } from './exportHootsuite';
-import { formats, item, pillars } from './testData';
+import { formats, item, pillars } from '../../../tests/helpers/calendarFixtures';
 import type { Channel } from './types';
 
 const open: Channel = { id: 1, name: 'Open', color: '#000000', cadencePerWeek: 1, charLimit: null, archived: false };

@@ -1,7 +1,7 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { BUFFER_HEADER, exportBuffer, textWithLink } from './exportBuffer';
-import { channels, item, items, parisNov, TZ } from './testData';
+import { channels, item, items, parisNov, TZ } from '../../../tests/helpers/calendarFixtures';
 
 const GOLDEN = '../../../tests/fixtures/calendar/';
 

@@ -1,7 +1,7 @@
 import Papa from 'papaparse';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { CSV_BOM, GENERIC_CSV_COLUMNS, exportGenericCsv, formatDecimal, genericCsvHeaders } from './exportGenericCsv';
-import { channels, formats, item, items, pillars } from './testData';
+import { channels, formats, item, items, pillars } from '../../../tests/helpers/calendarFixtures';
 import { testTranslator } from './calendarMessages';
 import type { Translate } from './types';
 

@@ -1,7 +1,7 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { exportHootsuite, hootsuiteDateTime } from './exportHootsuite';
-import { channels, item, items, parisNov, TZ } from './testData';
+import { channels, item, items, parisNov, TZ } from '../../../tests/helpers/calendarFixtures';
 
 const GOLDEN = '../../../tests/fixtures/calendar/';
 

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { escapeMarkdown, exportMonthMarkdown } from './exportMonthMarkdown';
-import { channels, formats, item, items, pillars, TZ } from './testData';
+import { channels, formats, item, items, pillars, TZ } from '../../../tests/helpers/calendarFixtures';
 import { testTranslator } from './calendarMessages';
 import type { Translate } from './types';
 

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { publishIcsEvents, sessionIcsEvents } from './icsEvents';
-import { channels, item, items, session } from './testData';
+import { channels, item, items, session } from '../../../tests/helpers/calendarFixtures';
 import { testTranslator } from './calendarMessages';
 import type { IcsLocalEvent } from '../ics';
 import { DEFAULT_RITUAL, type BatchSession, type Translate } from './types';

@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { weekNumber } from './dateMath';
 import { computeMonthFill, monthWeeks } from './monthFill';
-import { channels, item, items, pillars, TZ } from './testData';
+import { channels, item, items, pillars, TZ } from '../../../tests/helpers/calendarFixtures';
 
 const fill = (weekStartsOn: 0 | 1, list = items) => computeMonthFill({ month: '2025-11', weekStartsOn, tz: TZ, channels, pillars, items: list });
 

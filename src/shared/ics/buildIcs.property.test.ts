@@ -4,7 +4,7 @@ import { tzOffset } from '@date-fns/tz';
 import { describe, expect, it } from 'vitest';
 import { buildIcs } from './buildIcs';
 import { sanitizeText } from './icsText';
-import { physicalLines, readIcs } from './icsTestUtils';
+import { physicalLines, readIcs } from '../../../tests/helpers/ics';
 
 const NOW = Date.UTC(2025, 5, 1);
 const specials = fc.constantFrom(',', ';', '\\', '\n', '\r\n', ':', '"', ' ', '\t', 'é', 'œ', '€', '🇫🇷', '👩🏽‍💻', 'e\u0301', '\\n', '\\,');

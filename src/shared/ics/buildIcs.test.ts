@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildIcs } from './buildIcs';
 import type { IcsEvent } from './icsTypes';
-import { occurrenceStarts, physicalLines, readIcs } from './icsTestUtils';
+import { occurrenceStarts, physicalLines, readIcs } from '../../../tests/helpers/ics';
 
 const NOW = Date.UTC(2025, 5, 1, 12, 0, 0);
 const HOUR = 3_600_000;

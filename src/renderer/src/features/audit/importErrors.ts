@@ -1,4 +1,4 @@
-// Literal keys for the importer's error codes (see src/main/import/importTypes.ts).
+// Literal keys for the importer's error codes (see src/main/audit/import/importTypes.ts).
 export const IMPORT_ERROR_KEYS: Record<string, string> = {
   invalid_input: 'audit.importErrors.invalid_input',
   invalid_time_zone: 'audit.importErrors.invalid_time_zone',

@@ -1,0 +1,61 @@
+// Entries and interruptions of a period as CSV: UTF-8 with BOM; in French, `;` and decimal comma.
+import { localDayKey, minutesSinceLocalMidnight } from '../../shared/audit/localTime';
+import type { Db } from '../db/types';
+import { listCategories, listResponsibilities } from './categoriesStore';
+import { entriesOverlapping, interruptionsBetween } from './entriesStore';
+import type { Period } from './report';
+
+const HEADERS = {
+  en: ['type', 'date', 'start', 'end date', 'end', 'hours', 'category', 'mode', 'job description line', 'visibility', 'channel', 'platform', 'who', 'note', 'source'],
+  fr: ['type', 'date', 'début', 'date de fin', 'fin', 'heures', 'catégorie', 'mode', 'ligne de la fiche de poste', 'visibilité', 'canal', 'plateforme', 'qui', 'note', 'source'],
+} as const;
+const TYPES = { en: { entry: 'entry', interruption: 'interruption' }, fr: { entry: 'temps', interruption: 'interruption' } } as const;
+
+function hhmm(ms: number, tz: string): string {
+  const m = Math.floor(minutesSinceLocalMidnight(ms, tz));
+  return `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
+}
+
+/** Quotes when needed; neutralises spreadsheet formulas in free text. */
+function cell(value: string, sep: string, text = false): string {
+  let v = value;
+  if (text && /^[=+\-@\t\r]/.test(v)) v = `'${v}`;
+  return /["\r\n]/.test(v) || v.includes(sep) ? `"${v.replace(/"/g, '""')}"` : v;
+}
+
+export function exportCsv(db: Db, p: Period, language: 'en' | 'fr', now: number): { fileName: string; content: string } {
+  const sep = language === 'fr' ? ';' : ',';
+  const decimal = (n: number) => (language === 'fr' ? n.toFixed(2).replace('.', ',') : n.toFixed(2));
+  const cats = new Map(listCategories(db).map((c) => [c.id, c]));
+  const resp = new Map(listResponsibilities(db).map((r) => [r.id, r.text]));
+  const rows: string[][] = [];
+  const texts = new Set([6, 8, 11, 12, 13]);
+  for (const e of entriesOverlapping(db, p.from, p.to)) {
+    const end = e.end ?? now;
+    const c = cats.get(e.categoryId);
+    const rid = e.responsibilityId ?? c?.responsibilityId ?? null;
+    rows.push([
+      TYPES[language].entry,
+      localDayKey(e.start, p.tz),
+      hhmm(e.start, p.tz),
+      localDayKey(end, p.tz),
+      hhmm(end, p.tz),
+      decimal((end - e.start) / 3_600_000),
+      c?.name ?? '',
+      c?.mode ?? '',
+      rid !== null ? (resp.get(rid) ?? '') : '',
+      e.visibility ?? c?.visibility ?? '',
+      '',
+      e.platform ?? '',
+      '',
+      e.note,
+      e.source,
+    ]);
+  }
+  for (const i of interruptionsBetween(db, p.from, p.to)) {
+    rows.push([TYPES[language].interruption, localDayKey(i.at, p.tz), hhmm(i.at, p.tz), '', '', '', '', '', '', '', i.channel, '', i.who, i.note, '']);
+  }
+  rows.sort((a, b) => (a[1] + a[2] < b[1] + b[2] ? -1 : a[1] + a[2] > b[1] + b[2] ? 1 : 0));
+  const lines = [HEADERS[language].join(sep), ...rows.map((r) => r.map((v, i) => cell(v, sep, texts.has(i))).join(sep))];
+  return { fileName: `coulisses-audit-${localDayKey(p.from, p.tz)}.csv`, content: '\uFEFF' + lines.join('\r\n') + '\r\n' };
+}

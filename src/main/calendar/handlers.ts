@@ -1,0 +1,58 @@
+import type { z } from 'zod';
+import type { calendarChannels, itemCreateInput, sessionCreateInput } from '../../shared/contract/calendar';
+import { createChannel, createFormat, createPillar, deleteFormat, deletePillar, lookups, setRitual, updateChannel, updateFormat, updatePillar } from './lookups';
+import { createItem, deleteItem, itemsBetween, requireItem, updateItem } from './items';
+import { assignItems, attachUnprepared, createSession, deleteSession, heartbeat, runAction, sessionDetail, toggleEntry, updateSession } from './sessions';
+import { calendarSummary, exportData, monthFill } from './summary';
+import { listBacklog, listSessions } from './store';
+import type { HandlerMap } from '../ipc/types';
+
+// The dispatcher hands each handler its input as parsed by the contract (defaults applied).
+const done = { done: true } as const;
+
+export const calendarHandlers: HandlerMap<keyof typeof calendarChannels> = {
+  'calendar.lookups': (_i, ctx) => lookups(ctx.db),
+  'calendar.items.range': (i, ctx) => itemsBetween(ctx.db, i.from, i.to, ctx.tz),
+  'calendar.items.backlog': (_i, ctx) => listBacklog(ctx.db),
+  'calendar.item.get': (i, ctx) => requireItem(ctx.db, i.id),
+  'calendar.item.create': (i, ctx) => createItem(ctx.db, i as z.output<typeof itemCreateInput>, { now: ctx.now(), tz: ctx.tz }),
+  'calendar.item.update': (i, ctx) => updateItem(ctx.db, i, ctx.now()),
+  'calendar.item.delete': (i, ctx) => {
+    deleteItem(ctx.db, i.id);
+    return done;
+  },
+  'calendar.channel.create': (i, ctx) => createChannel(ctx.db, i),
+  'calendar.channel.update': (i, ctx) => updateChannel(ctx.db, i),
+  'calendar.pillar.create': (i, ctx) => createPillar(ctx.db, i),
+  'calendar.pillar.update': (i, ctx) => updatePillar(ctx.db, i),
+  'calendar.pillar.delete': (i, ctx) => {
+    deletePillar(ctx.db, i.id);
+    return done;
+  },
+  'calendar.format.create': (i, ctx) => createFormat(ctx.db, i),
+  'calendar.format.update': (i, ctx) => updateFormat(ctx.db, i),
+  'calendar.format.delete': (i, ctx) => {
+    deleteFormat(ctx.db, i.id);
+    return done;
+  },
+  'calendar.ritual.update': (i, ctx) => setRitual(ctx.db, i),
+  'calendar.monthFill': (i, ctx) => monthFill(ctx.db, i.month, i.weekStartsOn, ctx.tz),
+  'calendar.sessions.list': (_i, ctx) => listSessions(ctx.db),
+  'calendar.session.get': (i, ctx) => sessionDetail(ctx.db, i.id, ctx.now()),
+  'calendar.session.create': (i, ctx) => createSession(ctx.db, i as z.output<typeof sessionCreateInput>, { now: ctx.now(), tz: ctx.tz }),
+  'calendar.session.update': (i, ctx) => updateSession(ctx.db, i),
+  'calendar.session.delete': (i, ctx) => {
+    deleteSession(ctx.db, i.id, { now: ctx.now(), tz: ctx.tz });
+    return done;
+  },
+  'calendar.session.assign': (i, ctx) => ({ moved: assignItems(ctx.db, i.itemIds, i.sessionId, ctx.now()) }),
+  'calendar.session.attachUnprepared': (i, ctx) => ({ moved: attachUnprepared(ctx.db, i.sessionId, ctx.now()) }),
+  'calendar.run': (i, ctx) => runAction(ctx.db, i.sessionId, i.action, { now: ctx.now(), tz: ctx.tz }),
+  'calendar.run.toggle': (i, ctx) => toggleEntry(ctx.db, i.sessionId, i.entryId, { now: ctx.now(), tz: ctx.tz }),
+  'calendar.run.heartbeat': (i, ctx) => {
+    heartbeat(ctx.db, i.sessionId, ctx.now());
+    return done;
+  },
+  'calendar.exportData': (i, ctx) => exportData(ctx.db, i.month, { now: ctx.now(), tz: ctx.tz }),
+  'calendar.summary': (i, ctx) => calendarSummary(ctx.db, i?.weekStartsOn, { now: ctx.now(), tz: ctx.tz }),
+};

@@ -1,0 +1,56 @@
+// Content items: create, edit, move, delete; month ranges and the idea backlog.
+import { itemDate } from '../../shared/calendar/monthFill';
+import { addDays, dayNumber, firstDayOfMonth, lastDayOfMonth } from '../../shared/calendar/dateMath';
+import type { ContentItem, IsoDate, IsoMonth } from '../../shared/calendar/types';
+import { AppError } from '../../shared/contract/result';
+import type { Db } from '../db/types';
+import { deleteItemRow, getChannel, getFormat, getItem, getPillar, getSession, insertItem, listItemsInRange, updateItemRow } from './store';
+
+const DAY_MS = 86_400_000;
+
+function checkReferences(db: Db, item: Omit<ContentItem, 'id'>): void {
+  if (item.channelId !== null && !getChannel(db, item.channelId)) throw new AppError('not_found', 'This channel does not exist.', { id: item.channelId });
+  if (item.formatId !== null && !getFormat(db, item.formatId)) throw new AppError('not_found', 'This format does not exist.', { id: item.formatId });
+  if (item.pillarId !== null && !getPillar(db, item.pillarId)) throw new AppError('not_found', 'This pillar does not exist.', { id: item.pillarId });
+  if (item.sessionId !== null && !getSession(db, item.sessionId)) throw new AppError('not_found', 'This batch session does not exist.', { id: item.sessionId });
+}
+
+export function createItem(db: Db, input: Omit<ContentItem, 'id' | 'tz'> & { tz?: string }, ctx: { now: number; tz: string }): ContentItem {
+  const item = { ...input, tz: input.tz ?? ctx.tz };
+  checkReferences(db, item);
+  return getItem(db, insertItem(db, item, ctx.now))!;
+}
+
+export function requireItem(db: Db, id: number): ContentItem {
+  const item = getItem(db, id);
+  if (!item) throw new AppError('not_found', 'This content item does not exist.', { id });
+  return item;
+}
+
+export function updateItem(db: Db, patch: Partial<ContentItem> & { id: number }, now: number): ContentItem {
+  const old = requireItem(db, patch.id);
+  const next: ContentItem = { ...old };
+  for (const [k, v] of Object.entries(patch)) if (v !== undefined) (next as unknown as Record<string, unknown>)[k] = v;
+  checkReferences(db, next);
+  updateItemRow(db, next, now);
+  return getItem(db, old.id)!;
+}
+
+export function deleteItem(db: Db, id: number): void {
+  requireItem(db, id);
+  deleteItemRow(db, id);
+}
+
+/** Items that count on a day between `from` and `to` (planned date, else publish day in `tz`). */
+export function itemsBetween(db: Db, from: IsoDate, to: IsoDate, tz: string): ContentItem[] {
+  const fromMs = dayNumber(from) * DAY_MS - DAY_MS;
+  const toMs = dayNumber(addDays(to, 2)) * DAY_MS;
+  return listItemsInRange(db, from, to, fromMs, toMs).filter((item) => {
+    const date = itemDate(item, tz);
+    return date !== null && date >= from && date <= to;
+  });
+}
+
+export function itemsOfMonth(db: Db, month: IsoMonth, tz: string): ContentItem[] {
+  return itemsBetween(db, firstDayOfMonth(month), lastDayOfMonth(month), tz);
+}

@@ -1,0 +1,136 @@
+// Certifications: creation from a template, edits of rules and checklist, attempts with the
+// retake delay enforced, earned and expiry dates, renewal window, alerts.
+
+import { attemptPassed, earnedAndExpiry, recordAttempt, renewalWindow, retakeStatus } from '../../shared/career/certification';
+import { addMonths } from '../../shared/career/civilDate';
+import { certificationFromTemplate } from '../../shared/career/templates';
+import type { Certification, ChecklistItem, ExamRules } from '../../shared/career/types';
+import type { CertificationView } from '../../shared/contract/career';
+import { AppError } from '../../shared/contract/result';
+import type { Db } from '../db/types';
+import { deleteAttemptRow, deleteCertRow, insertAttempt, insertCert, readAttempt, readAttempts, readCert, readCerts, updateCertRow, type CertRow } from './certificationsStore';
+
+/** An attempt dated later than now by more than this is refused (clock skew tolerance). */
+const FUTURE_TOLERANCE_MS = 60_000;
+
+function withAttempts(c: CertRow, attempts: { id: number; at: number; score: number }[]): Certification {
+  return { ...c, attempts: attempts.map((a) => ({ id: a.id, at: a.at, score: a.score })) };
+}
+
+/** Every certification with its attempts (domain shape, for charts and alerts). */
+export function listCertifications(db: Db): Certification[] {
+  const attempts = readAttempts(db);
+  return readCerts(db).map((c) => withAttempts(c, attempts.filter((a) => a.certification_id === c.id)));
+}
+
+export function toView(cert: Certification, now: number): CertificationView {
+  return {
+    ...cert,
+    attempts: cert.attempts.map((a) => ({ ...a, passed: attemptPassed(a.score, cert.rules) })),
+    retake: retakeStatus(cert, now),
+    renewal: renewalWindow(cert),
+    now,
+  };
+}
+
+function load(db: Db, id: number): Certification {
+  const c = readCert(db, id);
+  if (!c) throw new AppError('not_found', `Certification ${id} does not exist.`);
+  return withAttempts(c, readAttempts(db, id));
+}
+
+export function getCertificationView(db: Db, id: number, now: number): CertificationView {
+  return toView(load(db, id), now);
+}
+
+export function listCertificationViews(db: Db, now: number): CertificationView[] {
+  return listCertifications(db).map((c) => toView(c, now));
+}
+
+export function createCertification(db: Db, templateKey: string, now: number): CertificationView {
+  const t = certificationFromTemplate(templateKey);
+  const id = insertCert(db, { templateKey: t.templateKey, provider: t.provider, name: t.name, rules: t.rules, checklist: t.checklist, earnedDate: null, expiryDate: null }, now);
+  return getCertificationView(db, id, now);
+}
+
+export function updateCertification(
+  db: Db,
+  input: { id: number; provider?: string; name?: string; rules?: ExamRules; checklist?: ChecklistItem[]; earnedDate?: string | null; expiryDate?: string | null },
+  now: number,
+): CertificationView {
+  const c = readCert(db, input.id);
+  if (!c) throw new AppError('not_found', `Certification ${input.id} does not exist.`);
+  const next: CertRow = { ...c };
+  if (input.provider !== undefined) next.provider = input.provider.trim();
+  if (input.name !== undefined) next.name = input.name.trim();
+  if (input.checklist !== undefined) next.checklist = input.checklist.map((i) => ({ key: i.key, text: i.key === null ? i.text.trim() : '', done: i.done }));
+  if (input.rules !== undefined) {
+    const mark = input.rules.passMark.value;
+    if (mark !== null && mark > 100) throw new AppError('invalid_input', 'The pass mark is a percentage (0–100).', undefined, [{ path: 'rules.passMark.value', code: 'too_big', message: 'at most 100' }]);
+    const validityChanged = input.rules.validityMonths.value !== c.rules.validityMonths.value;
+    next.rules = input.rules;
+    // The expiry follows the validity when it changes, unless a date is given explicitly.
+    if (validityChanged && input.expiryDate === undefined && next.earnedDate !== null) {
+      const months = input.rules.validityMonths.value;
+      next.expiryDate = months === null ? null : addMonths(next.earnedDate, Math.round(months));
+    }
+  }
+  if (input.earnedDate !== undefined) next.earnedDate = input.earnedDate;
+  if (input.expiryDate !== undefined) next.expiryDate = input.expiryDate;
+  if (next.earnedDate !== null && next.expiryDate !== null && next.expiryDate <= next.earnedDate) {
+    throw new AppError('invalid_input', 'The expiry date must come after the date earned.', undefined, [{ path: 'expiryDate', code: 'custom', message: 'before earned' }]);
+  }
+  updateCertRow(db, next);
+  return getCertificationView(db, input.id, now);
+}
+
+export function deleteCertification(db: Db, id: number): { done: true } {
+  if (deleteCertRow(db, id) === 0) throw new AppError('not_found', `Certification ${id} does not exist.`);
+  return { done: true };
+}
+
+/** Local 'YYYY-MM-DD HH:MM' in tz, for error messages written below the UI. */
+function localStamp(ms: number, tz: string): string {
+  const parts = new Intl.DateTimeFormat('en-CA', { timeZone: tz, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).formatToParts(ms);
+  const get = (t: string) => parts.find((p) => p.type === t)?.value ?? '';
+  return `${get('year')}-${get('month')}-${get('day')} ${get('hour')}:${get('minute')}`;
+}
+
+/**
+ * Records an attempt at `at` (default: now). Refused with 'retake_blocked' when a failed attempt
+ * before it still imposes its waiting time, and with 'invalid_input' when it lies in the future.
+ * A pass sets the earned and expiry dates.
+ */
+export function recordCertAttempt(db: Db, input: { certificationId: number; score: number; at?: number }, now: number, tz: string): CertificationView {
+  const cert = load(db, input.certificationId);
+  const at = input.at ?? now;
+  if (at > now + FUTURE_TOLERANCE_MS) throw new AppError('invalid_input', 'An attempt cannot be dated in the future.', undefined, [{ path: 'at', code: 'custom', message: 'in the future' }]);
+  const before = { ...cert, attempts: cert.attempts.filter((a) => a.at <= at) };
+  const status = retakeStatus(before, at);
+  if (!status.allowed && status.at !== null) {
+    throw new AppError('retake_blocked', `The next attempt is allowed from ${localStamp(status.at, tz)}.`, { at: status.at, when: localStamp(status.at, tz) });
+  }
+  const id = insertAttempt(db, cert.id, at, tz, input.score);
+  const next = recordAttempt(cert, { id, at, score: input.score }, tz);
+  if (next.earnedDate !== cert.earnedDate || next.expiryDate !== cert.expiryDate) {
+    const row = readCert(db, cert.id)!;
+    updateCertRow(db, { ...row, earnedDate: next.earnedDate, expiryDate: next.expiryDate });
+  }
+  return getCertificationView(db, cert.id, now);
+}
+
+/** Removes an attempt; when it was the pass that set the dates, the dates come from the latest remaining pass. */
+export function deleteCertAttempt(db: Db, id: number, now: number, tz: string): CertificationView {
+  const a = readAttempt(db, id);
+  if (!a) throw new AppError('not_found', `Attempt ${id} does not exist.`);
+  const cert = load(db, a.certification_id);
+  deleteAttemptRow(db, id);
+  if (attemptPassed(a.score, cert.rules) === true && cert.earnedDate !== null && earnedAndExpiry(a.at, cert.rules, tz).earnedDate === cert.earnedDate) {
+    const remaining = cert.attempts.filter((x) => x.id !== id && attemptPassed(x.score, cert.rules) === true);
+    const latest = remaining[remaining.length - 1];
+    const dates = latest ? earnedAndExpiry(latest.at, cert.rules, tz) : { earnedDate: null, expiryDate: null };
+    const row = readCert(db, cert.id)!;
+    updateCertRow(db, { ...row, ...dates });
+  }
+  return getCertificationView(db, cert.id, now);
+}

@@ -1,0 +1,137 @@
+// The decision portfolio: records, search and filter, Markdown export.
+
+import { careerMessagesEn, careerMessagesFr } from '../../shared/career/messages';
+import type { Decision } from '../../shared/career/types';
+import { AppError } from '../../shared/contract/result';
+import type { Db } from '../db/types';
+import { deleteDecisionRow, insertDecision, readDecision, readDecisions, updateDecisionRow } from './decisionsStore';
+
+export interface DecisionFilter {
+  query?: string;
+  tag?: string;
+  skill?: string;
+  from?: string;
+  to?: string;
+}
+
+/** Lower case without accents, so that "equipe" finds "équipe". */
+const fold = (s: string): string => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+
+function clean(d: Omit<Decision, 'id'>): Omit<Decision, 'id'> {
+  const uniq = (xs: string[]) => [...new Set(xs.map((x) => x.trim()).filter(Boolean))];
+  return { ...d, title: d.title.trim(), kpiName: d.kpiName.trim(), skills: uniq(d.skills), tags: uniq(d.tags) };
+}
+
+export function listDecisions(db: Db, filter: DecisionFilter = {}): Decision[] {
+  const words = fold(filter.query ?? '').split(/\s+/).filter(Boolean);
+  const tag = filter.tag ? fold(filter.tag) : null;
+  return readDecisions(db, filter.from, filter.to).filter((d) => {
+    if (tag && !d.tags.some((t) => fold(t) === tag)) return false;
+    if (filter.skill && !d.skills.includes(filter.skill)) return false;
+    if (words.length === 0) return true;
+    const hay = fold([d.title, d.context, d.measured, d.options, d.arbitration, d.changed, d.kpiName, ...d.tags, ...d.skills].join('\n'));
+    return words.every((w) => hay.includes(w));
+  });
+}
+
+export function getDecision(db: Db, id: number): Decision {
+  const d = readDecision(db, id);
+  if (!d) throw new AppError('not_found', `Decision ${id} does not exist.`);
+  return d;
+}
+
+export function createDecision(db: Db, input: Omit<Decision, 'id'>, now: number): Decision {
+  return getDecision(db, insertDecision(db, clean(input), now));
+}
+
+export function updateDecision(db: Db, input: Partial<Omit<Decision, 'id'>> & { id: number }, now: number): Decision {
+  const current = getDecision(db, input.id);
+  const patch = Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined));
+  const next = { ...current, ...clean({ ...current, ...patch }), id: current.id };
+  updateDecisionRow(db, next, now);
+  return getDecision(db, input.id);
+}
+
+export function deleteDecision(db: Db, id: number): { done: true } {
+  if (deleteDecisionRow(db, id) === 0) throw new AppError('not_found', `Decision ${id} does not exist.`);
+  return { done: true };
+}
+
+const LABELS = {
+  en: {
+    title: 'Decision portfolio',
+    count: (n: number) => (n === 1 ? '1 decision' : `${n} decisions`),
+    date: 'Date',
+    context: 'Context',
+    measured: 'What was measured',
+    options: 'Options considered',
+    arbitration: 'Arbitration and reasons',
+    changed: 'What changed',
+    outcome: 'Outcome',
+    before: 'before',
+    after: 'after',
+    skills: 'Skills shown',
+    tags: 'Tags',
+    colon: ':',
+  },
+  fr: {
+    title: 'Portefeuille de décisions',
+    count: (n: number) => (n <= 1 ? `${n} décision` : `${n} décisions`),
+    date: 'Date',
+    context: 'Contexte',
+    measured: 'Ce qui a été mesuré',
+    options: 'Options envisagées',
+    arbitration: 'Arbitrage et raisons',
+    changed: 'Ce qui a changé',
+    outcome: 'Résultat',
+    before: 'avant',
+    after: 'après',
+    skills: 'Compétences démontrées',
+    tags: 'Étiquettes',
+    colon: '\u00a0:',
+  },
+} as const;
+
+/** Markdown-safe single line (headings, list items). */
+const inline = (s: string): string => s.replace(/\s+/g, ' ').replace(/([\\`*_[\]#<>])/g, '\\$1').trim();
+
+/** A portfolio of the decisions matching the filter, oldest first, in the given language. */
+export function decisionsMarkdown(db: Db, filter: DecisionFilter & { language: 'en' | 'fr'; locale?: string }): { markdown: string; count: number } {
+  const L = LABELS[filter.language];
+  const messages = filter.language === 'fr' ? careerMessagesFr : careerMessagesEn;
+  const locale = filter.locale ?? (filter.language === 'fr' ? 'fr-FR' : 'en-GB');
+  // Formatters are built once: creating an Intl formatter per decision cost most of the export time.
+  let numberFormat: Intl.NumberFormat | null = null;
+  let dateFormat: Intl.DateTimeFormat | null = null;
+  try {
+    numberFormat = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 });
+    dateFormat = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' });
+  } catch {
+    // an unknown locale falls back to plain text below
+  }
+  const num = (n: number) => (numberFormat ? numberFormat.format(n) : String(n));
+  const dateText = (iso: string) => (dateFormat ? dateFormat.format(Date.parse(`${iso}T00:00:00Z`)) : iso);
+  const skillName = (s: string) => messages[`career.skills.${s}`] ?? s;
+  const decisions = listDecisions(db, filter).reverse();
+  const out: string[] = [`# ${L.title}`, '', `_${L.count(decisions.length)}_`, ''];
+  const block = (label: string, text: string) => {
+    if (text.trim() === '') return;
+    out.push(`### ${label}`, '', text.trim(), '');
+  };
+  for (const d of decisions) {
+    out.push(`## ${inline(d.title)}`, '', `**${L.date}${L.colon}** ${dateText(d.date)}`, '');
+    block(L.context, d.context);
+    block(L.measured, d.measured);
+    block(L.options, d.options);
+    block(L.arbitration, d.arbitration);
+    block(L.changed, d.changed);
+    if (d.kpiName || d.kpiBefore !== null || d.kpiAfter !== null) {
+      const before = d.kpiBefore === null ? '—' : num(d.kpiBefore);
+      const after = d.kpiAfter === null ? '—' : num(d.kpiAfter);
+      out.push(`### ${L.outcome}`, '', `${inline(d.kpiName) || 'KPI'}${L.colon} ${before} (${L.before}) → ${after} (${L.after})`, '');
+    }
+    if (d.skills.length) out.push(`**${L.skills}${L.colon}** ${d.skills.map((s) => inline(skillName(s))).join(', ')}`, '');
+    if (d.tags.length) out.push(`**${L.tags}${L.colon}** ${d.tags.map((t) => `\`${t.replace(/`/g, "'")}\``).join(' ')}`, '');
+  }
+  return { markdown: out.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd() + '\n', count: decisions.length };
+}

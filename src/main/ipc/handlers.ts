@@ -1,0 +1,16 @@
+import type { ChannelName } from '../../shared/contract';
+import type { HandlerMap } from './types';
+import { systemHandlers } from '../system/handlers';
+import { auditHandlers } from '../audit/handlers';
+import { calendarHandlers } from '../calendar/handlers';
+import { careerHandlers } from '../career/handlers';
+import { reportsHandlers } from '../reports/handlers';
+
+/** Every channel's handler; the `satisfies` makes a missing handler a type error. */
+export const handlers = {
+  ...systemHandlers,
+  ...auditHandlers,
+  ...calendarHandlers,
+  ...careerHandlers,
+  ...reportsHandlers,
+} satisfies HandlerMap<ChannelName>;

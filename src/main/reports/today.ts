@@ -1,0 +1,89 @@
+// The Today screen in one read: today's audit, this week against last week, and late evenings of
+// the last 30 days. One range read covers every period (the 30-day window holds last week); each
+// period's metrics then come from the shared formulas on its own slice.
+import { computeAuditMetrics, LATE_EVENINGS_THRESHOLD_PER_YEAR, type AuditInput } from '../../shared/audit/metrics';
+import { addDaysToKey, localDayKey, localWallTimeToInstant, startOfLocalWeek } from '../../shared/audit/localTime';
+import type { TodayOverview, WeekFigures } from '../../shared/contract/reports';
+import type { Db } from '../db/types';
+import { auditInput } from '../audit/report';
+
+export const LATE_EVENING_WINDOW_DAYS = 30;
+
+/** The input restricted to [from, to): entries overlapping it, interruptions inside it. */
+function slice(input: AuditInput, from: number, to: number): AuditInput {
+  return {
+    ...input,
+    from,
+    to,
+    entries: input.entries.filter((e) => e.start < to && (e.end ?? input.now) > from),
+    interruptions: input.interruptions.filter((i) => i.at >= from && i.at < to),
+  };
+}
+
+/**
+ * Late evenings of the window, by the metrics' own definition, computed on only the entries and
+ * interruptions that reach past some day's disconnect time (the others cannot make a late evening).
+ */
+function lateEvenings(input: AuditInput, lastDay: string) {
+  const clamp = (m: number) => Math.min(1440, Math.max(0, m));
+  const evenings: { disconnect: number; end: number }[] = [];
+  for (let day = lastDay, i = 0; i < LATE_EVENING_WINDOW_DAYS; i++, day = addDaysToKey(day, -1)) {
+    evenings.push({ disconnect: localWallTimeToInstant(day, clamp(input.charter.disconnect), input.tz), end: localWallTimeToInstant(addDaysToKey(day, 1), 0, input.tz) });
+  }
+  const entries = input.entries.filter((e) => evenings.some((ev) => e.start < ev.end && (e.end ?? input.now) > ev.disconnect));
+  const interruptions = input.interruptions.filter((x) => evenings.some((ev) => x.at >= ev.disconnect && x.at < ev.end));
+  return computeAuditMetrics({ ...input, entries, interruptions }).lateEvenings;
+}
+
+export function todayOverview(db: Db, opts: { tz: string; weekStartsOn: 0 | 1 }, now: number): TodayOverview {
+  const { tz } = opts;
+  const todayKey = localDayKey(now, tz);
+  const todayStart = localWallTimeToInstant(todayKey, 0, tz);
+  const tomorrow = localWallTimeToInstant(addDaysToKey(todayKey, 1), 0, tz);
+  const weekStartKey = localDayKey(startOfLocalWeek(now, tz, opts.weekStartsOn), tz);
+  const weekStart = localWallTimeToInstant(weekStartKey, 0, tz);
+  const lastWeekStart = localWallTimeToInstant(addDaysToKey(weekStartKey, -7), 0, tz);
+  const windowStart = Math.min(lastWeekStart, localWallTimeToInstant(addDaysToKey(todayKey, 1 - LATE_EVENING_WINDOW_DAYS), 0, tz));
+  const all = auditInput(db, { from: windowStart, to: tomorrow, tz }, now);
+
+  const figures = (from: number, to: number): WeekFigures => {
+    const m = computeAuditMetrics(slice(all, from, to));
+    return {
+      from,
+      to,
+      trackedMinutes: m.trackedMinutes,
+      deepMinutes: m.minutesByMode.deep,
+      reactiveMinutes: m.minutesByMode.reactive,
+      deepShare: m.shareByMode.deep,
+      reactiveShare: m.shareByMode.reactive,
+      interruptions: m.interruptions.count,
+      fragmentation: m.fragmentation,
+    };
+  };
+  const day = computeAuditMetrics(slice(all, todayStart, tomorrow));
+  const lateFrom = localWallTimeToInstant(addDaysToKey(todayKey, 1 - LATE_EVENING_WINDOW_DAYS), 0, tz);
+  const late = lateEvenings(slice(all, lateFrom, tomorrow), todayKey);
+  return {
+    now,
+    tz,
+    // Same fields as 'audit.today'.
+    today: {
+      day: todayKey,
+      trackedMinutes: day.trackedMinutes,
+      deepMinutes: day.minutesByMode.deep,
+      reactiveMinutes: day.minutesByMode.reactive,
+      minutesByMode: day.minutesByMode,
+      interruptions: day.interruptions.count,
+      interruptionsByChannel: day.interruptions.byChannel,
+    },
+    thisWeek: figures(weekStart, Math.max(weekStart + 1, Math.min(now, tomorrow))),
+    lastWeek: figures(lastWeekStart, weekStart),
+    lateEvenings: {
+      count: late.count,
+      days: late.daysInPeriod,
+      projectionPerYear: late.projectionPerYear,
+      threshold: LATE_EVENINGS_THRESHOLD_PER_YEAR,
+      scaledThreshold: (LATE_EVENINGS_THRESHOLD_PER_YEAR * late.daysInPeriod) / 365,
+    },
+  };
+}

@@ -1,0 +1,78 @@
+import { AppError } from '../../shared/contract/result';
+import { exportFile, type ExportFile } from '../../shared/contract/system';
+import type { Db } from '../db/types';
+import { schemaVersion } from '../db/migrate';
+import { clearTable, columnInfo, insertRow, readTable, userTables, type ColumnInfo } from './dataTransferStore';
+
+/** The longest text a column may hold in an import (free texts are far shorter in the app). */
+const MAX_TEXT = 100_000;
+
+/** Checks a value against the column's declared type before SQLite sees it (STRICT tables would convert 42 to '42'). */
+function valueProblem(col: ColumnInfo, value: unknown): string | null {
+  if (value === null) return col.notnull ? 'missing value' : null;
+  const type = col.type.toUpperCase();
+  if (type === 'INTEGER') return typeof value === 'number' && Number.isSafeInteger(value) ? null : 'expected a whole number';
+  if (type === 'REAL') return typeof value === 'number' && Number.isFinite(value) ? null : 'expected a number';
+  if (type === 'TEXT') {
+    if (typeof value !== 'string') return 'expected text';
+    return value.length > MAX_TEXT ? `text longer than ${MAX_TEXT} characters` : null;
+  }
+  return typeof value === 'string' || typeof value === 'number' ? null : 'unsupported value';
+}
+
+export function exportAll(db: Db, now: number): ExportFile {
+  const tables: ExportFile['tables'] = {};
+  for (const t of userTables(db)) tables[t] = readTable(db, t);
+  return { format: 'coulisses-export', version: schemaVersion(db), exportedAt: now, tables };
+}
+
+/**
+ * Replaces every user table with the file's content. Validates the whole file first (shape,
+ * schema version, known tables and columns); the caller runs this inside one transaction, so a
+ * failing row leaves the database as it was.
+ */
+export function importAll(db: Db, json: string): { rows: number } {
+  let data: unknown;
+  try {
+    data = JSON.parse(json);
+  } catch (err) {
+    throw new AppError('import_invalid', `This file is not valid JSON: ${(err as Error).message}`, { detail: (err as Error).message });
+  }
+  const parsed = exportFile.safeParse(data);
+  if (!parsed.success) throw new AppError('import_invalid', 'This file is not a Coulisses export.', { detail: parsed.error.issues[0]?.message ?? '' });
+  const file = parsed.data;
+  if (file.version !== schemaVersion(db)) {
+    throw new AppError('import_invalid', `This export comes from schema ${file.version}; this version uses ${schemaVersion(db)}.`, { detail: `schema ${file.version}` });
+  }
+  const tables = userTables(db);
+  for (const [name, rows] of Object.entries(file.tables)) {
+    if (!tables.includes(name)) throw new AppError('import_invalid', `Unknown table "${name}" in the file.`, { detail: name });
+    const cols = new Map(columnInfo(db, name).map((c) => [c.name, c]));
+    rows.forEach((row, i) => {
+      for (const [key, value] of Object.entries(row)) {
+        const col = cols.get(key);
+        if (!col) throw new AppError('import_invalid', `Unknown column "${key}" in ${name}, row ${i + 1}.`, { detail: `${name}.${key}` });
+        const problem = valueProblem(col, value);
+        if (problem) throw new AppError('import_invalid', `${name}, row ${i + 1}, ${key}: ${problem}.`, { detail: `${name} row ${i + 1} ${key}: ${problem}` });
+      }
+    });
+  }
+  db.pragma('defer_foreign_keys = ON');
+  for (const t of [...tables].reverse()) clearTable(db, t);
+  let count = 0;
+  for (const t of tables) {
+    for (const row of file.tables[t] ?? []) {
+      try {
+        insertRow(db, t, row);
+      } catch (err) {
+        // Storage failures (disk full, read-only, locked) keep their own code and message.
+        if (/^SQLITE_(FULL|READONLY|BUSY|LOCKED|IOERR)/.test(String((err as { code?: string }).code))) throw err;
+        throw new AppError('import_invalid', `Row ${count + 1} of ${t} was refused: ${(err as Error).message}`, { detail: `${t}: ${(err as Error).message}` });
+      }
+      count++;
+    }
+  }
+  const fk = db.pragma('foreign_key_check') as unknown[];
+  if (fk.length) throw new AppError('import_invalid', 'The file has rows that point to missing rows.', { detail: 'foreign keys' });
+  return { rows: count };
+}
