@@ -6,12 +6,13 @@ export default defineConfig({
   main: {
     build: {
       externalizeDeps: true,
-      rollupOptions: { input: { index: resolve('src/main/index.ts'), importWorker: resolve('src/main/audit/import/worker.ts') } },
+      rollupOptions: { input: { index: resolve('src/main/index.ts'), jobWorker: resolve('src/main/core/jobWorker.ts') } },
     },
   },
   preload: {
     build: {
-      externalizeDeps: { exclude: ['zod'] },
+      // Sandboxed preloads cannot require packages: everything but electron is bundled (no zod).
+      externalizeDeps: false,
       rollupOptions: {
         input: { index: resolve('src/preload/index.ts') },
         output: { format: 'cjs', entryFileNames: '[name].cjs' },

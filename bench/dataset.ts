@@ -1,7 +1,8 @@
 import { CHANNEL_NAMES } from '../src/shared/contract';
 import { rng } from '../tests/helpers/togglCsv';
 
-type Dispatch = (channel: string, input: unknown) => { ok: boolean; value?: unknown; error?: { code: string; message: string } };
+type Answer = { ok: boolean; value?: unknown; error?: { code: string; message: string } };
+type Dispatch = (channel: string, input: unknown) => Promise<Answer>;
 
 export interface DatasetOptions {
   seed: number;
@@ -25,17 +26,17 @@ export interface DatasetCounts {
 
 const has = (c: string) => (CHANNEL_NAMES as readonly string[]).includes(c);
 
-function must(r: ReturnType<Dispatch>, what: string): unknown {
+function must(r: Answer, what: string): unknown {
   if (!r.ok) throw new Error(`${what}: ${r.error?.code} ${r.error?.message}`);
   return r.value;
 }
 
 /** Deterministic data written through the app's own dispatcher, stores and migrations. */
-export function buildDataset(dispatch: Dispatch, opts: DatasetOptions): DatasetCounts {
+export async function buildDataset(dispatch: Dispatch, opts: DatasetOptions): Promise<DatasetCounts> {
   const random = rng(opts.seed);
   const pick = <T>(xs: readonly T[]) => xs[Math.floor(random() * xs.length)];
   const counts: DatasetCounts = { entries: 0, interruptions: 0, items: 0, sessions: 0, decisions: 0 };
-  const categories = must(dispatch('audit.categories.list', undefined), 'categories') as { id: number }[];
+  const categories = must(await dispatch('audit.categories.list', undefined), 'categories') as { id: number }[];
   const channels = ['notification', 'email', 'chat', 'oral', 'phone', 'other'] as const;
   const entriesPerDay = Math.round(64 * opts.scale);
   const interruptionsPerDay = Math.round(25 * opts.scale);
@@ -54,7 +55,7 @@ export function buildDataset(dispatch: Dispatch, opts: DatasetOptions): DatasetC
       const gap = Math.floor(random() * 2);
       const categoryId = pick(categories).id;
       if (inRange) {
-        must(dispatch('audit.entries.create', { start: t, end: t + length * 60_000, tz, categoryId, note: i % 7 === 0 ? 'client request' : '' }), 'entry');
+        must(await dispatch('audit.entries.create', { start: t, end: t + length * 60_000, tz, categoryId, note: i % 7 === 0 ? 'client request' : '' }), 'entry');
         counts.entries++;
       }
       t += (length + gap) * 60_000;
@@ -64,7 +65,7 @@ export function buildDataset(dispatch: Dispatch, opts: DatasetOptions): DatasetC
       const at = day + 7 * 3_600_000 + Math.floor(random() * 11 * 3_600_000);
       const channel = pick(channels);
       if (inRange) {
-        must(dispatch('audit.interruptions.log', { channel, at, tz }), 'interruption');
+        must(await dispatch('audit.interruptions.log', { channel, at, tz }), 'interruption');
         counts.interruptions++;
       }
     }
@@ -75,7 +76,7 @@ export function buildDataset(dispatch: Dispatch, opts: DatasetOptions): DatasetC
     const itemCount = Math.round(3000 * opts.scale);
     for (let i = 0; i < itemCount; i++) {
       const day = new Date(opts.from + Math.floor(random() * opts.days) * 86_400_000).toISOString().slice(0, 10);
-      const r = dispatch('calendar.item.create', { title: `Post ${i}`, plannedDate: day, copy: 'Lorem ipsum '.repeat(1 + (i % 10)) });
+      const r = await dispatch('calendar.item.create', { title: `Post ${i}`, plannedDate: day, copy: 'Lorem ipsum '.repeat(1 + (i % 10)) });
       if (r.ok) counts.items++;
     }
   }
@@ -83,7 +84,7 @@ export function buildDataset(dispatch: Dispatch, opts: DatasetOptions): DatasetC
     const sessionCount = Math.round(150 * opts.scale);
     for (let i = 0; i < sessionCount; i++) {
       const date = new Date(opts.from + Math.floor((i / sessionCount) * opts.days) * 86_400_000).toISOString().slice(0, 10);
-      const r = dispatch('calendar.session.create', { date, targetMonth: date.slice(0, 7) });
+      const r = await dispatch('calendar.session.create', { date, targetMonth: date.slice(0, 7) });
       if (r.ok) counts.sessions++;
     }
   }
@@ -92,7 +93,7 @@ export function buildDataset(dispatch: Dispatch, opts: DatasetOptions): DatasetC
     for (let i = 0; i < decisionCount; i++) {
       const date = new Date(opts.from + Math.floor(random() * opts.days) * 86_400_000).toISOString().slice(0, 10);
       must(
-        dispatch('career.decision.create', {
+        await dispatch('career.decision.create', {
           date,
           title: `Decision ${i}`,
           context: 'Reach fell on Instagram',

@@ -30,7 +30,8 @@ const from = Date.UTC(2023, 10, 27); // a Monday
 const days = 3 * 364;
 const weekFrom = from + 100 * 7 * DAY; // week 100 of 156
 const weekTo = weekFrom + 7 * DAY;
-type Dispatch = (channel: string, input: unknown) => { ok: boolean; value?: unknown; error?: { code: string; message: string } };
+type Answer = { ok: boolean; value?: unknown; error?: { code: string; message: string } };
+type Dispatch = (channel: string, input: unknown) => Promise<Answer>;
 
 function log(msg: string): void {
   process.stderr.write(`${msg}\n`);
@@ -46,24 +47,24 @@ log(`Building the dataset (scale ${scale}, seed ${seed}) in ${tmp}…`);
 const t0 = performance.now();
 const bigDir = path.join(tmp, 'big');
 const big = openCore(bigDir);
-const counts = buildDataset(big.dispatch as Dispatch, { seed, scale, from, days });
+const counts = await buildDataset(big.dispatch as Dispatch, { seed, scale, from, days });
 const weekDir = path.join(tmp, 'week');
 const small = openCore(weekDir);
-const weekCounts = buildDataset(small.dispatch as Dispatch, { seed, scale, from, days, onlyFrom: weekFrom, onlyTo: weekTo });
+const weekCounts = await buildDataset(small.dispatch as Dispatch, { seed, scale, from, days, onlyFrom: weekFrom, onlyTo: weekTo });
 log(`  ${JSON.stringify(counts)} in ${((performance.now() - t0) / 1000).toFixed(1)} s; one-week database: ${weekCounts.entries} entries`);
 
 const results: BenchResult[] = [];
 const dBig = big.dispatch as Dispatch;
 const dSmall = small.dispatch as Dispatch;
 const period = { from: weekFrom, to: weekTo, tz };
-const ok = (r: ReturnType<Dispatch>) => {
+const ok = (r: Answer) => {
   if (!r.ok) throw new Error(`${r.error?.code}: ${r.error?.message}`);
   return r.value;
 };
 
 // 1. week_report_scaling
 {
-  const m = interleaved(() => ok(dBig('audit.report', period)), () => ok(dSmall('audit.report', period)), runs);
+  const m = interleaved(async () => ok(await dBig('audit.report', period)), async () => ok(await dSmall('audit.report', period)), runs);
   results.push(result('week_report_scaling', m.value, m.reference, 1.5));
 }
 
@@ -74,7 +75,7 @@ const ok = (r: ReturnType<Dispatch>) => {
     FROM time_entry e JOIN category c ON c.id = e.category_id
     WHERE e.start_at < @to AND e.end_at > @from
     GROUP BY c.mode`);
-  const m = interleaved(() => ok(dBig('audit.report', period)), () => bare.all({ from: weekFrom, to: weekTo }), runs);
+  const m = interleaved(async () => ok(await dBig('audit.report', period)), () => bare.all({ from: weekFrom, to: weekTo }), runs);
   results.push(result('week_report_vs_sql', m.value, m.reference, 5));
 }
 
@@ -88,7 +89,7 @@ const ok = (r: ReturnType<Dispatch>) => {
     GROUP BY week, c.mode`);
   const bareInt = big.db!.prepare('SELECT (at - @from) / 604800000 AS week, COUNT(*) n FROM interruption WHERE at >= @from AND at < @to GROUP BY week');
   const m = interleaved(
-    () => ok(dBig('audit.trend', whole)),
+    async () => ok(await dBig('audit.trend', whole)),
     () => {
       bare.all({ from: whole.from, to: whole.to });
       bareInt.all({ from: whole.from, to: whole.to });
@@ -110,24 +111,25 @@ const ok = (r: ReturnType<Dispatch>) => {
   const scratch: number[] = [];
   let stallMs = 0;
   // The worker as shipped (built by electron-vite) when present, else the TypeScript source via tsx.
-  const built = path.join(root, 'out/main/importWorker.js');
-  const importWorker = fs.existsSync(built) ? { path: built } : { path: path.join(root, 'src/main/audit/import/worker.ts'), typescript: true };
+  const built = path.join(root, 'out/main/jobWorker.js');
+  const jobWorker = fs.existsSync(built) ? { path: built } : { path: path.join(root, 'src/main/core/jobWorker.ts'), typescript: true };
   for (let i = 0; i <= runs; i++) {
     const dir = path.join(tmp, `import-${i}`);
-    const core = new Core({ dataDir: dir, version: 'bench', mode: 'browser', tz, importWorker });
+    const core = new Core({ dataDir: dir, version: 'bench', mode: 'browser', tz, jobWorker });
     core.open();
     const d = core.dispatch as Dispatch;
-    const preview = ok(await core.call('audit.import.preview', { base64, fileName: 'toggl.csv', tz })) as { sources: { project: { value: string }[] } };
-    const cats = ok(d('audit.categories.list', undefined)) as { id: number }[];
-    const map: Record<string, number> = Object.fromEntries(preview.sources.project.map((p, j) => [p.value, cats[j % cats.length].id]));
-    const mapping = { by: 'project', map, fallbackCategoryId: null };
+    const cats = ok(await d('audit.categories.list', undefined)) as { id: number }[];
     const h = monitorEventLoopDelay({ resolution: 10 });
     h.enable();
     const tImport = performance.now();
-    // The transports call core.call: the import runs in the worker thread while this thread keeps a
-    // 10 ms timer going; the longest delay of that timer is the stall.
-    const pending = core.call('audit.import.commit', { base64, fileName: 'toggl.csv', tz, mapping });
+    // The whole import as the user does it: the preview (the file crosses to the worker, is parsed,
+    // checked, deduplicated and held) then the commit of the held file with its mapping. The worker
+    // thread does both while this thread keeps a 10 ms timer going; its longest delay is the stall.
+    const pendingPreview = core.dispatch('audit.import.preview', { base64, fileName: 'toggl.csv', tz });
     const syncPart = performance.now() - tImport;
+    const preview = ok(await pendingPreview) as { importId: string; sources: { project: { value: string }[] } };
+    const map: Record<string, number> = Object.fromEntries(preview.sources.project.map((p, j) => [p.value, cats[j % cats.length].id]));
+    const pending = core.dispatch('audit.import.commit', { importId: preview.importId, mapping: { by: 'project', map, fallbackCategoryId: null } });
     const r = await pending;
     const importMs = performance.now() - tImport;
     h.disable();

@@ -19,9 +19,9 @@ const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHR
 for (const lang of ['en', 'fr'] as const) {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'coulisses-shots-'));
   const server = await startBrowserServer({ dataDir, rendererDir: 'out/renderer', version: 'shots', language: lang, tz: 'Europe/Paris', testHooks: true, fixedNow: seed ? NOW : null });
-  if (seed) seedMonth(server.core.dispatch as DispatchFn, { now: NOW, tz: 'Europe/Paris', language: lang });
+  if (seed) await seedMonth(server.core.dispatch as DispatchFn, { now: NOW, tz: 'Europe/Paris', language: lang });
   for (const theme of ['light', 'dark'] as const) {
-    server.core.dispatch('settings.update', { theme, language: lang });
+    await server.core.dispatch('settings.update', { theme, language: lang });
     const context = await browser.newContext({ locale: lang === 'fr' ? 'fr-FR' : 'en-US', timezoneId: 'Europe/Paris', viewport: { width: 1360, height: 860 }, colorScheme: theme });
     const page = await context.newPage();
     if (seed) await page.clock.setFixedTime(NOW);

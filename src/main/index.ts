@@ -26,7 +26,7 @@ if (!app.requestSingleInstanceLock()) {
     mode: 'electron',
     language: osLanguage,
     nativeBinding: app.isPackaged ? undefined : electronNativeBinding(app.getAppPath()),
-    importWorker: { path: path.join(mainDir, 'importWorker.js') },
+    jobWorker: { path: path.join(mainDir, 'jobWorker.js') },
     shortcutStatus: () => shortcut,
     printToPdf: async () => {
       if (!win) throw new Error('no window');
@@ -70,7 +70,7 @@ if (!app.requestSingleInstanceLock()) {
   void app.whenReady().then(() => {
     installSecurity(entry);
     core.open();
-    registerIpc((channel, input) => core.call(channel, input), entry);
+    registerIpc((channel, input) => core.dispatch(channel, input), entry);
     win = createMainWindow(entry, path.join(dataDir, 'window-state.json'));
     applyShell();
     if (core.db) {

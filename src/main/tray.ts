@@ -9,9 +9,8 @@ interface TimerView {
 /** A tray icon whose menu shows the running category; refreshed every few seconds. */
 export function createTray(core: Core, win: () => BrowserWindow | null, iconDir: string, labels: () => { idle: string; open: string; interruption: string; quit: string }, onQuit: () => void): Tray {
   const tray = new Tray(nativeImage.createFromPath(path.join(iconDir, 'tray.png')));
-  const refresh = () => {
-    const state = core.dispatch('audit.timer.state', undefined);
-    const cats = core.dispatch('audit.categories.list', undefined);
+  const refresh = async () => {
+    const [state, cats] = await Promise.all([core.dispatch('audit.timer.state', undefined), core.dispatch('audit.categories.list', undefined)]);
     const l = labels();
     let current = l.idle;
     if (state.ok && cats.ok) {
@@ -31,8 +30,8 @@ export function createTray(core: Core, win: () => BrowserWindow | null, iconDir:
       ]),
     );
   };
-  refresh();
-  const timer = setInterval(refresh, 5_000);
+  void refresh();
+  const timer = setInterval(() => void refresh(), 5_000);
   tray.on('destroyed' as never, () => clearInterval(timer));
   return tray;
 }

@@ -1,5 +1,5 @@
 import { contextBridge, ipcRenderer } from 'electron';
-import { CHANNEL_NAMES } from '../shared/contract';
+import { CHANNEL_NAMES } from '../shared/contract/channelNames';
 
 // One method per channel, nothing else: no generic invoke, no ipcRenderer on the page.
 const api: Record<string, (input?: unknown) => Promise<unknown>> = {};

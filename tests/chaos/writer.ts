@@ -11,14 +11,15 @@ if (status.state !== 'ok') {
   process.exit(3);
 }
 
-type Dispatch = (channel: string, input: unknown) => { ok: boolean; value?: unknown; error?: { code: string; message: string } };
+type Answer = { ok: boolean; value?: unknown; error?: { code: string; message: string } };
+type Dispatch = (channel: string, input: unknown) => Promise<Answer>;
 const dispatch = core.dispatch as Dispatch;
 const ack = (kind: string, marker: string | number) => process.stdout.write(`${JSON.stringify({ kind, marker })}\n`);
 
-const categories = dispatch('audit.categories.list', undefined).value as { id: number }[];
+const categories = (await dispatch('audit.categories.list', undefined)).value as { id: number }[];
 const categoryId = categories[0].id;
-let certId = (dispatch('career.certification.list', undefined).value as { id: number; templateKey: string }[] | undefined)?.find((c) => c.templateKey === 'blank')?.id;
-if (!certId) certId = (dispatch('career.certification.create', { templateKey: 'blank' }).value as { id: number }).id;
+let certId = ((await dispatch('career.certification.list', undefined)).value as { id: number; templateKey: string }[] | undefined)?.find((c) => c.templateKey === 'blank')?.id;
+if (!certId) certId = ((await dispatch('career.certification.create', { templateKey: 'blank' })).value as { id: number }).id;
 
 
 // Each cycle owns a distinct day, so entries never overlap across cycles.
@@ -26,11 +27,11 @@ const base = Date.UTC(2020, 0, 1) + cycle * 86_400_000;
 for (let i = 0; ; i++) {
   const kind = i % 4;
   const marker = `chaos-${cycle}-${i}`;
-  let r: ReturnType<Dispatch>;
-  if (kind === 0) r = dispatch('audit.entries.create', { start: base + i * 60_000, end: base + i * 60_000 + 30_000, categoryId, note: marker });
-  else if (kind === 1) r = dispatch('audit.interruptions.log', { channel: 'chat', note: marker, at: base + i * 60_000 });
-  else if (kind === 2) r = dispatch('calendar.item.create', { title: marker });
-  else r = dispatch('career.attempt.record', { certificationId: certId, score: 50, at: base + i * 60_000 + 1 });
+  let r: Answer;
+  if (kind === 0) r = await dispatch('audit.entries.create', { start: base + i * 60_000, end: base + i * 60_000 + 30_000, categoryId, note: marker });
+  else if (kind === 1) r = await dispatch('audit.interruptions.log', { channel: 'chat', note: marker, at: base + i * 60_000 });
+  else if (kind === 2) r = await dispatch('calendar.item.create', { title: marker });
+  else r = await dispatch('career.attempt.record', { certificationId: certId, score: 50, at: base + i * 60_000 + 1 });
   if (!r.ok) {
     process.stdout.write(JSON.stringify({ error: r.error, marker }) + '\n');
     process.exit(4);

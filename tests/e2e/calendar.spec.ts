@@ -102,10 +102,10 @@ const L = {
   },
 } as const;
 
-type Core = { dispatch(c: string, i?: unknown): { ok: boolean; value?: unknown; error?: unknown }; db: { prepare(sql: string): { all(...a: unknown[]): unknown[]; get(...a: unknown[]): unknown } } };
+type Core = { dispatch(c: string, i?: unknown): Promise<{ ok: boolean; value?: unknown; error?: unknown }>; db: { prepare(sql: string): { all(...a: unknown[]): unknown[]; get(...a: unknown[]): unknown } } };
 
-function call<T>(core: Core, channel: string, input?: unknown): T {
-  const r = core.dispatch(channel, input);
+async function call<T>(core: Core, channel: string, input?: unknown): Promise<T> {
+  const r = await core.dispatch(channel, input);
   if (!r.ok) throw new Error(JSON.stringify(r.error));
   return r.value as T;
 }
@@ -132,7 +132,7 @@ for (const lang of ['en', 'fr'] as const) {
       // most of the month is already planned; the user adds the rest through the UI
       // part of the month is already planned, but nothing on LinkedIn yet
       for (let d = 3; d <= 28; d += 1) {
-        for (const channelId of [1, 3]) call(core, 'calendar.item.create', { title: `Post ${channelId}-${d}`, channelId, pillarId: 1 + (d % 4), plannedDate: `2025-11-${String(d).padStart(2, '0')}` });
+        for (const channelId of [1, 3]) await call(core, 'calendar.item.create', { title: `Post ${channelId}-${d}`, channelId, pillarId: 1 + (d % 4), plannedDate: `2025-11-${String(d).padStart(2, '0')}` });
       }
       await app.open('/calendar');
       await expect(page.getByRole('heading', { level: 1, name: l.calendar })).toBeVisible();
@@ -189,7 +189,7 @@ for (const lang of ['en', 'fr'] as const) {
       app.server.setNow(NOW);
       let core = app.server.core as unknown as Core;
       for (let d = 3; d <= 26; d += 1) {
-        call(core, 'calendar.item.create', { title: `Item ${d}`, channelId: 1 + (d % 3), formatId: d % 2 === 0 ? 1 : 2, plannedDate: `2025-12-${String(d).padStart(2, '0')}` });
+        await call(core, 'calendar.item.create', { title: `Item ${d}`, channelId: 1 + (d % 3), formatId: d % 2 === 0 ? 1 : 2, plannedDate: `2025-12-${String(d).padStart(2, '0')}` });
       }
       await app.open('/calendar/sessions');
       await page.getByLabel('Date', { exact: true }).fill('2025-11-04');
@@ -243,10 +243,10 @@ for (const lang of ['en', 'fr'] as const) {
       app.server.setNow(NOW);
       const core = app.server.core as unknown as Core;
       const at = (d: number, h: number, m = 0) => Date.UTC(2025, 10, d, h - 1, m);
-      call(core, 'calendar.item.create', { title: 'Carousel', channelId: 1, formatId: 2, pillarId: 1, plannedDate: '2025-11-12', publishAt: at(12, 9, 2), copy: 'Bonjour, "monde"; ça va ?', link: 'https://example.com/a', tz: 'Europe/Paris' });
-      call(core, 'calendar.item.create', { title: 'Article', channelId: 2, formatId: 6, pillarId: 2, plannedDate: '2025-11-13', publishAt: at(13, 10), copy: 'Long read', tz: 'Europe/Paris' });
-      call(core, 'calendar.item.create', { title: 'Unscheduled', channelId: 2, plannedDate: '2025-11-14', copy: 'Later' });
-      call(core, 'calendar.session.create', { date: '2025-11-25', targetMonth: '2025-11' });
+      await call(core, 'calendar.item.create', { title: 'Carousel', channelId: 1, formatId: 2, pillarId: 1, plannedDate: '2025-11-12', publishAt: at(12, 9, 2), copy: 'Bonjour, "monde"; ça va ?', link: 'https://example.com/a', tz: 'Europe/Paris' });
+      await call(core, 'calendar.item.create', { title: 'Article', channelId: 2, formatId: 6, pillarId: 2, plannedDate: '2025-11-13', publishAt: at(13, 10), copy: 'Long read', tz: 'Europe/Paris' });
+      await call(core, 'calendar.item.create', { title: 'Unscheduled', channelId: 2, plannedDate: '2025-11-14', copy: 'Later' });
+      await call(core, 'calendar.session.create', { date: '2025-11-25', targetMonth: '2025-11' });
       await app.open('/calendar/exports');
       await expectAccessible(page);
 

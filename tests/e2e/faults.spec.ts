@@ -16,7 +16,7 @@ test('a read-only database, a full disk and a locked database each give a clear 
   db.pragma('query_only = OFF');
 
   // Full disk: the database may not grow; importing a large export through the UI needs new pages.
-  const exported = (app.server.core.dispatch('data.export', undefined) as { ok: true; value: { tables: Record<string, unknown[]> } }).value;
+  const exported = (await app.server.core.dispatch('data.export', undefined) as { ok: true; value: { tables: Record<string, unknown[]> } }).value;
   const big = { ...exported, tables: { ...exported.tables, settings: [...exported.tables.settings, ...Array.from({ length: 2000 }, (_, i) => ({ key: `filler-${i}`, value: JSON.stringify('x'.repeat(300)) }))] } };
   db.pragma(`max_page_count = ${db.pragma('page_count', { simple: true }) as number}`);
   page.once('dialog', (d) => void d.accept());

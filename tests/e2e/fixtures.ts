@@ -18,10 +18,10 @@ const outDir = process.env.COULISSES_OUT ?? 'out';
 // `electron-vite build --outDir X` puts the renderer under the renderer root (src/renderer/X/renderer).
 const rendererDir = [path.resolve(outDir, 'renderer'), path.resolve('src/renderer', outDir, 'renderer')].find((d) => fs.existsSync(path.join(d, 'index.html'))) ?? path.resolve(outDir, 'renderer');
 
-const importWorker = { path: path.resolve('src/main/audit/import/worker.ts'), typescript: true };
+const jobWorker = { path: path.resolve('src/main/core/jobWorker.ts'), typescript: true };
 
 export async function startServer(dataDir: string, language: 'en' | 'fr' = 'en'): Promise<BrowserServer> {
-  return startBrowserServer({ dataDir, rendererDir, version: '0.0.0-test', language, testHooks: true, validateOutput: true, tz: 'Europe/Paris', importWorker });
+  return startBrowserServer({ dataDir, rendererDir, version: '0.0.0-test', language, testHooks: true, validateOutput: true, tz: 'Europe/Paris', jobWorker });
 }
 
 export const test = base.extend<{ app: AppFixture; appLanguage: 'en' | 'fr' }>({
@@ -57,7 +57,7 @@ export const test = base.extend<{ app: AppFixture; appLanguage: 'en' | 'fr' }>({
         const token = server.token;
         const fixedNow = server.fixedNow();
         await server.close();
-        server = await startBrowserServer({ dataDir, rendererDir, version: '0.0.0-test', language: appLanguage, testHooks: true, validateOutput: true, tz: 'Europe/Paris', port, token, fixedNow, importWorker });
+        server = await startBrowserServer({ dataDir, rendererDir, version: '0.0.0-test', language: appLanguage, testHooks: true, validateOutput: true, tz: 'Europe/Paris', port, token, fixedNow, jobWorker });
       },
     };
     await use(fixture);

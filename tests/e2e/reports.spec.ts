@@ -78,11 +78,11 @@ for (const lang of ['en', 'fr'] as const) {
     test.beforeEach(async ({ app, page }) => {
       app.server.setNow(NOW);
       await page.clock.setFixedTime(NOW);
-      seed = seedMonth((c, i) => app.server.core.dispatch(c, i) as never, { now: NOW, tz: TZ, language: lang });
+      seed = await seedMonth(async (c, i) => await app.server.core.dispatch(c, i) as never, { now: NOW, tz: TZ, language: lang });
     });
 
     test('weekly report: figures, charts with tables, Markdown and PDF', async ({ app, page }) => {
-      const r = app.server.core.dispatch('audit.report', { from: seed.savedAudit.from, to: seed.savedAudit.to, tz: TZ }) as {
+      const r = await app.server.core.dispatch('audit.report', { from: seed.savedAudit.from, to: seed.savedAudit.to, tz: TZ }) as {
         ok: true;
         value: { metrics: { trackedMinutes: number; minutesByMode: { deep: number }; interruptions: { count: number } } };
       };
@@ -190,7 +190,7 @@ for (const lang of ['en', 'fr'] as const) {
 }
 
 test('reports for a brand-new user say there is nothing yet, in dark mode too', async ({ app, page }) => {
-  app.server.core.dispatch('settings.update', { theme: 'dark' });
+  await app.server.core.dispatch('settings.update', { theme: 'dark' });
   await app.open('/reports/weekly');
   await expect(page.getByText('No time was tracked in this period yet.')).toBeVisible();
   await expectAccessible(page);

@@ -25,18 +25,18 @@ for (const lang of ['en', 'fr'] as const) {
     test('shows the figures of a realistic month, equal to the audit report', async ({ app, page }) => {
       app.server.setNow(NOW);
       await page.clock.setFixedTime(NOW);
-      const dispatch = (c: string, i?: unknown) => app.server.core.dispatch(c, i) as never;
-      seedMonth(dispatch, { now: NOW, tz: TZ, language: lang });
-      const report = (from: number, to: number) => {
-        const r = app.server.core.dispatch('audit.report', { from, to, tz: TZ }) as { ok: true; value: { metrics: Metrics } };
+      const dispatch = async (c: string, i?: unknown) => await app.server.core.dispatch(c, i) as never;
+      await seedMonth(dispatch, { now: NOW, tz: TZ, language: lang });
+      const report = async (from: number, to: number) => {
+        const r = await app.server.core.dispatch('audit.report', { from, to, tz: TZ }) as { ok: true; value: { metrics: Metrics } };
         return r.value.metrics;
       };
       const day = localDayKey(NOW, TZ);
-      const today = report(localWallTimeToInstant(day, 0, TZ), localWallTimeToInstant(addDaysToKey(day, 1), 0, TZ));
-      const month = report(localWallTimeToInstant(addDaysToKey(day, -29), 0, TZ), localWallTimeToInstant(addDaysToKey(day, 1), 0, TZ));
+      const today = await report(localWallTimeToInstant(day, 0, TZ), localWallTimeToInstant(addDaysToKey(day, 1), 0, TZ));
+      const month = await report(localWallTimeToInstant(addDaysToKey(day, -29), 0, TZ), localWallTimeToInstant(addDaysToKey(day, 1), 0, TZ));
       // The week starts on the locale's first day: Monday in French, Sunday in US English.
       const weekStart = lang === 'fr' ? '2026-11-16' : '2026-11-15';
-      const week = report(localWallTimeToInstant(weekStart, 0, TZ), NOW);
+      const week = await report(localWallTimeToInstant(weekStart, 0, TZ), NOW);
       const fmt = makeReportFormat(lang === 'fr' ? 'fr-FR' : 'en-US', TZ);
 
       await app.open('/');
@@ -73,7 +73,7 @@ for (const lang of ['en', 'fr'] as const) {
       await expect(page.getByTestId('today-career')).toContainText(TEXT[lang].noPlan);
       await expect(page.getByTestId('late-count')).toHaveText('0');
       await expectAccessible(page);
-      app.server.core.dispatch('settings.update', { theme: 'dark' });
+      await app.server.core.dispatch('settings.update', { theme: 'dark' });
       await page.reload();
       await expect(page.getByRole('heading', { name: TEXT[lang].welcome })).toBeVisible();
       await expectAccessible(page);

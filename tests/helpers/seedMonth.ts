@@ -5,7 +5,7 @@
 import { addDaysToKey, localDayKey, localWallTimeToInstant, weekdayOfKey } from '../../src/shared/audit/localTime';
 
 type Result = { ok: true; value: unknown } | { ok: false; error: { code: string; message: string } };
-export type DispatchFn = (channel: string, input?: unknown) => Result;
+export type DispatchFn = (channel: string, input?: unknown) => Promise<Result>;
 
 export interface SeedOptions {
   /** the clock of the app under test (epoch ms) */
@@ -70,11 +70,11 @@ const TEXT = {
 
 const CHANNELS = ['notification', 'email', 'chat', 'oral', 'phone', 'other'] as const;
 
-export function seedMonth(dispatch: DispatchFn, opts: SeedOptions): SeedSummary {
+export async function seedMonth(dispatch: DispatchFn, opts: SeedOptions): Promise<SeedSummary> {
   const { now, tz, language } = opts;
   const text = TEXT[language];
   const random = rng(20_260_101);
-  const categories = must<{ id: number; mode: string; name: string }[]>(dispatch('audit.categories.list'), 'categories');
+  const categories = must<{ id: number; mode: string; name: string }[]>(await dispatch('audit.categories.list'), 'categories');
   const byMode = (mode: string) => categories.filter((c) => c.mode === mode);
   const deep = byMode('deep');
   const reactive = byMode('reactive');
@@ -83,10 +83,10 @@ export function seedMonth(dispatch: DispatchFn, opts: SeedOptions): SeedSummary 
   const admin = byMode('admin')[0];
 
   // Job description; every category but admin gets a responsibility, so admin is out of scope.
-  const responsibilities = must<{ id: number }[]>(dispatch('audit.responsibilities.paste', { text: text.job }), 'responsibilities');
-  categories.forEach((c, i) => {
+  const responsibilities = must<{ id: number }[]>(await dispatch('audit.responsibilities.paste', { text: text.job }), 'responsibilities');
+  categories.forEach(async (c, i) => {
     if (c.mode === 'admin') return;
-    must(dispatch('audit.categories.update', { id: c.id, responsibilityId: responsibilities[i % responsibilities.length].id }), 'category');
+    must(await dispatch('audit.categories.update', { id: c.id, responsibilityId: responsibilities[i % responsibilities.length].id }), 'category');
   });
 
   const today = localDayKey(now, tz);
@@ -94,17 +94,17 @@ export function seedMonth(dispatch: DispatchFn, opts: SeedOptions): SeedSummary 
   let entries = 0;
   let interruptions = 0;
   const at = (day: string, minute: number) => localWallTimeToInstant(day, minute, tz);
-  const entry = (day: string, start: number, end: number, categoryId: number, extra: Record<string, unknown> = {}) => {
+  const entry = async (day: string, start: number, end: number, categoryId: number, extra: Record<string, unknown> = {}) => {
     const s = at(day, start);
     const e = Math.min(at(day, end), now);
     if (e <= s) return;
-    must(dispatch('audit.entries.create', { start: s, end: e, tz, categoryId, ...extra }), 'entry');
+    must(await dispatch('audit.entries.create', { start: s, end: e, tz, categoryId, ...extra }), 'entry');
     entries++;
   };
-  const interrupt = (day: string, minute: number, channel: (typeof CHANNELS)[number]) => {
+  const interrupt = async (day: string, minute: number, channel: (typeof CHANNELS)[number]) => {
     const when = at(day, minute);
     if (when > now) return;
-    must(dispatch('audit.interruptions.log', { channel, at: when, tz }), 'interruption');
+    must(await dispatch('audit.interruptions.log', { channel, at: when, tz }), 'interruption');
     interruptions++;
   };
 
@@ -117,20 +117,20 @@ export function seedMonth(dispatch: DispatchFn, opts: SeedOptions): SeedSummary 
     const r1 = reactive[i % reactive.length].id;
     const r2 = reactive[(i + 2) % reactive.length].id;
     // Morning: a reactive start, a deep block, a reactive stretch.
-    entry(day, 9 * 60, 9 * 60 + 45, r1);
-    entry(day, 9 * 60 + 45, 11 * 60 + 15 + Math.round(random() * 2) * 15, d1);
-    entry(day, 11 * 60 + 45, 12 * 60 + 30, r2);
+    await entry(day, 9 * 60, 9 * 60 + 45, r1);
+    await entry(day, 9 * 60 + 45, 11 * 60 + 15 + Math.round(random() * 2) * 15, d1);
+    await entry(day, 11 * 60 + 45, 12 * 60 + 30, r2);
     // Afternoon: meeting on Mondays, reporting on Fridays, deep in between.
-    if (weekday === 1) entry(day, 14 * 60, 15 * 60, meeting.id);
-    else if (weekday === 5) entry(day, 14 * 60, 15 * 60, reporting.id);
-    else entry(day, 14 * 60, 15 * 60 + 30, d2);
-    entry(day, 15 * 60 + 30, 16 * 60 + 30, r1);
-    entry(day, 16 * 60 + 30, 17 * 60, admin.id, i % 3 === 0 ? { note: text.outOfScopeNote } : {});
-    if (i % 4 === 1) entry(day, 17 * 60, 17 * 60 + 45, d1, { note: text.invisibleNote, visibility: 'invisible' });
+    if (weekday === 1) await entry(day, 14 * 60, 15 * 60, meeting.id);
+    else if (weekday === 5) await entry(day, 14 * 60, 15 * 60, reporting.id);
+    else await entry(day, 14 * 60, 15 * 60 + 30, d2);
+    await entry(day, 15 * 60 + 30, 16 * 60 + 30, r1);
+    await entry(day, 16 * 60 + 30, 17 * 60, admin.id, i % 3 === 0 ? { note: text.outOfScopeNote } : {});
+    if (i % 4 === 1) await entry(day, 17 * 60, 17 * 60 + 45, d1, { note: text.invisibleNote, visibility: 'invisible' });
     // Late evenings: Tuesdays and Thursdays of two weeks, after the 20:00 disconnect.
-    if ((weekday === 2 || weekday === 4) && i % 14 < 7) entry(day, 20 * 60 + 30, 21 * 60 + 15, r2);
+    if ((weekday === 2 || weekday === 4) && i % 14 < 7) await entry(day, 20 * 60 + 30, 21 * 60 + 15, r2);
     const count = 3 + Math.floor(random() * 4);
-    for (let k = 0; k < count; k++) interrupt(day, 9 * 60 + 10 + Math.floor(random() * 7 * 60), CHANNELS[Math.floor(random() * CHANNELS.length)]);
+    for (let k = 0; k < count; k++) await interrupt(day, 9 * 60 + 10 + Math.floor(random() * 7 * 60), CHANNELS[Math.floor(random() * CHANNELS.length)]);
   }
 
   // The last complete Monday-based week is the saved audit.
@@ -138,20 +138,20 @@ export function seedMonth(dispatch: DispatchFn, opts: SeedOptions): SeedSummary 
   while (weekdayOfKey(monday) !== 1) monday = addDaysToKey(monday, -1);
   const from = at(monday, 0);
   const to = at(addDaysToKey(monday, 7), 0);
-  const saved = must<{ id: number; name: string }>(dispatch('audit.saved.create', { name: text.auditName, from, to, tz, notes: '', conclusions: text.conclusions }), 'saved audit');
+  const saved = must<{ id: number; name: string }>(await dispatch('audit.saved.create', { name: text.auditName, from, to, tz, notes: '', conclusions: text.conclusions }), 'saved audit');
 
   // Calendar: items this month and a batch session next week (skipped when not wired yet).
   let calendarSeeded = true;
   const month = today.slice(0, 7);
-  text.items.forEach((title, i) => {
+  text.items.forEach(async (title, i) => {
     const plannedDate = `${month}-${String(3 + i * 4).padStart(2, '0')}`;
-    const r = dispatch('calendar.item.create', { title, plannedDate, channelId: (i % 4) + 1, pillarId: (i % 4) + 1, formatId: (i % 4) + 1, tz, status: i < 2 ? 'ready' : 'idea' });
+    const r = await dispatch('calendar.item.create', { title, plannedDate, channelId: (i % 4) + 1, pillarId: (i % 4) + 1, formatId: (i % 4) + 1, tz, status: i < 2 ? 'ready' : 'idea' });
     if (!r.ok) calendarSeeded = false;
   });
   if (calendarSeeded) {
     let sessionDay = addDaysToKey(today, 3);
     while (weekdayOfKey(sessionDay) === 0 || weekdayOfKey(sessionDay) === 6) sessionDay = addDaysToKey(sessionDay, 1);
-    const r = dispatch('calendar.session.create', { date: sessionDay, start: 13 * 60, end: 17 * 60, attachUnprepared: true });
+    const r = await dispatch('calendar.session.create', { date: sessionDay, start: 13 * 60, end: 17 * 60, attachUnprepared: true });
     if (!r.ok) calendarSeeded = false;
   }
 
@@ -159,14 +159,14 @@ export function seedMonth(dispatch: DispatchFn, opts: SeedOptions): SeedSummary 
   let careerSeeded = true;
   try {
     const start = `${Number(today.slice(0, 4)) - 1}${today.slice(4, 8)}01`;
-    const plan = must<{ milestones: { id: number; dueDate: string }[] }>(dispatch('career.plan.create', { currentRole: text.currentRole, targetRole: text.targetRole, startDate: start }), 'plan');
+    const plan = must<{ milestones: { id: number; dueDate: string }[] }>(await dispatch('career.plan.create', { currentRole: text.currentRole, targetRole: text.targetRole, startDate: start }), 'plan');
     const early = [...plan.milestones].sort((a, b) => (a.dueDate < b.dueDate ? -1 : 1)).slice(0, 2);
-    for (const m of early) must(dispatch('career.milestone.update', { id: m.id, doneDate: m.dueDate < today ? m.dueDate : today, note: '' }), 'milestone');
-    const cert = must<{ id: number }>(dispatch('career.certification.create', { templateKey: 'google-analytics' }), 'certification');
-    must(dispatch('career.attempt.record', { certificationId: cert.id, score: 72, at: now - 3 * 86_400_000 }), 'attempt');
+    for (const m of early) must(await dispatch('career.milestone.update', { id: m.id, doneDate: m.dueDate < today ? m.dueDate : today, note: '' }), 'milestone');
+    const cert = must<{ id: number }>(await dispatch('career.certification.create', { templateKey: 'google-analytics' }), 'certification');
+    must(await dispatch('career.attempt.record', { certificationId: cert.id, score: 72, at: now - 3 * 86_400_000 }), 'attempt');
     const d = text.decision;
     const decision = must<{ id: number }>(
-      dispatch('career.decision.create', {
+      await dispatch('career.decision.create', {
         date: addDaysToKey(today, -10),
         title: d.title,
         context: d.context,
@@ -182,10 +182,10 @@ export function seedMonth(dispatch: DispatchFn, opts: SeedOptions): SeedSummary 
       }),
       'decision',
     );
-    const skills = must<{ id: number; key: string | null }[]>(dispatch('career.skill.list'), 'skills');
-    skills.slice(0, 4).forEach((s, i) => must(dispatch('career.skill.assess', { skillId: s.id, date: addDaysToKey(today, -20), level: 2 + (i % 3) }), 'assess'));
+    const skills = must<{ id: number; key: string | null }[]>(await dispatch('career.skill.list'), 'skills');
+    skills.slice(0, 4).forEach(async (s, i) => must(await dispatch('career.skill.assess', { skillId: s.id, date: addDaysToKey(today, -20), level: 2 + (i % 3) }), 'assess'));
     if (skills[0])
-      must(dispatch('career.skill.update', { id: skills[0].id, links: [{ kind: 'decision', id: decision.id }, { kind: 'certification', id: cert.id }, { kind: 'audit', id: saved.id }] }), 'evidence');
+      must(await dispatch('career.skill.update', { id: skills[0].id, links: [{ kind: 'decision', id: decision.id }, { kind: 'certification', id: cert.id }, { kind: 'audit', id: saved.id }] }), 'evidence');
   } catch (e) {
     if (process.env.SEED_DEBUG) console.error(e);
     careerSeeded = false;

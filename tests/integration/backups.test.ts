@@ -44,29 +44,29 @@ describe('backups', () => {
     expect(listBackups(core.backupsDir).filter((b) => b.reason === 'manual')).toHaveLength(1);
   });
 
-  it('round trip: back up, change, restore gives the backed-up data back', () => {
+  it('round trip: back up, change, restore gives the backed-up data back', async () => {
     core = openTempCore();
-    unwrap(core.dispatch('settings.update', { theme: 'dark' }));
+    unwrap(await core.dispatch('settings.update', { theme: 'dark' }));
     const snapshot = dbChecksum(core);
-    const backup = unwrap(core.dispatch('backups.create', undefined)) as { name: string };
-    unwrap(core.dispatch('settings.update', { theme: 'light', refocusMinutes: 30 }));
+    const backup = unwrap(await core.dispatch('backups.create', undefined)) as { name: string };
+    unwrap(await core.dispatch('settings.update', { theme: 'light', refocusMinutes: 30 }));
     expect(dbChecksum(core)).not.toBe(snapshot);
-    unwrap(core.dispatch('backups.restore', { name: backup.name }));
+    unwrap(await core.dispatch('backups.restore', { name: backup.name }));
     expect(dbChecksum(core)).toBe(snapshot);
     expect(listBackups(core.backupsDir).some((b) => b.reason === 'pre-restore')).toBe(true);
   });
 
-  it('refuses a backup name outside the backups folder', () => {
+  it('refuses a backup name outside the backups folder', async () => {
     core = openTempCore();
-    expect(core.dispatch('backups.restore', { name: '../coulisses.sqlite' })).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+    expect(await core.dispatch('backups.restore', { name: '../coulisses.sqlite' })).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
   });
 
-  it('a corrupt database opens in recovery mode, untouched, and restores from a backup', () => {
+  it('a corrupt database opens in recovery mode, untouched, and restores from a backup', async () => {
     const dataDir = tempDir();
     core = new Core({ dataDir, version: 't', mode: 'browser' });
     core.open();
-    unwrap(core.dispatch('settings.update', { theme: 'dark' }));
-    const backup = unwrap(core.dispatch('backups.create', undefined)) as { name: string };
+    unwrap(await core.dispatch('settings.update', { theme: 'dark' }));
+    const backup = unwrap(await core.dispatch('backups.create', undefined)) as { name: string };
     core.close();
     const file = path.join(dataDir, 'coulisses.sqlite');
     fs.rmSync(`${file}-wal`, { force: true });
@@ -80,12 +80,28 @@ describe('backups', () => {
     const status = core.open();
     expect(status.state).toBe('recovery');
     expect(fs.readFileSync(file).equals(damaged)).toBe(true);
-    expect(core.dispatch('settings.update', { theme: 'light' })).toMatchObject({ ok: false, error: { code: 'recovery_mode' } });
-    expect(unwrap(core.dispatch('app.status', undefined))).toMatchObject({ state: 'recovery', backups: expect.arrayContaining([expect.objectContaining({ name: backup.name })]) });
+    expect(await core.dispatch('settings.update', { theme: 'light' })).toMatchObject({ ok: false, error: { code: 'recovery_mode' } });
+    expect(unwrap(await core.dispatch('app.status', undefined))).toMatchObject({ state: 'recovery', backups: expect.arrayContaining([expect.objectContaining({ name: backup.name })]) });
+    // One route per channel: the same handlers answer on the recovery screen; those that need the
+    // database refuse with recovery_mode, whatever their kind (read, write, action, job).
+    for (const [channel, input] of [
+      ['audit.categories.list', undefined],
+      ['calendar.lookups', undefined],
+      ['career.plan.get', undefined],
+      ['reports.today', undefined],
+      ['backups.create', undefined],
+      ['data.export', undefined],
+      ['audit.import.preview', { base64: 'AAAA', fileName: 'x.csv' }],
+    ] as const) {
+      expect(await core.dispatch(channel, input), channel).toMatchObject({ ok: false, error: { code: 'recovery_mode' } });
+    }
+    expect(unwrap(await core.dispatch('settings.get', undefined))).toMatchObject({ theme: 'system' });
+    expect(unwrap(await core.dispatch('app.info', undefined))).toMatchObject({ schemaVersion: 0, mode: 'browser' });
+    expect(unwrap(await core.dispatch('recovery.openOther', undefined))).toEqual({ opened: false });
 
-    unwrap(core.dispatch('backups.restore', { name: backup.name }));
+    unwrap(await core.dispatch('backups.restore', { name: backup.name }));
     expect(core.status.state).toBe('ok');
-    expect((unwrap(core.dispatch('settings.get', undefined)) as { theme: string }).theme).toBe('dark');
+    expect((unwrap(await core.dispatch('settings.get', undefined)) as { theme: string }).theme).toBe('dark');
     expect(fs.readdirSync(dataDir).some((f) => f.includes('.damaged-'))).toBe(true);
   });
 
@@ -107,32 +123,41 @@ describe('backups', () => {
 });
 
 describe('JSON export and import', () => {
-  it('round-trips everything, and refuses a bad file without changing anything', () => {
+  it('round-trips everything, and refuses a bad file without changing anything', async () => {
     core = openTempCore();
-    unwrap(core.dispatch('settings.update', { theme: 'dark', refocusMinutes: 12 }));
-    const exported = unwrap(core.dispatch('data.export', undefined));
+    unwrap(await core.dispatch('settings.update', { theme: 'dark', refocusMinutes: 12 }));
+    const exported = unwrap(await core.dispatch('data.export', undefined));
     const snapshot = dbChecksum(core);
-    unwrap(core.dispatch('settings.update', { theme: 'light', refocusMinutes: 40 }));
-    const r = unwrap(core.dispatch('data.import', { json: JSON.stringify(exported) })) as { rows: number };
+    unwrap(await core.dispatch('settings.update', { theme: 'light', refocusMinutes: 40 }));
+    const r = unwrap(await core.dispatch('data.import', { json: JSON.stringify(exported) })) as { rows: number };
     expect(r.rows).toBeGreaterThan(0);
     expect(dbChecksum(core)).toBe(snapshot);
 
     for (const bad of ['not json', '{}', JSON.stringify({ ...(exported as object), version: 999 }), JSON.stringify({ ...(exported as object), tables: { nope: [] } }), '{"format":"coulisses-export"']) {
-      const res = core.dispatch('data.import', { json: bad });
+      const res = await core.dispatch('data.import', { json: bad });
       expect(res).toMatchObject({ ok: false, error: { code: 'import_invalid' } });
       expect(dbChecksum(core)).toBe(snapshot);
     }
   });
 });
 
-describe('PDF export hook', () => {
-  it('returns the shell’s PDF through Core.call, and is refused where there is no shell', async () => {
+describe('the handler context', () => {
+  it('returns the shell’s PDF through the context, and is refused where there is no shell', async () => {
     const pdf = new TextEncoder().encode('%PDF-1.7 fake');
     core = openTempCore({ printToPdf: async () => pdf });
-    const r = (await core.call('app.printToPdf', undefined)) as { ok: true; value: { base64: string } };
+    const r = (await core.dispatch('app.printToPdf', undefined)) as { ok: true; value: { base64: string } };
     expect(Buffer.from(r.value.base64, 'base64').toString()).toBe('%PDF-1.7 fake');
     core.close();
     core = openTempCore();
-    expect(await core.call('app.printToPdf', undefined)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(await core.dispatch('app.printToPdf', undefined)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    core.close();
+    core = openTempCore({ printToPdf: async () => Promise.reject(new Error('renderer gone')) });
+    expect(await core.dispatch('app.printToPdf', undefined)).toMatchObject({ ok: false, error: { code: 'internal', message: expect.stringContaining('renderer gone') } });
+  });
+
+  it('the recovery actions are refused while the database is healthy', async () => {
+    core = openTempCore({ pickDatabaseFile: () => '/nonexistent.sqlite' });
+    expect(await core.dispatch('recovery.startFresh', undefined)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(await core.dispatch('recovery.openOther', undefined)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
   });
 });

@@ -17,23 +17,23 @@ function garbage(size: number, seed = 1): Buffer {
 }
 
 describe('mutated imports never crash and never write part of a file', () => {
-  it('10 MB of garbage as a time CSV: a clear error with a line number, nothing written', () => {
+  it('10 MB of garbage as a time CSV: a clear error with a line number, nothing written', async () => {
     core = openTempCore();
     const before = dbChecksum(core);
     const base64 = garbage(10 * 1024 * 1024).toString('base64');
-    const preview = unwrap(core.dispatch('audit.import.preview', { base64, fileName: 'garbage.csv', tz: 'Europe/Paris' })) as { rowCount: number; errors: { line: number; code: string }[] };
+    const preview = unwrap(await core.dispatch('audit.import.preview', { base64, fileName: 'garbage.csv', tz: 'Europe/Paris' })) as { importId: string; rowCount: number; errors: { line: number; code: string }[] };
     expect(preview.rowCount).toBe(0);
     expect(preview.errors.length).toBeGreaterThan(0);
     expect(typeof preview.errors[0].line).toBe('number');
-    const commit = core.dispatch('audit.import.commit', { base64, fileName: 'garbage.csv', tz: 'Europe/Paris', mapping: { by: 'project', map: {}, fallbackCategoryId: null } });
-    expect(commit.ok).toBe(false);
+    const commit = await core.dispatch('audit.import.commit', { importId: preview.importId, mapping: { by: 'project', map: {}, fallbackCategoryId: null } });
+    expect(commit).toMatchObject({ ok: false, error: { code: 'import_invalid' } });
     expect(dbChecksum(core)).toBe(before);
   });
 
-  it('a JSON export truncated, with wrong types, with a huge field, or 10 MB of garbage is refused whole', () => {
+  it('a JSON export truncated, with wrong types, with a huge field, or 10 MB of garbage is refused whole', async () => {
     core = openTempCore();
-    unwrap(core.dispatch('settings.update', { theme: 'dark' }));
-    const exported = unwrap(core.dispatch('data.export', undefined)) as { tables: Record<string, Record<string, unknown>[]> };
+    unwrap(await core.dispatch('settings.update', { theme: 'dark' }));
+    const exported = unwrap(await core.dispatch('data.export', undefined)) as { tables: Record<string, Record<string, unknown>[]> };
     const json = JSON.stringify(exported);
     const before = dbChecksum(core);
     const cats = exported.tables.category;
@@ -42,7 +42,7 @@ describe('mutated imports never crash and never write part of a file', () => {
     const hugeField = { ...exported, tables: { ...exported.tables, category: cats.map((c, i) => (i === 0 ? { ...c, name: 'x'.repeat(5_000_000) } : c)) } };
     const cases = [json.slice(0, Math.floor(json.length / 2)), JSON.stringify(wrongType), JSON.stringify(badForeignKey), JSON.stringify(hugeField), garbage(10 * 1024 * 1024, 7).toString('latin1')];
     for (const bad of cases) {
-      const r = core.dispatch('data.import', { json: bad });
+      const r = await core.dispatch('data.import', { json: bad });
       expect(r.ok).toBe(false);
       if (!r.ok) expect(['import_invalid', 'invalid_input']).toContain(r.error.code);
       expect(dbChecksum(core)).toBe(before);

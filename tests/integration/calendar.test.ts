@@ -25,13 +25,13 @@ afterEach(() => {
   clock = T0;
 });
 
-function call<T = unknown>(core: Core, channel: string, input?: unknown): T {
-  return unwrap(core.dispatch(channel, input) as never) as T;
+async function call<T = unknown>(core: Core, channel: string, input?: unknown): Promise<T> {
+  return unwrap(await core.dispatch(channel, input) as never) as T;
 }
 
-function expectRefused(core: Core, channel: string, input: unknown, code = 'invalid_input') {
+async function expectRefused(core: Core, channel: string, input: unknown, code = 'invalid_input') {
   const before = dbChecksum(core);
-  const r = core.dispatch(channel, input);
+  const r = await core.dispatch(channel, input);
   expect(r.ok).toBe(false);
   if (!r.ok) expect(r.error.code).toBe(code);
   expect(dbChecksum(core)).toBe(before);
@@ -45,77 +45,77 @@ interface Item {
 }
 
 describe('calendar store and services', () => {
-  it('seeds channels, pillars and formats with i18n keys as names', () => {
+  it('seeds channels, pillars and formats with i18n keys as names', async () => {
     const core = open();
-    const l = call<{ channels: { name: string; cadencePerWeek: number }[]; pillars: { name: string }[]; formats: { name: string }[] }>(core, 'calendar.lookups');
+    const l = await call<{ channels: { name: string; cadencePerWeek: number }[]; pillars: { name: string }[]; formats: { name: string }[] }>(core, 'calendar.lookups');
     expect(l.channels.map((c) => c.name)).toContain('channel.linkedin');
     expect(l.channels).toHaveLength(7);
     expect(l.formats.map((f) => f.name)).toContain('format.carousel');
     expect(l.pillars.map((p) => p.name)).toContain('pillar.expertise');
   });
 
-  it('creates, edits, moves and deletes items; the backlog holds undated ideas', () => {
+  it('creates, edits, moves and deletes items; the backlog holds undated ideas', async () => {
     const core = open();
-    const a = call<Item>(core, 'calendar.item.create', { title: 'Idea without date', channelId: 2 });
-    const b = call<Item>(core, 'calendar.item.create', { title: 'Carousel', channelId: 1, formatId: 2, pillarId: 1, plannedDate: '2025-11-12', copy: 'Hello' });
+    const a = await call<Item>(core, 'calendar.item.create', { title: 'Idea without date', channelId: 2 });
+    const b = await call<Item>(core, 'calendar.item.create', { title: 'Carousel', channelId: 1, formatId: 2, pillarId: 1, plannedDate: '2025-11-12', copy: 'Hello' });
     expect(a.status).toBe('idea');
-    expect(call<Item[]>(core, 'calendar.items.backlog').map((i) => i.id)).toEqual([a.id]);
-    call(core, 'calendar.item.update', { id: a.id, plannedDate: '2025-11-20' });
-    expect(call<Item[]>(core, 'calendar.items.backlog')).toEqual([]);
-    expect(call<Item[]>(core, 'calendar.items.range', { from: '2025-11-01', to: '2025-11-30' }).map((i) => i.id)).toEqual([b.id, a.id]);
+    expect((await call<Item[]>(core, 'calendar.items.backlog')).map((i) => i.id)).toEqual([a.id]);
+    await call(core, 'calendar.item.update', { id: a.id, plannedDate: '2025-11-20' });
+    expect(await call<Item[]>(core, 'calendar.items.backlog')).toEqual([]);
+    expect((await call<Item[]>(core, 'calendar.items.range', { from: '2025-11-01', to: '2025-11-30' })).map((i) => i.id)).toEqual([b.id, a.id]);
     // an item with only a publish time counts on its local day
-    const c = call<Item>(core, 'calendar.item.create', { title: 'Late post', publishAt: Date.UTC(2025, 10, 30, 23, 30) });
-    expect(call<Item[]>(core, 'calendar.items.range', { from: '2025-12-01', to: '2025-12-31' }).map((i) => i.id)).toEqual([c.id]);
-    call(core, 'calendar.item.delete', { id: b.id });
-    expect(core.dispatch('calendar.item.get', { id: b.id })).toMatchObject({ ok: false, error: { code: 'not_found' } });
+    const c = await call<Item>(core, 'calendar.item.create', { title: 'Late post', publishAt: Date.UTC(2025, 10, 30, 23, 30) });
+    expect((await call<Item[]>(core, 'calendar.items.range', { from: '2025-12-01', to: '2025-12-31' })).map((i) => i.id)).toEqual([c.id]);
+    await call(core, 'calendar.item.delete', { id: b.id });
+    expect(await core.dispatch('calendar.item.get', { id: b.id })).toMatchObject({ ok: false, error: { code: 'not_found' } });
   });
 
-  it('refuses bad input with a typed error and changes nothing', () => {
+  it('refuses bad input with a typed error and changes nothing', async () => {
     const core = open();
-    const a = call<Item>(core, 'calendar.item.create', { title: 'Keep me' });
-    expectRefused(core, 'calendar.item.create', { title: '' });
-    expectRefused(core, 'calendar.item.create', { title: 'x', plannedDate: '2025-02-30' });
-    expectRefused(core, 'calendar.item.create', { title: 'x', status: 'done' });
-    expectRefused(core, 'calendar.item.create', { title: 'x', extra: 1 });
-    expectRefused(core, 'calendar.item.create', { title: 'x', channelId: 999 }, 'not_found');
-    expectRefused(core, 'calendar.item.update', { id: a.id, pillarId: 999 }, 'not_found');
-    expectRefused(core, 'calendar.channel.create', { name: 'Blog', color: 'red', cadencePerWeek: 1, charLimit: null });
-    expectRefused(core, 'calendar.pillar.update', { id: 1, targetShare: 1.5 });
-    expectRefused(core, 'calendar.format.update', { id: 1, writingMinutes: -5 });
-    expectRefused(core, 'calendar.session.create', { date: '2025-11-25', start: 900, end: 800 });
-    expectRefused(core, 'calendar.session.assign', { itemIds: [a.id], sessionId: 42 }, 'not_found');
-    expectRefused(core, 'calendar.monthFill', { month: '2025-13', weekStartsOn: 1 });
+    const a = await call<Item>(core, 'calendar.item.create', { title: 'Keep me' });
+    await expectRefused(core, 'calendar.item.create', { title: '' });
+    await expectRefused(core, 'calendar.item.create', { title: 'x', plannedDate: '2025-02-30' });
+    await expectRefused(core, 'calendar.item.create', { title: 'x', status: 'done' });
+    await expectRefused(core, 'calendar.item.create', { title: 'x', extra: 1 });
+    await expectRefused(core, 'calendar.item.create', { title: 'x', channelId: 999 }, 'not_found');
+    await expectRefused(core, 'calendar.item.update', { id: a.id, pillarId: 999 }, 'not_found');
+    await expectRefused(core, 'calendar.channel.create', { name: 'Blog', color: 'red', cadencePerWeek: 1, charLimit: null });
+    await expectRefused(core, 'calendar.pillar.update', { id: 1, targetShare: 1.5 });
+    await expectRefused(core, 'calendar.format.update', { id: 1, writingMinutes: -5 });
+    await expectRefused(core, 'calendar.session.create', { date: '2025-11-25', start: 900, end: 800 });
+    await expectRefused(core, 'calendar.session.assign', { itemIds: [a.id], sessionId: 42 }, 'not_found');
+    await expectRefused(core, 'calendar.monthFill', { month: '2025-13', weekStartsOn: 1 });
   });
 
-  it('edits channels, pillars and formats', () => {
+  it('edits channels, pillars and formats', async () => {
     const core = open();
-    const blog = call<{ id: number; name: string }>(core, 'calendar.channel.create', { name: 'Mon blog', color: '#112233', cadencePerWeek: 1, charLimit: null });
-    expect(call<{ archived: boolean }>(core, 'calendar.channel.update', { id: blog.id, archived: true }).archived).toBe(true);
-    expect(call<{ targetShare: number }>(core, 'calendar.pillar.update', { id: 1, targetShare: 0.5 }).targetShare).toBe(0.5);
-    const item = call<Item & { formatId: number | null }>(core, 'calendar.item.create', { title: 'x', formatId: 7 });
-    call(core, 'calendar.format.delete', { id: 7 });
-    expect(call<{ formatId: number | null }>(core, 'calendar.item.get', { id: item.id }).formatId).toBeNull();
+    const blog = await call<{ id: number; name: string }>(core, 'calendar.channel.create', { name: 'Mon blog', color: '#112233', cadencePerWeek: 1, charLimit: null });
+    expect((await call<{ archived: boolean }>(core, 'calendar.channel.update', { id: blog.id, archived: true })).archived).toBe(true);
+    expect((await call<{ targetShare: number }>(core, 'calendar.pillar.update', { id: 1, targetShare: 0.5 })).targetShare).toBe(0.5);
+    const item = await call<Item & { formatId: number | null }>(core, 'calendar.item.create', { title: 'x', formatId: 7 });
+    await call(core, 'calendar.format.delete', { id: 7 });
+    expect((await call<{ formatId: number | null }>(core, 'calendar.item.get', { id: item.id })).formatId).toBeNull();
   });
 
-  it('computes the month fill and the summary for Today', () => {
+  it('computes the month fill and the summary for Today', async () => {
     const core = open();
-    call(core, 'calendar.item.create', { title: 'LI 1', channelId: 2, pillarId: 1, plannedDate: '2025-11-04' });
-    const fill = call<{ plannedTotal: number; gaps: { kind: string; channelId?: number }[] }>(core, 'calendar.monthFill', { month: '2025-11', weekStartsOn: 1 });
+    await call(core, 'calendar.item.create', { title: 'LI 1', channelId: 2, pillarId: 1, plannedDate: '2025-11-04' });
+    const fill = await call<{ plannedTotal: number; gaps: { kind: string; channelId?: number }[] }>(core, 'calendar.monthFill', { month: '2025-11', weekStartsOn: 1 });
     expect(fill.plannedTotal).toBe(1);
     expect(fill.gaps.some((g) => g.kind === 'channel-week' && g.channelId === 2)).toBe(true);
-    call(core, 'calendar.session.create', { date: '2025-11-25' });
-    const summary = call<{ month: string; planned: number; target: number; nextSession: { date: string; start: number; end: number } | null }>(core, 'calendar.summary');
+    await call(core, 'calendar.session.create', { date: '2025-11-25' });
+    const summary = await call<{ month: string; planned: number; target: number; nextSession: { date: string; start: number; end: number } | null }>(core, 'calendar.summary');
     expect(summary).toMatchObject({ month: '2025-11', planned: 1, nextSession: { date: '2025-11-25', start: 780, end: 1020 } });
     expect(summary.target).toBeGreaterThan(50);
   });
 });
 
 describe('batch sessions', () => {
-  function planMonth(core: Core): number[] {
+  async function planMonth(core: Core): Promise<number[]> {
     const ids: number[] = [];
     for (let d = 3; d <= 28; d += 1) {
       // 26 items: videos and carousels, too many for one afternoon
-      ids.push(call<Item>(core, 'calendar.item.create', { title: `Item ${d}`, channelId: 1 + (d % 3), formatId: d % 2 === 0 ? 1 : 2, pillarId: 1 + (d % 4), plannedDate: `2025-12-${String(d).padStart(2, '0')}` }).id);
+      ids.push((await call<Item>(core, 'calendar.item.create', { title: `Item ${d}`, channelId: 1 + (d % 3), formatId: d % 2 === 0 ? 1 : 2, pillarId: 1 + (d % 4), plannedDate: `2025-12-${String(d).padStart(2, '0')}` })).id);
     }
     return ids;
   }
@@ -127,41 +127,41 @@ describe('batch sessions', () => {
     stale: boolean;
   }
 
-  it('plans a session that overflows, then fits once the proposals are moved', () => {
+  it('plans a session that overflows, then fits once the proposals are moved', async () => {
     const core = open();
-    planMonth(core);
-    const s = call<{ id: number; itemCount: number; targetMonth: string }>(core, 'calendar.session.create', { date: '2025-11-25', targetMonth: '2025-12', attachUnprepared: true });
+    await planMonth(core);
+    const s = await call<{ id: number; itemCount: number; targetMonth: string }>(core, 'calendar.session.create', { date: '2025-11-25', targetMonth: '2025-12', attachUnprepared: true });
     expect(s.itemCount).toBe(26);
-    const d = call<Detail>(core, 'calendar.session.get', { id: s.id });
+    const d = await call<Detail>(core, 'calendar.session.get', { id: s.id });
     expect(d.plan.fits).toBe(false);
     expect(d.plan.overflowMinutes).toBeGreaterThan(0);
     expect(d.plan.phases.map((p) => p.key)).toEqual([...BATCH_PHASES]);
-    const later = call<{ id: number }>(core, 'calendar.session.create', { date: '2025-12-02', targetMonth: '2025-12' });
-    call(core, 'calendar.session.assign', { itemIds: d.plan.proposals.map((p) => p.itemId), sessionId: later.id });
-    const after = call<Detail>(core, 'calendar.session.get', { id: s.id });
+    const later = await call<{ id: number }>(core, 'calendar.session.create', { date: '2025-12-02', targetMonth: '2025-12' });
+    await call(core, 'calendar.session.assign', { itemIds: d.plan.proposals.map((p) => p.itemId), sessionId: later.id });
+    const after = await call<Detail>(core, 'calendar.session.get', { id: s.id });
     expect(after.plan.fits).toBe(true);
     expect(after.items).toHaveLength(26 - d.plan.proposals.length);
   });
 
-  it('runs through all phases with a fixed clock and writes deep time entries', () => {
+  it('runs through all phases with a fixed clock and writes deep time entries', async () => {
     const core = open();
-    const ids = planMonth(core).slice(0, 3);
-    const s = call<{ id: number }>(core, 'calendar.session.create', { date: '2025-11-04', itemIds: ids, targetMonth: '2025-12' });
+    const ids = (await planMonth(core)).slice(0, 3);
+    const s = await call<{ id: number }>(core, 'calendar.session.create', { date: '2025-11-04', itemIds: ids, targetMonth: '2025-12' });
     clock = Date.UTC(2025, 10, 4, 12, 0); // 13:00 in Paris
-    let d = call<Detail>(core, 'calendar.run', { sessionId: s.id, action: 'start' });
+    let d = await call<Detail>(core, 'calendar.run', { sessionId: s.id, action: 'start' });
     expect(d.session.state.status).toBe('running');
     const boxes = d.plan.phases.map((p) => p.minutes);
-    d = call<Detail>(core, 'calendar.run.toggle', { sessionId: s.id, entryId: 'strategy:objectives' });
+    d = await call<Detail>(core, 'calendar.run.toggle', { sessionId: s.id, entryId: 'strategy:objectives' });
     for (const [i, phase] of BATCH_PHASES.entries()) {
       clock += 20 * 60_000;
-      if (phase !== 'strategy') for (const id of ids) d = call<Detail>(core, 'calendar.run.toggle', { sessionId: s.id, entryId: `${phase}:item:${id}` });
+      if (phase !== 'strategy') for (const id of ids) d = await call<Detail>(core, 'calendar.run.toggle', { sessionId: s.id, entryId: `${phase}:item:${id}` });
       if (i === 1) {
-        call(core, 'calendar.run', { sessionId: s.id, action: 'pause' });
+        await call(core, 'calendar.run', { sessionId: s.id, action: 'pause' });
         clock += 10 * 60_000; // a pause is not work
-        call(core, 'calendar.run', { sessionId: s.id, action: 'resume' });
+        await call(core, 'calendar.run', { sessionId: s.id, action: 'resume' });
         clock += 5 * 60_000;
       }
-      d = call<Detail>(core, 'calendar.run', { sessionId: s.id, action: 'next' });
+      d = await call<Detail>(core, 'calendar.run', { sessionId: s.id, action: 'next' });
     }
     expect(d.session.state.status).toBe('finished');
     // ticking items does not change the frozen time boxes
@@ -180,30 +180,30 @@ describe('batch sessions', () => {
     expect(rows[0].name).toMatch(/Content creation|Création de contenu/);
     const minutes = rows.reduce((s, r) => s + (r.end_at - r.start_at) / 60_000, 0);
     expect(minutes).toBe(5 * 20 + 5);
-    expectRefused(core, 'calendar.run.toggle', { sessionId: s.id, entryId: 'nonsense' });
+    await expectRefused(core, 'calendar.run.toggle', { sessionId: s.id, entryId: 'nonsense' });
   });
 
-  it('survives a restart, and stops the clock where the app died after a crash', () => {
+  it('survives a restart, and stops the clock where the app died after a crash', async () => {
     const dataDir = tempDir();
     const first = open(dataDir);
-    const s = call<{ id: number }>(first, 'calendar.session.create', { date: '2025-11-04' });
-    call(first, 'calendar.run', { sessionId: s.id, action: 'start' });
+    const s = await call<{ id: number }>(first, 'calendar.session.create', { date: '2025-11-04' });
+    await call(first, 'calendar.run', { sessionId: s.id, action: 'start' });
     clock += 60_000;
-    call(first, 'calendar.run.heartbeat', { sessionId: s.id });
+    await call(first, 'calendar.run.heartbeat', { sessionId: s.id });
     first.close();
     // a quick restart: still running
     clock += 30_000;
     const second = open(dataDir);
-    let d = call<Detail>(second, 'calendar.session.get', { id: s.id });
+    let d = await call<Detail>(second, 'calendar.session.get', { id: s.id });
     expect(d.session.state.status).toBe('running');
     expect(d.stale).toBe(false);
     second.close();
     // an hour later: stale; recovering pauses it at the last heartbeat
     clock += 3_600_000;
     const third = open(dataDir);
-    d = call<Detail>(third, 'calendar.session.get', { id: s.id });
+    d = await call<Detail>(third, 'calendar.session.get', { id: s.id });
     expect(d.stale).toBe(true);
-    d = call<Detail>(third, 'calendar.run', { sessionId: s.id, action: 'recover' });
+    d = await call<Detail>(third, 'calendar.run', { sessionId: s.id, action: 'recover' });
     expect(d.session.state.status).toBe('paused');
     const total = third.db!.prepare("SELECT sum(end_at - start_at) AS ms FROM time_entry WHERE source = 'batch-session'").get() as { ms: number };
     expect(total.ms).toBe(60_000);
@@ -215,11 +215,11 @@ describe('exports, parsed back', () => {
   it('every format is readable by a real parser', async () => {
     const core = open();
     const at = (d: number, h: number, m = 0) => Date.UTC(2025, 11, d, h - 1, m);
-    call(core, 'calendar.item.create', { title: 'Carousel', channelId: 1, formatId: 2, pillarId: 1, plannedDate: '2025-12-02', publishAt: at(2, 9, 2), copy: 'Bonjour, "monde"; ça va ?', link: 'https://example.com/a' });
-    call(core, 'calendar.item.create', { title: 'Thread', channelId: 3, plannedDate: '2025-12-03', publishAt: at(3, 10), copy: 'x'.repeat(300) });
-    call(core, 'calendar.item.create', { title: 'No time', channelId: 2, plannedDate: '2025-12-04', copy: 'Later' });
-    call(core, 'calendar.session.create', { date: '2025-11-25', targetMonth: '2025-12' });
-    const data = call<{ items: ContentItem[]; sessions: BatchSession[]; channels: Channel[]; pillars: Pillar[]; formats: Format[]; ritual: RitualSlot; now: number; tz: string }>(core, 'calendar.exportData', { month: '2025-12' });
+    await call(core, 'calendar.item.create', { title: 'Carousel', channelId: 1, formatId: 2, pillarId: 1, plannedDate: '2025-12-02', publishAt: at(2, 9, 2), copy: 'Bonjour, "monde"; ça va ?', link: 'https://example.com/a' });
+    await call(core, 'calendar.item.create', { title: 'Thread', channelId: 3, plannedDate: '2025-12-03', publishAt: at(3, 10), copy: 'x'.repeat(300) });
+    await call(core, 'calendar.item.create', { title: 'No time', channelId: 2, plannedDate: '2025-12-04', copy: 'Later' });
+    await call(core, 'calendar.session.create', { date: '2025-11-25', targetMonth: '2025-12' });
+    const data = await call<{ items: ContentItem[]; sessions: BatchSession[]; channels: Channel[]; pillars: Pillar[]; formats: Format[]; ritual: RitualSlot; now: number; tz: string }>(core, 'calendar.exportData', { month: '2025-12' });
     const t = await testTranslator('fr');
 
     const buffer = exportBuffer(data.items, data.channels, data.tz, { now: data.now });
@@ -252,21 +252,21 @@ describe('exports, parsed back', () => {
 });
 
 describe('a batch session and the audit timer', () => {
-  it('starting a session ends the running audit timer at that instant, so the two never overlap', () => {
+  it('starting a session ends the running audit timer at that instant, so the two never overlap', async () => {
     const t0 = Date.UTC(2025, 10, 4, 12, 0);
     let now = t0;
     const core = openTempCore({ now: () => now });
     try {
-      const d = core.dispatch as (c: string, i?: unknown) => { ok: boolean; value?: unknown };
-      const cats = d('audit.categories.list').value as { id: number }[];
-      expect(d('audit.timer.start', { categoryId: cats[0].id }).ok).toBe(true);
+      const d = core.dispatch as (c: string, i?: unknown) => Promise<{ ok: boolean; value?: unknown }>;
+      const cats = (await d('audit.categories.list')).value as { id: number }[];
+      expect((await d('audit.timer.start', { categoryId: cats[0].id })).ok).toBe(true);
       now = t0 + 30 * 60_000;
-      const session = d('calendar.session.create', { date: '2025-11-04' }).value as { id: number };
-      expect(d('calendar.run', { sessionId: session.id, action: 'start' }).ok).toBe(true);
-      const timer = d('audit.timer.state').value as { running: unknown };
+      const session = (await d('calendar.session.create', { date: '2025-11-04' })).value as { id: number };
+      expect((await d('calendar.run', { sessionId: session.id, action: 'start' })).ok).toBe(true);
+      const timer = (await d('audit.timer.state')).value as { running: unknown };
       expect(timer.running).toBeNull();
       now += 20 * 60_000;
-      expect(d('calendar.run', { sessionId: session.id, action: 'finish' }).ok).toBe(true);
+      expect((await d('calendar.run', { sessionId: session.id, action: 'finish' })).ok).toBe(true);
       const rows = core.db!.prepare('SELECT start_at s, end_at e, source FROM time_entry ORDER BY start_at').all() as { s: number; e: number; source: string }[];
       expect(rows.map((r) => r.source)).toEqual(['timer', 'batch-session']);
       expect(rows[0].e).toBeLessThanOrEqual(rows[1].s);

@@ -17,8 +17,8 @@ function open(): Core {
   return core;
 }
 
-function call<C extends ChannelName>(channel: C, input?: ChannelInput<C>): ChannelOutput<C> {
-  return unwrap(core.dispatch(channel, input)) as ChannelOutput<C>;
+async function call<C extends ChannelName>(channel: C, input?: ChannelInput<C>): Promise<ChannelOutput<C>> {
+  return unwrap(await core.dispatch(channel, input)) as ChannelOutput<C>;
 }
 
 function decisionInput(over: Partial<ChannelInput<'career.decision.create'>> = {}): ChannelInput<'career.decision.create'> {
@@ -40,10 +40,10 @@ function decisionInput(over: Partial<ChannelInput<'career.decision.create'>> = {
 }
 
 describe('career plan', () => {
-  it('creates the plan with three yearly phases and the default milestones, and reports progress', () => {
+  it('creates the plan with three yearly phases and the default milestones, and reports progress', async () => {
     open();
-    expect(call('career.plan.get').plan).toBeNull();
-    const view = call('career.plan.create', { currentRole: 'Social media manager', targetRole: 'Head of Social', startDate: '2024-02-29' });
+    expect((await call('career.plan.get')).plan).toBeNull();
+    const view = await call('career.plan.create', { currentRole: 'Social media manager', targetRole: 'Head of Social', startDate: '2024-02-29' });
     expect(view.plan).toMatchObject({ startDate: '2024-02-29', targetDate: '2027-02-28', targetRole: 'Head of Social' });
     expect(view.phases.map((p) => [p.key, p.start, p.end])).toEqual([
       ['data-mastery', '2024-02-29', '2025-02-28'],
@@ -55,13 +55,13 @@ describe('career plan', () => {
     expect(view.progress).toMatchObject({ done: 0, total: 12, status: 'behind' });
     // a second plan is a conflict and changes nothing
     const before = dbChecksum(core);
-    expect(core.dispatch('career.plan.create', { currentRole: '', targetRole: 'x', startDate: '2025-01-01' })).toMatchObject({ ok: false, error: { code: 'conflict' } });
+    expect(await core.dispatch('career.plan.create', { currentRole: '', targetRole: 'x', startDate: '2025-01-01' })).toMatchObject({ ok: false, error: { code: 'conflict' } });
     expect(dbChecksum(core)).toBe(before);
   });
 
-  it('keeps edited milestones from the wizard, and a title edit replaces the preset key', () => {
+  it('keeps edited milestones from the wizard, and a title edit replaces the preset key', async () => {
     open();
-    const view = call('career.plan.create', {
+    const view = await call('career.plan.create', {
       currentRole: 'SMM',
       targetRole: 'Head of Social',
       startDate: '2024-09-01',
@@ -77,37 +77,37 @@ describe('career plan', () => {
       [null, 'Lead the agency pitch'],
     ]);
     const first = view.milestones[0];
-    const done = call('career.milestone.update', { id: first.id, doneDate: '2024-09-20' });
+    const done = await call('career.milestone.update', { id: first.id, doneDate: '2024-09-20' });
     expect(done).toMatchObject({ key: 'week-audit', doneDate: '2024-09-20' });
-    expect(call('career.milestone.update', { id: first.id, title: 'Audit two weeks' })).toMatchObject({ key: null, title: 'Audit two weeks' });
+    expect(await call('career.milestone.update', { id: first.id, title: 'Audit two weeks' })).toMatchObject({ key: null, title: 'Audit two weeks' });
     // 1 of 3 done, 2025-03-10 is ~18% of the way: ahead
-    expect(call('career.plan.get').progress).toMatchObject({ done: 1, total: 3, status: 'ahead' });
+    expect((await call('career.plan.get')).progress).toMatchObject({ done: 1, total: 3, status: 'ahead' });
   });
 });
 
 describe('certifications', () => {
-  it('refuses a retake before 24 hours after a failed 72%, allows it at +24h, and a pass at 86% sets the expiry', () => {
+  it('refuses a retake before 24 hours after a failed 72%, allows it at +24h, and a pass at 86% sets the expiry', async () => {
     open();
-    const cert = call('career.certification.create', { templateKey: 'google-analytics' });
+    const cert = await call('career.certification.create', { templateKey: 'google-analytics' });
     expect(cert.rules.passMark).toEqual({ value: 80, source: 'Skillshop help centre', verified: true });
     expect(cert.rules.questionCount.verified).toBe(false);
     expect(cert.checklist.map((c) => c.key)).toEqual(['create-account', 'practise-format', 'pass-in-time', 'retry-after-delay', 'add-to-cv', 'add-to-linkedin']);
 
-    const failed = call('career.attempt.record', { certificationId: cert.id, score: 72 });
+    const failed = await call('career.attempt.record', { certificationId: cert.id, score: 72 });
     expect(failed.attempts).toEqual([{ id: expect.any(Number), at: T0, score: 72, passed: false }]);
     expect(failed.retake).toEqual({ allowed: false, at: T0 + 24 * HOUR, remainingMs: 24 * HOUR });
     expect(failed.earnedDate).toBeNull();
 
     clock = T0 + 23 * HOUR + 59 * 60_000;
     const before = dbChecksum(core);
-    const blocked = core.dispatch('career.attempt.record', { certificationId: cert.id, score: 90 });
+    const blocked = await core.dispatch('career.attempt.record', { certificationId: cert.id, score: 90 });
     expect(blocked).toMatchObject({ ok: false, error: { code: 'retake_blocked', params: { at: T0 + 24 * HOUR, when: '2025-03-11 10:00' } } });
     expect(dbChecksum(core)).toBe(before);
-    expect(call('career.certification.list')[0].retake).toMatchObject({ allowed: false, remainingMs: 60_000 });
+    expect((await call('career.certification.list'))[0].retake).toMatchObject({ allowed: false, remainingMs: 60_000 });
 
     clock = T0 + 24 * HOUR;
-    expect(call('career.certification.list')[0].retake.allowed).toBe(true);
-    const passed = call('career.attempt.record', { certificationId: cert.id, score: 86 });
+    expect((await call('career.certification.list'))[0].retake.allowed).toBe(true);
+    const passed = await call('career.attempt.record', { certificationId: cert.id, score: 86 });
     expect(passed.attempts.map((a) => a.passed)).toEqual([false, true]);
     expect(passed.earnedDate).toBe('2025-03-11');
     expect(passed.expiryDate).toBe('2026-03-11');
@@ -115,114 +115,114 @@ describe('certifications', () => {
 
     // the renewal window raises an alert on Today
     clock = Date.UTC(2026, 1, 10, 9);
-    const summary = call('career.summary');
+    const summary = await call('career.summary');
     expect(summary.alerts.map((a) => a.kind)).toEqual(['renewal-open', 'expiry-near']);
     expect(summary.alerts[0]).toMatchObject({ certId: cert.id, date: '2026-02-09', certName: 'Google Analytics Certification' });
   });
 
-  it('deleting the pass clears the dates; a future attempt is refused', () => {
+  it('deleting the pass clears the dates; a future attempt is refused', async () => {
     open();
-    const cert = call('career.certification.create', { templateKey: 'hubspot' });
+    const cert = await call('career.certification.create', { templateKey: 'hubspot' });
     expect(cert.rules.retakeDelayHours).toMatchObject({ value: 12, verified: true });
     expect(cert.rules.passMark.value).toBeNull();
     const rules = { ...cert.rules, passMark: { value: 75, source: 'My notes', verified: false }, validityMonths: { value: 24, source: '', verified: false } };
-    call('career.certification.update', { id: cert.id, rules, name: 'Social Media' });
-    const p = call('career.attempt.record', { certificationId: cert.id, score: 80, at: T0 - 11 * HOUR });
+    await call('career.certification.update', { id: cert.id, rules, name: 'Social Media' });
+    const p = await call('career.attempt.record', { certificationId: cert.id, score: 80, at: T0 - 11 * HOUR });
     expect(p).toMatchObject({ earnedDate: '2025-03-09', expiryDate: '2027-03-09' });
-    const cleared = call('career.attempt.delete', { id: p.attempts[0].id });
+    const cleared = await call('career.attempt.delete', { id: p.attempts[0].id });
     expect(cleared).toMatchObject({ earnedDate: null, expiryDate: null, attempts: [] });
-    expect(core.dispatch('career.attempt.record', { certificationId: cert.id, score: 80, at: T0 + HOUR })).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+    expect(await core.dispatch('career.attempt.record', { certificationId: cert.id, score: 80, at: T0 + HOUR })).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
   });
 });
 
 describe('decisions', () => {
-  it('creates, searches, filters, updates, exports as Markdown and deletes', () => {
+  it('creates, searches, filters, updates, exports as Markdown and deletes', async () => {
     open();
-    const a = call('career.decision.create', decisionInput());
-    call('career.decision.create', decisionInput({ date: '2025-02-01', title: 'Stop the weekly équipe newsletter', tags: ['newsletter'], skills: ['budgeting'], kpiBefore: null, kpiAfter: null, kpiName: '' }));
-    expect(call('career.decision.list').map((d) => d.date)).toEqual(['2025-03-01', '2025-02-01']);
-    expect(call('career.decision.list', { query: 'equipe' }).map((d) => d.title)).toEqual(['Stop the weekly équipe newsletter']);
-    expect(call('career.decision.list', { tag: 'Moderation' })).toHaveLength(1);
-    expect(call('career.decision.list', { skill: 'budgeting' })).toHaveLength(1);
-    expect(call('career.decision.list', { from: '2025-02-15' })).toHaveLength(1);
-    const updated = call('career.decision.update', { id: a.id, kpiAfter: 2, tags: ['moderation', 'moderation', ' rhythm '] });
+    const a = await call('career.decision.create', decisionInput());
+    await call('career.decision.create', decisionInput({ date: '2025-02-01', title: 'Stop the weekly équipe newsletter', tags: ['newsletter'], skills: ['budgeting'], kpiBefore: null, kpiAfter: null, kpiName: '' }));
+    expect((await call('career.decision.list')).map((d) => d.date)).toEqual(['2025-03-01', '2025-02-01']);
+    expect((await call('career.decision.list', { query: 'equipe' })).map((d) => d.title)).toEqual(['Stop the weekly équipe newsletter']);
+    expect(await call('career.decision.list', { tag: 'Moderation' })).toHaveLength(1);
+    expect(await call('career.decision.list', { skill: 'budgeting' })).toHaveLength(1);
+    expect(await call('career.decision.list', { from: '2025-02-15' })).toHaveLength(1);
+    const updated = await call('career.decision.update', { id: a.id, kpiAfter: 2, tags: ['moderation', 'moderation', ' rhythm '] });
     expect(updated).toMatchObject({ kpiAfter: 2, tags: ['moderation', 'rhythm'], title: 'Move moderation to two fixed slots' });
 
-    const en = call('career.decision.exportMarkdown', { language: 'en' });
+    const en = await call('career.decision.exportMarkdown', { language: 'en' });
     expect(en.count).toBe(2);
     expect(en.markdown).toContain('# Decision portfolio');
     expect(en.markdown.indexOf('Stop the weekly')).toBeLessThan(en.markdown.indexOf('Move moderation'));
     expect(en.markdown).toContain('Median reply time (h): 0.5 (before) → 2 (after)');
     expect(en.markdown).toContain('**Skills shown:** Analytics and KPIs, Stakeholder management');
-    const fr = call('career.decision.exportMarkdown', { language: 'fr', tag: 'moderation' });
+    const fr = await call('career.decision.exportMarkdown', { language: 'fr', tag: 'moderation' });
     expect(fr.count).toBe(1);
     expect(fr.markdown).toContain('Median reply time (h)\u00a0: 0,5 (avant) → 2 (après)');
     expect(fr.markdown).toContain('Analyse de données et KPI');
 
-    expect(call('career.decision.delete', { id: a.id })).toEqual({ done: true });
-    expect(core.dispatch('career.decision.delete', { id: a.id })).toMatchObject({ ok: false, error: { code: 'not_found' } });
+    expect(await call('career.decision.delete', { id: a.id })).toEqual({ done: true });
+    expect(await core.dispatch('career.decision.delete', { id: a.id })).toMatchObject({ ok: false, error: { code: 'not_found' } });
   });
 });
 
 describe('evidence and skills', () => {
-  it('links a decision and a certification to a milestone and a skill; deleting the decision removes its links', () => {
+  it('links a decision and a certification to a milestone and a skill; deleting the decision removes its links', async () => {
     open();
-    const plan = call('career.plan.create', { currentRole: 'SMM', targetRole: 'Head of Social', startDate: '2025-01-06' });
-    const d = call('career.decision.create', decisionInput());
-    const c = call('career.certification.create', { templateKey: 'google-analytics' });
+    const plan = await call('career.plan.create', { currentRole: 'SMM', targetRole: 'Head of Social', startDate: '2025-01-06' });
+    const d = await call('career.decision.create', decisionInput());
+    const c = await call('career.certification.create', { templateKey: 'google-analytics' });
     const m = plan.milestones[0];
-    const linked = call('career.milestone.update', { id: m.id, note: 'See the report', links: [{ kind: 'decision', id: d.id }, { kind: 'certification', id: c.id }, { kind: 'decision', id: d.id }] });
+    const linked = await call('career.milestone.update', { id: m.id, note: 'See the report', links: [{ kind: 'decision', id: d.id }, { kind: 'certification', id: c.id }, { kind: 'decision', id: d.id }] });
     expect(linked.evidence).toEqual({ note: 'See the report', links: [{ kind: 'decision', id: d.id }, { kind: 'certification', id: c.id }] });
 
-    const skills = call('career.skill.list');
+    const skills = await call('career.skill.list');
     expect(skills).toHaveLength(13);
     expect(skills[0]).toMatchObject({ key: 'analytics', kind: 'hard', target: 4, assessments: [], evidence: [] });
     const analytics = skills[0];
-    call('career.skill.assess', { skillId: analytics.id, date: '2025-01-10', level: 2 });
-    call('career.skill.assess', { skillId: analytics.id, date: '2025-03-01', level: 3 });
-    const s = call('career.skill.update', { id: analytics.id, target: 5, links: [{ kind: 'decision', id: d.id }] });
+    await call('career.skill.assess', { skillId: analytics.id, date: '2025-01-10', level: 2 });
+    await call('career.skill.assess', { skillId: analytics.id, date: '2025-03-01', level: 3 });
+    const s = await call('career.skill.update', { id: analytics.id, target: 5, links: [{ kind: 'decision', id: d.id }] });
     expect(s).toMatchObject({ target: 5, evidence: [{ kind: 'decision', id: d.id }] });
     expect(s.assessments.map((a) => a.level)).toEqual([2, 3]);
-    const custom = call('career.skill.create', { name: 'Community building', kind: 'managerial', target: 4 });
+    const custom = await call('career.skill.create', { name: 'Community building', kind: 'managerial', target: 4 });
     expect(custom).toMatchObject({ key: null, name: 'Community building' });
 
-    const charts = call('career.charts');
+    const charts = await call('career.charts');
     expect(charts.radar.find((r) => r.skillId === analytics.id)).toMatchObject({ level: 3, target: 5, gap: 2 });
     expect(charts.burnUp[0]).toMatchObject({ month: '2025-01' });
     expect(charts.timeline.filter((e) => e.kind === 'phase')).toHaveLength(3);
 
-    const options = call('career.evidence.options');
+    const options = await call('career.evidence.options');
     expect(options.decisions).toEqual([{ id: d.id, title: d.title, date: d.date }]);
     expect(options.audits).toEqual([]);
 
     // a link to something that does not exist is refused and changes nothing
     const before = dbChecksum(core);
-    expect(core.dispatch('career.skill.update', { id: analytics.id, links: [{ kind: 'decision', id: 999 }] })).toMatchObject({ ok: false, error: { code: 'not_found' } });
-    expect(core.dispatch('career.milestone.update', { id: m.id, links: [{ kind: 'audit', id: 1 }] })).toMatchObject({ ok: false, error: { code: 'not_found' } });
+    expect(await core.dispatch('career.skill.update', { id: analytics.id, links: [{ kind: 'decision', id: 999 }] })).toMatchObject({ ok: false, error: { code: 'not_found' } });
+    expect(await core.dispatch('career.milestone.update', { id: m.id, links: [{ kind: 'audit', id: 1 }] })).toMatchObject({ ok: false, error: { code: 'not_found' } });
     expect(dbChecksum(core)).toBe(before);
 
-    call('career.decision.delete', { id: d.id });
-    expect(call('career.plan.get').milestones.find((x) => x.id === m.id)!.evidence.links).toEqual([{ kind: 'certification', id: c.id }]);
-    expect(call('career.skill.list')[0].evidence).toEqual([]);
+    await call('career.decision.delete', { id: d.id });
+    expect((await call('career.plan.get')).milestones.find((x) => x.id === m.id)!.evidence.links).toEqual([{ kind: 'certification', id: c.id }]);
+    expect((await call('career.skill.list'))[0].evidence).toEqual([]);
   });
 
-  it('summary gives the next milestone', () => {
+  it('summary gives the next milestone', async () => {
     open();
-    expect(call('career.summary')).toEqual({ hasPlan: false, nextMilestone: null, progress: null, alerts: [] });
-    const plan = call('career.plan.create', { currentRole: '', targetRole: 'Head of Social', startDate: '2025-01-06' });
-    call('career.milestone.update', { id: plan.milestones[0].id, doneDate: '2025-02-01' });
-    const s = call('career.summary');
+    expect(await call('career.summary')).toEqual({ hasPlan: false, nextMilestone: null, progress: null, alerts: [] });
+    const plan = await call('career.plan.create', { currentRole: '', targetRole: 'Head of Social', startDate: '2025-01-06' });
+    await call('career.milestone.update', { id: plan.milestones[0].id, doneDate: '2025-02-01' });
+    const s = await call('career.summary');
     expect(s.nextMilestone).toMatchObject({ id: plan.milestones[1].id, key: 'ga-certification' });
     expect(s.progress).toMatchObject({ done: 1, total: 12 });
   });
 });
 
 describe('invalid input', () => {
-  it('answers invalid_input and changes nothing', () => {
+  it('answers invalid_input and changes nothing', async () => {
     open();
-    const plan = call('career.plan.create', { currentRole: '', targetRole: 'Head of Social', startDate: '2025-01-06' });
-    const cert = call('career.certification.create', { templateKey: 'blank' });
-    const skill = call('career.skill.list')[0];
+    const plan = await call('career.plan.create', { currentRole: '', targetRole: 'Head of Social', startDate: '2025-01-06' });
+    const cert = await call('career.certification.create', { templateKey: 'blank' });
+    const skill = (await call('career.skill.list'))[0];
     const before = dbChecksum(core);
     const bad: [ChannelName, unknown][] = [
       ['career.plan.create', { currentRole: '', targetRole: '', startDate: '2025-01-06' }],
@@ -243,7 +243,7 @@ describe('invalid input', () => {
       ['career.skill.create', { name: 'X', kind: 'soft', target: 3 }],
     ];
     for (const [channel, input] of bad) {
-      const r = core.dispatch(channel, input);
+      const r = await core.dispatch(channel, input);
       expect(r, `${channel} ${JSON.stringify(input)}`).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
     }
     expect(dbChecksum(core)).toBe(before);

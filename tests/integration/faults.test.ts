@@ -12,39 +12,39 @@ let core: Core;
 afterEach(() => core?.close());
 
 describe('storage faults give a clear error and lose nothing committed', () => {
-  it('a read-only database refuses writes with read_only', () => {
+  it('a read-only database refuses writes with read_only', async () => {
     core = openTempCore();
-    unwrap(core.dispatch('settings.update', { theme: 'dark' }));
+    unwrap(await core.dispatch('settings.update', { theme: 'dark' }));
     const before = dbChecksum(core);
     core.db!.pragma('query_only = ON');
-    expect(core.dispatch('settings.update', { theme: 'light' })).toMatchObject({ ok: false, error: { code: 'read_only' } });
+    expect(await core.dispatch('settings.update', { theme: 'light' })).toMatchObject({ ok: false, error: { code: 'read_only' } });
     core.db!.pragma('query_only = OFF');
     expect(dbChecksum(core)).toBe(before);
   });
 
-  it('a full disk refuses writes with disk_full and keeps what was there', () => {
+  it('a full disk refuses writes with disk_full and keeps what was there', async () => {
     core = openTempCore();
-    unwrap(core.dispatch('settings.update', { theme: 'dark' }));
-    const exported = unwrap(core.dispatch('data.export', undefined)) as { tables: Record<string, unknown[]> };
+    unwrap(await core.dispatch('settings.update', { theme: 'dark' }));
+    const exported = unwrap(await core.dispatch('data.export', undefined)) as { tables: Record<string, unknown[]> };
     const before = dbChecksum(core);
     const pages = core.db!.pragma('page_count', { simple: true }) as number;
     core.db!.pragma(`max_page_count = ${pages}`);
     const big = { ...exported, tables: { ...exported.tables, settings: Array.from({ length: 3000 }, (_, i) => ({ key: `filler-${i}`, value: JSON.stringify('x'.repeat(200)) })) } };
-    expect(core.dispatch('data.import', { json: JSON.stringify(big) })).toMatchObject({ ok: false, error: { code: 'disk_full' } });
+    expect(await core.dispatch('data.import', { json: JSON.stringify(big) })).toMatchObject({ ok: false, error: { code: 'disk_full' } });
     core.db!.pragma('max_page_count = 1073741823');
     expect(dbChecksum(core)).toBe(before);
   });
 
-  it('a database locked by another process answers busy, then works again once released', () => {
+  it('a database locked by another process answers busy, then works again once released', async () => {
     core = openTempCore();
     core.db!.pragma('busy_timeout = 50');
     const other = new Database(core.dbPath);
     other.exec('BEGIN IMMEDIATE');
     other.prepare("INSERT INTO settings (key, value) VALUES ('lock', '1')").run();
-    expect(core.dispatch('settings.update', { theme: 'dark' })).toMatchObject({ ok: false, error: { code: 'busy' } });
+    expect(await core.dispatch('settings.update', { theme: 'dark' })).toMatchObject({ ok: false, error: { code: 'busy' } });
     other.exec('ROLLBACK');
     other.close();
-    expect(core.dispatch('settings.update', { theme: 'dark' })).toMatchObject({ ok: true });
+    expect(await core.dispatch('settings.update', { theme: 'dark' })).toMatchObject({ ok: true });
   });
 
   it('leftover -wal and -shm files from a killed process are replayed: nothing acknowledged is lost', async () => {

@@ -7,21 +7,22 @@ import { openTempCore } from '../helpers/tempCore';
 let core: Core;
 afterEach(() => core?.close());
 
-const worker = { path: path.resolve('src/main/audit/import/worker.ts'), typescript: true };
+const worker = { path: path.resolve('src/main/core/jobWorker.ts'), typescript: true };
 
 describe('imports run in a worker thread', () => {
   it('previews and commits through the worker, all at once, while the main thread keeps answering', async () => {
-    core = openTempCore({ importWorker: worker });
+    core = openTempCore({ jobWorker: worker });
     const base64 = Buffer.from(buildTogglCsv(5000, 3)).toString('base64');
-    const preview = (await core.call('audit.import.preview', { base64, fileName: 'toggl.csv', tz: 'Europe/Paris' })) as { ok: true; value: { rowCount: number; newCount: number; errors: unknown[]; sources: { project: { value: string }[] } } };
+    const preview = (await core.dispatch('audit.import.preview', { base64, fileName: 'toggl.csv', tz: 'Europe/Paris' })) as { ok: true; value: { importId: string; rowCount: number; newCount: number; errors: unknown[]; sources: { project: { value: string }[] } } };
     expect(preview.ok).toBe(true);
     expect(preview.value).toMatchObject({ rowCount: 5000, newCount: 5000, errors: [] });
-    const cats = (core.dispatch('audit.categories.list', undefined) as { ok: true; value: { id: number }[] }).value;
+    const cats = (await core.dispatch('audit.categories.list', undefined) as { ok: true; value: { id: number }[] }).value;
     const mapping = { by: 'project', map: Object.fromEntries(preview.value.sources.project.map((p, i) => [p.value, cats[i % cats.length].id])), fallbackCategoryId: null };
 
-    const pending = core.call('audit.import.commit', { base64, fileName: 'toggl.csv', tz: 'Europe/Paris', mapping });
+    // The file crossed to the worker once, with the preview; the commit names it by its import id.
+    const pending = core.dispatch('audit.import.commit', { importId: preview.value.importId, mapping });
     // The main thread answers at once, and sees none of the import until it commits as a whole.
-    const during = core.dispatch('audit.entries.list', { from: Date.UTC(2015, 0, 1), to: Date.UTC(2015, 1, 1) }) as { ok: boolean; value?: unknown };
+    const during = await core.dispatch('audit.entries.list', { from: Date.UTC(2015, 0, 1), to: Date.UTC(2015, 1, 1) }) as { ok: boolean; value?: unknown };
     expect(during).toEqual({ ok: true, value: { entries: [], interruptions: [] } });
     const countDuring = core.db!.prepare("SELECT count(*) n FROM time_entry WHERE source = 'import'").get() as { n: number };
     expect(countDuring.n).toBe(0);
@@ -29,15 +30,32 @@ describe('imports run in a worker thread', () => {
     expect(done).toEqual({ ok: true, value: { added: 5000, skipped: 0 } });
     expect((core.db!.prepare("SELECT count(*) n FROM time_entry WHERE source = 'import'").get() as { n: number }).n).toBe(5000);
 
-    const again = await core.call('audit.import.commit', { base64, fileName: 'toggl.csv', tz: 'Europe/Paris', mapping });
+    const again = await core.dispatch('audit.import.commit', { importId: preview.value.importId, mapping });
     expect(again).toEqual({ ok: true, value: { added: 0, skipped: 5000 } });
+    const second = (await core.dispatch('audit.import.preview', { base64, fileName: 'toggl.csv', tz: 'Europe/Paris' })) as { ok: true; value: { importId: string; newCount: number } };
+    expect(second.value.newCount).toBe(0);
   });
 
   it('a bad file gets a typed error from the worker and writes nothing', async () => {
-    core = openTempCore({ importWorker: worker });
+    core = openTempCore({ jobWorker: worker });
     const base64 = Buffer.from('User,Project\nnot,a time export\n').toString('base64');
-    const r = await core.call('audit.import.commit', { base64, fileName: 'bad.csv', tz: 'Europe/Paris', mapping: { by: 'project', map: {}, fallbackCategoryId: null } });
-    expect(r.ok).toBe(false);
+    const preview = (await core.dispatch('audit.import.preview', { base64, fileName: 'bad.csv', tz: 'Europe/Paris' })) as { ok: true; value: { importId: string; errors: unknown[] } };
+    expect(preview.value.errors.length).toBeGreaterThan(0);
+    const r = await core.dispatch('audit.import.commit', { importId: preview.value.importId, mapping: { by: 'project', map: {}, fallbackCategoryId: null } });
+    expect(r).toMatchObject({ ok: false, error: { code: 'import_invalid' } });
+    expect((core.db!.prepare('SELECT count(*) n FROM time_entry').get() as { n: number }).n).toBe(0);
+  });
+});
+
+describe('a held import file', () => {
+  it('is the worker\'s: a commit after the worker restarted asks for the file again, and nothing is written', async () => {
+    core = openTempCore({ jobWorker: worker });
+    const base64 = Buffer.from(buildTogglCsv(20, 4)).toString('base64');
+    const preview = (await core.dispatch('audit.import.preview', { base64, fileName: 'toggl.csv', tz: 'Europe/Paris' })) as { ok: true; value: { importId: string } };
+    core.close();
+    core = openTempCore({ jobWorker: worker, dataDir: core.backupsDir.replace(/\/backups$/, '') });
+    const r = await core.dispatch('audit.import.commit', { importId: preview.value.importId, mapping: { by: 'project', map: {}, fallbackCategoryId: 1 } });
+    expect(r).toMatchObject({ ok: false, error: { code: 'import_expired' } });
     expect((core.db!.prepare('SELECT count(*) n FROM time_entry').get() as { n: number }).n).toBe(0);
   });
 });

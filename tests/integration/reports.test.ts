@@ -25,7 +25,7 @@ const setups: Record<Lang, { core: Core; seed: SeedSummary; t: Translate }> = {}
 beforeAll(async () => {
   for (const language of ['en', 'fr'] as const) {
     const core = openTempCore({ now: () => NOW, tz: TZ, language });
-    const seed = seedMonth((c, i) => core.dispatch(c, i) as never, { now: NOW, tz: TZ, language });
+    const seed = await seedMonth(async (c, i) => await core.dispatch(c, i) as never, { now: NOW, tz: TZ, language });
     setups[language] = { core, seed, t: await translator(language) };
   }
 });
@@ -33,21 +33,21 @@ afterAll(() => {
   for (const s of Object.values(setups)) s.core.close?.();
 });
 
-const call = <T>(core: Core, channel: string, input?: unknown): T => unwrap(core.dispatch(channel, input) as never) as T;
+const call = async <T>(core: Core, channel: string, input?: unknown): Promise<T> => unwrap(await core.dispatch(channel, input) as never) as T;
 
-function weekly(lang: Lang) {
+async function weekly(lang: Lang) {
   const { core, seed, t } = setups[lang];
   const fmt = makeReportFormat(lang === 'fr' ? 'fr-FR' : 'en-US', TZ);
   const period = { from: seed.savedAudit.from, to: seed.savedAudit.to, tz: TZ };
-  const report = call<{ metrics: Parameters<typeof weeklyMarkdown>[0]['metrics']; categories: Parameters<typeof weeklyMarkdown>[0]['categories'] }>(core, 'audit.report', period);
-  const rhythm = call<{ rhythm: Parameters<typeof weeklyMarkdown>[0]['rhythm'] }>(core, 'audit.rhythm', period);
+  const report = await call<{ metrics: Parameters<typeof weeklyMarkdown>[0]['metrics']; categories: Parameters<typeof weeklyMarkdown>[0]['categories'] }>(core, 'audit.report', period);
+  const rhythm = await call<{ rhythm: Parameters<typeof weeklyMarkdown>[0]['rhythm'] }>(core, 'audit.rhythm', period);
   const md = weeklyMarkdown({ ...period, metrics: report.metrics, categories: report.categories, rhythm: rhythm.rhythm, auditName: seed.savedAudit.name, conclusions: seed.savedAudit.conclusions }, fmt, t);
   return { md, report, fmt };
 }
 
 describe('weekly report Markdown', () => {
-  it('has every section, the figures of the audit and the conclusions (en)', () => {
-    const { md, report, fmt } = weekly('en');
+  it('has every section, the figures of the audit and the conclusions (en)', async () => {
+    const { md, report, fmt } = await weekly('en');
     const m = report.metrics;
     expect(m.trackedMinutes).toBeGreaterThan(20 * 60);
     for (const h of ['# Weekly report for management', '## Key figures', '## Where the time goes', '## Interruptions by channel', '## Out-of-scope work', '## Invisible work', '## Proposed batch rhythm', '## Conclusions', '## Reference points'])
@@ -68,8 +68,8 @@ describe('weekly report Markdown', () => {
     }
   });
 
-  it('is in French with French number and date formats (fr)', () => {
-    const { md, report, fmt } = weekly('fr');
+  it('is in French with French number and date formats (fr)', async () => {
+    const { md, report, fmt } = await weekly('fr');
     expect(md).toContain('# Rapport hebdomadaire pour la direction');
     expect(md).toContain('**Période :** 9 nov. 2026 – 15 nov. 2026 — Semaine type');
     expect(md).toContain(`| Temps suivi | ${fmt.duration(report.metrics.trackedMinutes)} |`);
@@ -79,13 +79,13 @@ describe('weekly report Markdown', () => {
     expect(md).not.toMatch(/Weekly report|Key figures/);
   });
 
-  it('says so when the period has no data', () => {
+  it('says so when the period has no data', async () => {
     const { core, t } = setups.en;
     const fmt = makeReportFormat('en-US', TZ);
     const from = Date.UTC(2020, 0, 6);
     const to = from + 7 * 86_400_000;
-    const report = call<{ metrics: never; categories: never }>(core, 'audit.report', { from, to, tz: TZ });
-    const rhythm = call<{ rhythm: never }>(core, 'audit.rhythm', { from, to, tz: TZ });
+    const report = await call<{ metrics: never; categories: never }>(core, 'audit.report', { from, to, tz: TZ });
+    const rhythm = await call<{ rhythm: never }>(core, 'audit.rhythm', { from, to, tz: TZ });
     const md = weeklyMarkdown({ from, to, metrics: report.metrics, categories: report.categories, rhythm: rhythm.rhythm, auditName: null, conclusions: '' }, fmt, t);
     expect(md).toContain('_No time was tracked in this period yet._');
     expect(md).toContain('_No conclusions written yet._');
@@ -93,14 +93,14 @@ describe('weekly report Markdown', () => {
 });
 
 describe('trend report Markdown', () => {
-  it('lists each week of the range with the saved audit marked', () => {
+  it('lists each week of the range with the saved audit marked', async () => {
     for (const lang of ['en', 'fr'] as const) {
       const { core, seed, t } = setups[lang];
       const fmt = makeReportFormat(lang === 'fr' ? 'fr-FR' : 'en-US', TZ);
       const from = localWallTimeToInstant(seed.firstDay, 0, TZ);
       const to = localWallTimeToInstant(addDaysToKey(seed.lastDay, 1), 0, TZ);
-      const { weeks } = call<{ weeks: Parameters<typeof trendMarkdown>[0]['weeks'] }>(core, 'audit.trend', { from, to, tz: TZ });
-      const audits = call<{ id: number; name: string; from: number; to: number }[]>(core, 'audit.saved.list');
+      const { weeks } = await call<{ weeks: Parameters<typeof trendMarkdown>[0]['weeks'] }>(core, 'audit.trend', { from, to, tz: TZ });
+      const audits = await call<{ id: number; name: string; from: number; to: number }[]>(core, 'audit.saved.list');
       const md = trendMarkdown({ from, to, weeks, audits }, fmt, t);
       expect(weeks.length).toBe(5);
       const rows = md.split('\n').filter((l) => l.startsWith('| ') && !l.startsWith('| ---'));
@@ -115,17 +115,17 @@ describe('trend report Markdown', () => {
 });
 
 describe('career portfolio Markdown', () => {
-  it('shows the plan with progress, the certification, the decision and skills with evidence', () => {
+  it('shows the plan with progress, the certification, the decision and skills with evidence', async () => {
     for (const lang of ['en', 'fr'] as const) {
       const { core, t } = setups[lang];
       const fmt = makeReportFormat(lang === 'fr' ? 'fr-FR' : 'en-US', TZ);
       const input: PortfolioInput = {
         language: lang,
-        plan: call(core, 'career.plan.get'),
-        certifications: call(core, 'career.certification.list'),
-        decisions: call(core, 'career.decision.list'),
-        skills: call(core, 'career.skill.list'),
-        audits: call<{ id: number; name: string }[]>(core, 'audit.saved.list').map((a) => ({ id: a.id, name: a.name })),
+        plan: await call(core, 'career.plan.get'),
+        certifications: await call(core, 'career.certification.list'),
+        decisions: await call(core, 'career.decision.list'),
+        skills: await call(core, 'career.skill.list'),
+        audits: (await call<{ id: number; name: string }[]>(core, 'audit.saved.list')).map((a) => ({ id: a.id, name: a.name })),
       };
       const md = careerMarkdown(input, fmt, t);
       if (lang === 'en') {
@@ -142,7 +142,7 @@ describe('career portfolio Markdown', () => {
     const core = openTempCore({ now: () => NOW });
     const t = await translator('en');
     const md = careerMarkdown(
-      { language: 'en', plan: call(core, 'career.plan.get'), certifications: [], decisions: [], skills: [], audits: [] },
+      { language: 'en', plan: await call(core, 'career.plan.get'), certifications: [], decisions: [], skills: [], audits: [] },
       makeReportFormat('en-US', TZ),
       t,
     );
@@ -152,16 +152,16 @@ describe('career portfolio Markdown', () => {
 });
 
 describe('reports.today', () => {
-  it('matches the audit report for today, this week and the last 30 days', () => {
+  it('matches the audit report for today, this week and the last 30 days', async () => {
     const { core } = setups.en;
-    const o = call<{
+    const o = await call<{
       today: { trackedMinutes: number; deepMinutes: number; reactiveMinutes: number; interruptions: number };
       thisWeek: { from: number; trackedMinutes: number; deepShare: number };
       lastWeek: { from: number; to: number; trackedMinutes: number; interruptions: number };
       lateEvenings: { count: number; days: number; scaledThreshold: number };
     }>(core, 'reports.today', { tz: TZ, weekStartsOn: 1 });
     const day = localDayKey(NOW, TZ);
-    const todayReport = call<{ metrics: { trackedMinutes: number; minutesByMode: { deep: number; reactive: number }; interruptions: { count: number } } }>(core, 'audit.report', {
+    const todayReport = await call<{ metrics: { trackedMinutes: number; minutesByMode: { deep: number; reactive: number }; interruptions: { count: number } } }>(core, 'audit.report', {
       from: localWallTimeToInstant(day, 0, TZ),
       to: localWallTimeToInstant(addDaysToKey(day, 1), 0, TZ),
       tz: TZ,
@@ -170,12 +170,12 @@ describe('reports.today', () => {
     expect(o.today.deepMinutes).toBe(todayReport.metrics.minutesByMode.deep);
     expect(o.today.reactiveMinutes).toBe(todayReport.metrics.minutesByMode.reactive);
     expect(o.today.interruptions).toBe(todayReport.metrics.interruptions.count);
-    expect(o.today).toEqual(call(core, 'audit.today', { tz: TZ }));
-    const last = call<{ metrics: { trackedMinutes: number; interruptions: { count: number } } }>(core, 'audit.report', { from: o.lastWeek.from, to: o.lastWeek.to, tz: TZ });
+    expect(o.today).toEqual(await call(core, 'audit.today', { tz: TZ }));
+    const last = await call<{ metrics: { trackedMinutes: number; interruptions: { count: number } } }>(core, 'audit.report', { from: o.lastWeek.from, to: o.lastWeek.to, tz: TZ });
     expect(o.lastWeek.trackedMinutes).toBe(last.metrics.trackedMinutes);
     expect(o.lastWeek.interruptions).toBe(last.metrics.interruptions.count);
     expect(localDayKey(o.thisWeek.from, TZ)).toBe('2026-11-16');
-    const month = call<{ metrics: { lateEvenings: { count: number } } }>(core, 'audit.report', {
+    const month = await call<{ metrics: { lateEvenings: { count: number } } }>(core, 'audit.report', {
       from: localWallTimeToInstant(addDaysToKey(day, -29), 0, TZ),
       to: localWallTimeToInstant(addDaysToKey(day, 1), 0, TZ),
       tz: TZ,
@@ -186,13 +186,13 @@ describe('reports.today', () => {
     expect(o.lateEvenings.scaledThreshold).toBeCloseTo((50 * 30) / 365, 6);
   });
 
-  it('answers zeros for a brand-new user and refuses a bad zone', () => {
+  it('answers zeros for a brand-new user and refuses a bad zone', async () => {
     const core = openTempCore({ now: () => NOW });
-    const o = call<{ today: { trackedMinutes: number }; lastWeek: { trackedMinutes: number }; lateEvenings: { count: number } }>(core, 'reports.today');
+    const o = await call<{ today: { trackedMinutes: number }; lastWeek: { trackedMinutes: number }; lateEvenings: { count: number } }>(core, 'reports.today');
     expect(o.today.trackedMinutes).toBe(0);
     expect(o.lastWeek.trackedMinutes).toBe(0);
     expect(o.lateEvenings.count).toBe(0);
-    const bad = core.dispatch('reports.today', { tz: 'Mars/Olympus' });
+    const bad = await core.dispatch('reports.today', { tz: 'Mars/Olympus' });
     expect(bad.ok).toBe(false);
     core.close?.();
   });

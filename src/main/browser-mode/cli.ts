@@ -14,7 +14,7 @@ const server = await startBrowserServer({
   port,
   version: process.env.npm_package_version ?? '0.0.0',
   language: lang,
-  importWorker: { path: path.join(root, 'src/main/audit/import/worker.ts'), typescript: true },
+  jobWorker: { path: path.join(root, 'src/main/core/jobWorker.ts'), typescript: true },
 });
 console.log(`Coulisses (browser mode)\n  data:  ${dataDir}\n  open:  ${server.url}\n(Ctrl+C to stop)`);
 const stop = (): void => void server.close().then(() => process.exit(0));

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
-import { CHANNEL_NAMES } from '../../shared/contract';
+import { CHANNEL_NAMES } from '../../shared/contract/channelNames';
 import { Core, type CoreOptions } from '../core/core';
 import { CONTENT_SECURITY_POLICY } from '../securityPolicy';
 
@@ -141,7 +141,7 @@ export async function startBrowserServer(opts: BrowserServerOptions): Promise<Br
           return send(res, 404, JSON.stringify({ ok: false }));
         }
         const channel = decodeURIComponent(url.pathname.slice('/api/'.length));
-        const result = await core.call(channel, input === null ? undefined : input);
+        const result = await core.dispatch(channel, input === null ? undefined : input);
         send(res, 200, JSON.stringify(result));
       });
       return;

@@ -1,21 +1,19 @@
-import type { z } from 'zod';
-import type { calendarChannels, itemCreateInput, sessionCreateInput } from '../../shared/contract/calendar';
 import { createChannel, createFormat, createPillar, deleteFormat, deletePillar, lookups, setRitual, updateChannel, updateFormat, updatePillar } from './lookups';
 import { createItem, deleteItem, itemsBetween, requireItem, updateItem } from './items';
 import { assignItems, attachUnprepared, createSession, deleteSession, heartbeat, runAction, sessionDetail, toggleEntry, updateSession } from './sessions';
 import { calendarSummary, exportData, monthFill } from './summary';
 import { listBacklog, listSessions } from './store';
-import type { HandlerMap } from '../ipc/types';
+import type { FeatureHandlers } from '../ipc/types';
 
 // The dispatcher hands each handler its input as parsed by the contract (defaults applied).
 const done = { done: true } as const;
 
-export const calendarHandlers: HandlerMap<keyof typeof calendarChannels> = {
+export const calendarHandlers: FeatureHandlers<'calendar'> = {
   'calendar.lookups': (_i, ctx) => lookups(ctx.db),
   'calendar.items.range': (i, ctx) => itemsBetween(ctx.db, i.from, i.to, ctx.tz),
   'calendar.items.backlog': (_i, ctx) => listBacklog(ctx.db),
   'calendar.item.get': (i, ctx) => requireItem(ctx.db, i.id),
-  'calendar.item.create': (i, ctx) => createItem(ctx.db, i as z.output<typeof itemCreateInput>, { now: ctx.now(), tz: ctx.tz }),
+  'calendar.item.create': (i, ctx) => createItem(ctx.db, i, { now: ctx.now(), tz: ctx.tz }),
   'calendar.item.update': (i, ctx) => updateItem(ctx.db, i, ctx.now()),
   'calendar.item.delete': (i, ctx) => {
     deleteItem(ctx.db, i.id);
@@ -39,7 +37,7 @@ export const calendarHandlers: HandlerMap<keyof typeof calendarChannels> = {
   'calendar.monthFill': (i, ctx) => monthFill(ctx.db, i.month, i.weekStartsOn, ctx.tz),
   'calendar.sessions.list': (_i, ctx) => listSessions(ctx.db),
   'calendar.session.get': (i, ctx) => sessionDetail(ctx.db, i.id, ctx.now()),
-  'calendar.session.create': (i, ctx) => createSession(ctx.db, i as z.output<typeof sessionCreateInput>, { now: ctx.now(), tz: ctx.tz }),
+  'calendar.session.create': (i, ctx) => createSession(ctx.db, i, { now: ctx.now(), tz: ctx.tz }),
   'calendar.session.update': (i, ctx) => updateSession(ctx.db, i),
   'calendar.session.delete': (i, ctx) => {
     deleteSession(ctx.db, i.id, { now: ctx.now(), tz: ctx.tz });

@@ -1,14 +1,13 @@
-import type { careerChannels } from '../../shared/contract/career';
 import { createCertification, deleteCertAttempt, deleteCertification, listCertificationViews, recordCertAttempt, updateCertification } from './certifications';
 import { createDecision, decisionsMarkdown, deleteDecision, listDecisions, updateDecision } from './decisions';
 import { careerCharts, careerSummary, evidenceOptions } from './overview';
 import { createMilestone, createPlan, deleteMilestone, getPlanView, updateMilestone, updatePlan } from './plan';
 import { assessSkill, createSkill, deleteAssessment, deleteSkill, listSkills, updateSkill } from './skills';
-import type { HandlerMap } from '../ipc/types';
+import type { FeatureHandlers } from '../ipc/types';
 
-export const careerHandlers: HandlerMap<keyof typeof careerChannels> = {
+export const careerHandlers: FeatureHandlers<'career'> = {
   'career.plan.get': (_i, ctx) => getPlanView(ctx.db, ctx.now(), ctx.tz),
-  'career.plan.create': (input, ctx) => createPlan(ctx.db, { ...input, milestones: input.milestones?.map((m) => ({ ...m })) }, ctx.now(), ctx.tz),
+  'career.plan.create': (input, ctx) => createPlan(ctx.db, input, ctx.now(), ctx.tz),
   'career.plan.update': (input, ctx) => updatePlan(ctx.db, input, ctx.now(), ctx.tz),
   'career.milestone.create': (input, ctx) => createMilestone(ctx.db, input),
   'career.milestone.update': (input, ctx) => updateMilestone(ctx.db, input),

@@ -7,14 +7,9 @@ import { createBackup, listBackups, needsDailyBackup, restoreBackupFile } from '
 import type { Db } from '../db/types';
 import { createDispatcher, type Dispatch } from '../ipc/dispatch';
 import { handlers } from '../ipc/handlers';
-import type { HandlerContext } from '../ipc/types';
+import type { HandlerContext, Jobs, ShortcutStatus } from '../ipc/types';
 import { DEFAULT_SETTINGS, getSettings } from '../system/settings';
-import { channels, isChannelName, type ChannelName } from '../../shared/contract';
-import type { Result } from '../../shared/contract/result';
-import { JobRunner, type WorkerLocation } from './jobRunner';
-
-/** A channel the transports answer asynchronously: in the worker thread or with the shell's help. */
-type AsyncRoute = (input: unknown) => Promise<Result<unknown>>;
+import { InlineJobs, WorkerJobs, type WorkerLocation } from './jobs';
 
 export interface CoreOptions {
   dataDir: string;
@@ -26,12 +21,12 @@ export interface CoreOptions {
   tz?: string;
   /** Lets the user choose another database file (a native dialog in Electron); absent in browser mode. */
   pickDatabaseFile?: () => string | null;
-  shortcutStatus?: () => { wanted: string; registered: string | null; taken: boolean; suggestion: string | null } | null;
+  shortcutStatus?: () => ShortcutStatus | null;
   onSettingsChanged?: () => void;
   /** Renders the window's current page to PDF (Electron's printToPDF); absent in browser mode. */
   printToPdf?: () => Promise<Uint8Array>;
-  /** Where the import worker is; without it, imports run on the calling thread (tests, bench references). */
-  importWorker?: WorkerLocation;
+  /** Where the job worker is; without it, jobs (imports) run on the calling thread (tests, bench references). */
+  jobWorker?: WorkerLocation;
   /** Language for seeded presets on first creation. */
   language?: 'en' | 'fr';
   validateOutput?: boolean;
@@ -39,48 +34,32 @@ export interface CoreOptions {
 
 export const DB_FILE = 'coulisses.sqlite';
 
+const recoveryMode = () => new AppError('recovery_mode', 'The database is not available; use the recovery screen.');
+
 /**
- * Everything below the IPC boundary, shared by Electron main and browser mode: the database,
- * backups, recovery state and the dispatcher. No electron import.
+ * The database's lifecycle below the IPC boundary, shared by Electron main and browser mode: open
+ * (or the recovery state), the daily backup, restore, start fresh, open another file, close. Every
+ * channel goes through `dispatch`, which hands the handlers a context built here. No electron.
  */
 export class Core {
   dbPath: string;
   readonly backupsDir: string;
   db: Db | null = null;
   status: AppStatus = { state: 'ok' };
+  /** The one entry point of the transports (IPC, browser mode) and of the tests. */
   readonly dispatch: Dispatch;
   private readonly now: () => number;
-  private readonly jobs: JobRunner | null;
+  private readonly jobs: Jobs & { close(): Promise<void> };
   private backupTimer: ReturnType<typeof setInterval> | null = null;
-  private readonly asyncRoutes: Partial<Record<ChannelName, AsyncRoute>> = {};
 
   constructor(private readonly opts: CoreOptions) {
     this.dbPath = this.rememberedDbPath() ?? path.join(opts.dataDir, DB_FILE);
     this.backupsDir = path.join(opts.dataDir, 'backups');
     this.now = opts.now ?? Date.now;
-    this.jobs = opts.importWorker ? new JobRunner(opts.importWorker) : null;
-    this.addAsyncRoutes();
-    this.dispatch = createDispatcher({
-      handlers,
-      context: () => this.context(),
-      validateOutput: opts.validateOutput,
-      recoveryHandlers: {
-        'system.ping': () => ({ pong: true }),
-        'app.status': () => this.status,
-        'settings.get': () => DEFAULT_SETTINGS,
-        'backups.list': () => listBackups(this.backupsDir),
-        'backups.restore': (input) => {
-          this.restore((input as { name: string }).name);
-          return { done: true };
-        },
-        'recovery.startFresh': () => {
-          this.startFresh();
-          return { done: true };
-        },
-        'recovery.openOther': () => ({ opened: this.openOther() }),
-        'app.info': () => ({ version: opts.version, dataDir: opts.dataDir, dbPath: this.dbPath, schemaVersion: 0, mode: opts.mode }),
-      },
-    });
+    this.jobs = opts.jobWorker
+      ? new WorkerJobs(opts.jobWorker, () => ({ dbPath: this.dbPath, nativeBinding: opts.nativeBinding }))
+      : new InlineJobs(() => this.requireDb());
+    this.dispatch = createDispatcher({ handlers, context: () => this.context(), validateOutput: opts.validateOutput });
   }
 
   /** Opens the database; on failure enters recovery mode instead of re-creating anything. */
@@ -108,15 +87,17 @@ export class Core {
     return this.status;
   }
 
+  /** Takes the daily backup when the last one is a day old; a failure never stops the app. */
   dailyBackup(): void {
     if (!this.db || !needsDailyBackup(this.backupsDir, this.now())) return;
     try {
       createBackup(this.db, this.backupsDir, 'daily', this.now(), getSettings(this.db).backupKeep);
     } catch {
-      // A failed daily backup must not stop the app; the next start tries again.
+      // A failed daily backup must not stop the app; the next check tries again.
     }
   }
 
+  /** Replaces the database with backup `name` (a safety copy of the current one first) and reopens it. */
   restore(name: string): void {
     const file = path.join(this.backupsDir, path.basename(name));
     if (!fs.existsSync(file)) throw new AppError('not_found', 'This backup no longer exists.', { name });
@@ -154,11 +135,10 @@ export class Core {
 
   /** Opens a database file chosen by the user and remembers it; keeps the current one if that fails. */
   openOther(): boolean {
+    if (this.db) throw new AppError('forbidden', 'The database is healthy; nothing to recover.');
     const picked = this.opts.pickDatabaseFile?.();
     if (!picked) return false;
     const previous = this.dbPath;
-    this.db?.close();
-    this.db = null;
     this.dbPath = path.resolve(picked);
     const status = this.open();
     if (status.state !== 'ok') {
@@ -179,58 +159,38 @@ export class Core {
     }
   }
 
-  private context(): HandlerContext | AppError {
-    if (!this.db) return new AppError('recovery_mode', 'The database is not available; use the recovery screen.');
+  private requireDb(): Db {
+    if (!this.db) throw recoveryMode();
+    return this.db;
+  }
+
+  private context(): HandlerContext {
+    const o = this.opts;
+    const requireDb = () => this.requireDb();
+    const hasDb = () => this.db !== null;
     return {
-      db: this.db,
+      get db() {
+        return requireDb();
+      },
+      get hasDb() {
+        return hasDb();
+      },
       now: this.now,
       tz: this.userTz(),
-      dataDir: this.opts.dataDir,
+      dataDir: o.dataDir,
       backupsDir: this.backupsDir,
       dbPath: this.dbPath,
-      version: this.opts.version,
-      mode: this.opts.mode,
+      version: o.version,
+      mode: o.mode,
+      status: () => this.status,
+      jobs: this.jobs,
+      printToPdf: o.printToPdf,
+      shortcutStatus: () => o.shortcutStatus?.() ?? null,
+      settingsChanged: () => queueMicrotask(() => o.onSettingsChanged?.()),
       restoreBackup: (name) => this.restore(name),
-      shortcutStatus: () => this.opts.shortcutStatus?.() ?? null,
-      settingsChanged: () => queueMicrotask(() => this.opts.onSettingsChanged?.()),
+      startFresh: () => this.startFresh(),
+      openOther: () => this.openOther(),
     };
-  }
-
-  /**
-   * The entry point for the transports (IPC, browser mode): like dispatch, but heavy jobs run in
-   * the worker thread so the main thread keeps answering other requests meanwhile.
-   */
-  async call(channel: unknown, input: unknown): Promise<Result<unknown>> {
-    const route = isChannelName(channel) ? this.asyncRoutes[channel] : undefined;
-    if (!route) return this.dispatch(channel, input);
-    const parsed = channels[channel as ChannelName].input.safeParse(input);
-    // An invalid input goes through the dispatcher, which words the validation error.
-    return parsed.success ? route(parsed.data) : this.dispatch(channel, input);
-  }
-
-  /** Imports run in the worker thread; the PDF comes from the shell (Electron's printToPDF). */
-  private addAsyncRoutes(): void {
-    const jobs = this.jobs;
-    if (jobs) {
-      for (const channel of ['audit.import.preview', 'audit.import.commit'] as const) {
-        this.asyncRoutes[channel] = async (input) => {
-          if (!this.db) return this.dispatch(channel, input); // recovery mode answers as usual
-          const i = input as { base64: string; fileName: string; tz?: string; mapping?: never };
-          const file = { base64: i.base64, fileName: i.fileName, tz: i.tz ?? this.userTz() };
-          return jobs.run({ channel, dbPath: this.dbPath, nativeBinding: this.opts.nativeBinding, file, mapping: i.mapping, now: this.now() });
-        };
-      }
-    }
-    const print = this.opts.printToPdf;
-    if (print) {
-      this.asyncRoutes['app.printToPdf'] = async () => {
-        try {
-          return { ok: true, value: { base64: Buffer.from(await print()).toString('base64') } };
-        } catch (err) {
-          return { ok: false, error: { code: 'internal', message: `The PDF could not be made: ${(err as Error).message}` } };
-        }
-      };
-    }
   }
 
   private userTz(): string {
@@ -240,7 +200,7 @@ export class Core {
   close(): void {
     if (this.backupTimer) clearInterval(this.backupTimer);
     this.backupTimer = null;
-    void this.jobs?.close();
+    void this.jobs.close();
     this.db?.close();
     this.db = null;
   }

@@ -1,17 +1,16 @@
-import { channels, isChannelName, type ChannelName } from '../../shared/contract';
+import { channels, isChannelName, type ChannelDef, type ChannelName } from '../../shared/contract';
 import { AppError, type AppErrorShape, type Result } from '../../shared/contract/result';
 import type { HandlerContext, HandlerMap } from './types';
 
 export interface DispatcherOptions {
   handlers: HandlerMap<ChannelName>;
-  /** The live context, or an AppError when the database is not available (recovery mode). */
-  context(): HandlerContext | AppError;
-  /** Channels that answer without a database (recovery screen). */
-  recoveryHandlers: Partial<Record<ChannelName, (input: unknown) => unknown>>;
+  /** The live context (on the recovery screen, reading its `db` throws recovery_mode). */
+  context(): HandlerContext;
   validateOutput?: boolean;
 }
 
-export type Dispatch = (channel: unknown, input: unknown) => Result<unknown>;
+/** Answers one call: never throws, never rejects; always a Result. */
+export type Dispatch = (channel: unknown, input: unknown) => Promise<Result<unknown>>;
 
 /** Maps low-level SQLite failures to codes the UI can explain. */
 export function toAppError(err: unknown): AppError {
@@ -36,25 +35,28 @@ function issuesOf(error: { issues: { path: PropertyKey[]; code: string; message:
  * one transaction), and always answers with a Result. Never imports electron.
  */
 export function createDispatcher(opts: DispatcherOptions): Dispatch {
-  return (channel, rawInput) => {
+  return async (channel, rawInput) => {
     if (!isChannelName(channel)) {
       return { ok: false, error: { code: 'unknown_channel', message: `Unknown channel: ${String(channel).slice(0, 80)}` } };
     }
-    const def = channels[channel];
-    const parsed = def.input.safeParse(rawInput === undefined ? undefined : rawInput);
+    const def: ChannelDef = channels[channel];
+    const parsed = def.input.safeParse(rawInput);
     if (!parsed.success) {
       return { ok: false, error: { code: 'invalid_input', message: `Invalid input for ${channel}: ${parsed.error.issues[0]?.message ?? ''}`, issues: issuesOf(parsed.error) } };
     }
     try {
       const ctx = opts.context();
+      const handler = opts.handlers[channel] as (input: unknown, c: HandlerContext) => unknown;
       let value: unknown;
-      if (ctx instanceof AppError) {
-        const recovery = opts.recoveryHandlers[channel];
-        if (!recovery) throw ctx.code === 'recovery_mode' ? ctx : new AppError('recovery_mode', 'The database is not available; use the recovery screen.', { reason: ctx.code });
-        value = recovery(parsed.data);
+      if (def.kind === 'write') {
+        value = ctx.db.transaction(() => {
+          const v = handler(parsed.data, ctx);
+          // A transaction cannot span an await: an asynchronous write handler is a programming error.
+          if (v instanceof Promise) throw new AppError('internal', `The write handler of ${channel} must be synchronous.`);
+          return v;
+        }).immediate();
       } else {
-        const handler = opts.handlers[channel] as (input: unknown, c: HandlerContext) => unknown;
-        value = def.kind === 'write' ? ctx.db.transaction(() => handler(parsed.data, ctx)).immediate() : handler(parsed.data, ctx);
+        value = await handler(parsed.data, ctx);
       }
       if (opts.validateOutput) {
         const out = def.output.safeParse(value);

@@ -6,7 +6,7 @@ import { calendarHandlers } from '../calendar/handlers';
 import { careerHandlers } from '../career/handlers';
 import { reportsHandlers } from '../reports/handlers';
 
-/** Every channel's handler; the `satisfies` makes a missing handler a type error. */
+/** Every channel's handler, one per channel; the `satisfies` makes a missing handler a type error. */
 export const handlers = {
   ...systemHandlers,
   ...auditHandlers,

@@ -1,5 +1,5 @@
 import { ipcMain } from 'electron';
-import { CHANNEL_NAMES } from '../../shared/contract';
+import { CHANNEL_NAMES } from '../../shared/contract/channelNames';
 import { isTrustedSender } from '../securityPolicy';
 import type { AppEntry } from '../security';
 import type { Result } from '../../shared/contract/result';

@@ -1,7 +1,6 @@
-import type { reportsChannels } from '../../shared/contract/reports';
 import { todayOverview } from './today';
-import type { HandlerMap } from '../ipc/types';
+import type { FeatureHandlers } from '../ipc/types';
 
-export const reportsHandlers: HandlerMap<keyof typeof reportsChannels> = {
+export const reportsHandlers: FeatureHandlers<'reports'> = {
   'reports.today': (i, ctx) => todayOverview(ctx.db, { tz: i?.tz ?? ctx.tz, weekStartsOn: i?.weekStartsOn ?? 1 }, ctx.now()),
 };

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { ChannelDef } from './index';
+import type { FeatureChannels } from './common';
 import { color, epochMs, ianaZone, id, interruptionChannel, longText, mode, none, okValue, shortText, visibility } from './common';
 import type { AuditMetrics } from '../audit/metrics';
 import type { BatchRhythm } from '../audit/batchRhythm';
@@ -44,9 +44,10 @@ export const periodInput = z
   .refine((p) => p.to - p.from <= MAX_PERIOD_MS, { message: 'period longer than three years', path: ['to'] });
 
 const name = z.string().trim().min(1).max(200);
-const note = z.string().max(2000);
-const platform = z.string().trim().max(100).nullable();
-const who = z.string().max(200);
+const note = z.string().trim().max(2000);
+// An empty platform means none.
+const platform = z.string().trim().max(100).nullable().transform((p) => p || null);
+const who = z.string().trim().max(200);
 
 const entryFields = z.object({
   start: epochMs,
@@ -125,6 +126,8 @@ const importFile = z.object({
 });
 
 export const importPreview = z.object({
+  /** Names the parsed file held for the commit (for a short time): the file crosses IPC once. */
+  importId: z.string(),
   format: z.string(),
   rowCount: z.number().int(),
   newCount: z.number().int(),
@@ -221,6 +224,7 @@ export const auditChannels = {
   'audit.saved.delete': { kind: 'write', input: z.object({ id }).strict(), output: okValue },
 
   'audit.export.csv': { kind: 'read', input: z.object({ from: epochMs, to: epochMs, tz: ianaZone.optional(), language: csvLanguage }).strict(), output: z.object({ fileName: z.string(), content: z.string() }) },
-  'audit.import.preview': { kind: 'read', input: importFile.strict(), output: importPreview },
-  'audit.import.commit': { kind: 'write', input: importFile.extend({ mapping: importMapping }).strict(), output: z.object({ added: z.number().int(), skipped: z.number().int() }) },
-} as const satisfies Record<string, ChannelDef>;
+  // Actions: both run as jobs (in the worker thread in the app), the commit in its own transaction.
+  'audit.import.preview': { kind: 'action', input: importFile.strict(), output: importPreview },
+  'audit.import.commit': { kind: 'action', input: z.object({ importId: z.string().uuid(), mapping: importMapping }).strict(), output: z.object({ added: z.number().int(), skipped: z.number().int() }) },
+} as const satisfies FeatureChannels<'audit'>;

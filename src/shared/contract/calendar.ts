@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { ChannelDef } from './index';
+import type { FeatureChannels } from './common';
 import { color, epochMs, ianaZone, id, isoDate, minuteOfDay, none, okValue } from './common';
 import { CONTENT_STATUSES, type BatchSession, type RunState } from '../calendar/types';
 import type { BatchPlan } from '../calendar/batchPlanner';
@@ -219,4 +219,4 @@ export const calendarChannels = {
   },
   /** What the Today screen shows: the next batch session and this month's fill. */
   'calendar.summary': { kind: 'read', input: z.object({ weekStartsOn: weekStart.optional() }).strict().optional(), output: calendarSummarySchema },
-} as const satisfies Record<string, ChannelDef>;
+} as const satisfies FeatureChannels<'calendar'>;

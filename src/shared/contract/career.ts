@@ -3,7 +3,7 @@ import { epochMs, id, isoDate, longText, none, okValue, shortText } from './comm
 import { ALERT_KINDS } from '../career/certification';
 import { TEMPLATE_KEYS } from '../career/templates';
 import { EVIDENCE_KINDS, PHASE_KEYS, RULE_FIELDS, SKILL_KINDS } from '../career/types';
-import type { ChannelDef } from './index';
+import type { FeatureChannels } from './common';
 
 // ---- pieces -------------------------------------------------------------------------------
 
@@ -220,7 +220,7 @@ export const careerChannels = {
       alerts: z.array(certificationAlert),
     }),
   },
-} as const satisfies Record<string, ChannelDef>;
+} as const satisfies FeatureChannels<'career'>;
 
 export type CareerChannels = typeof careerChannels;
 export type CertificationView = z.infer<typeof certification>;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { CHANNELS_BY_FEATURE, Feature } from './channelNames';
 import { INTERRUPTION_CHANNELS, MODES, VISIBILITIES, ENTRY_SOURCES } from '../domain';
 
 export const id = z.number().int().positive();
@@ -26,3 +27,20 @@ export const interruptionChannel = z.enum(INTERRUPTION_CHANNELS);
 export const entrySource = z.enum(ENTRY_SOURCES);
 export const none = z.union([z.undefined(), z.null()]);
 export const okValue = z.object({ done: z.literal(true) });
+
+/**
+ * One channel's definition. `kind` — read: no transaction; write: the dispatcher runs the handler
+ * in one IMMEDIATE transaction (the handler must be synchronous); action: the handler manages its
+ * own writes and may be asynchronous (backups, restores, worker jobs, the shell's PDF).
+ */
+export interface ChannelDef {
+  kind: 'read' | 'write' | 'action';
+  input: z.ZodType;
+  output: z.ZodType;
+}
+
+/**
+ * The schema map of one feature: exactly the names channelNames.ts lists for it (a missing or
+ * extra channel is a type error where the map is declared with `satisfies`).
+ */
+export type FeatureChannels<F extends Feature> = { [C in (typeof CHANNELS_BY_FEATURE)[F][number]]: ChannelDef };

@@ -1,5 +1,7 @@
 import type { z } from 'zod';
 import type { Result } from './result';
+import type { ChannelDef } from './common';
+import type { ChannelName } from './channelNames';
 import { systemChannels } from './system';
 import { auditChannels } from './audit';
 import { calendarChannels } from './calendar';
@@ -7,33 +9,25 @@ import { careerChannels } from './career';
 import { reportsChannels } from './reports';
 
 export * from './result';
+export type { ChannelDef } from './common';
+export { CHANNEL_NAMES, CHANNELS_BY_FEATURE, featureOf, isChannelName, type ChannelName, type Feature } from './channelNames';
 
-export interface ChannelDef {
-  /** read: no transaction; write: one transaction around the handler; action: the handler manages its own. */
-  kind: 'read' | 'write' | 'action';
-  input: z.ZodType;
-  output: z.ZodType;
-}
-
-/** Every IPC channel: name → input and output schemas. Features add their own maps here. */
+/** Every IPC channel: name → kind, input and output schemas. Features add their own maps here. */
 export const channels = {
   ...systemChannels,
   ...auditChannels,
   ...calendarChannels,
   ...careerChannels,
   ...reportsChannels,
-} as const satisfies Record<string, ChannelDef>;
+} as const satisfies { [C in ChannelName]: ChannelDef };
 
 export type Channels = typeof channels;
-export type ChannelName = keyof Channels;
+/** What a caller passes (before zod applies defaults): the renderer's and the tests' argument type. */
 export type ChannelInput<C extends ChannelName> = z.input<Channels[C]['input']>;
+/** What a handler receives: the input as the contract parsed it (defaults applied, strings trimmed). */
+export type ChannelParsed<C extends ChannelName> = z.output<Channels[C]['input']>;
 export type ChannelOutput<C extends ChannelName> = z.output<Channels[C]['output']>;
-
-export const CHANNEL_NAMES = Object.keys(channels) as ChannelName[];
-
-export function isChannelName(name: unknown): name is ChannelName {
-  return typeof name === 'string' && Object.prototype.hasOwnProperty.call(channels, name);
-}
+export type ChannelKind<C extends ChannelName> = Channels[C]['kind'];
 
 /** The typed API the preload (Electron) or the web shim (browser mode) exposes as window.api. */
 export type Api = {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { ChannelDef } from './index';
+import type { FeatureChannels } from './common';
 import { epochMs, ianaZone } from './common';
 import { todaySummary } from './audit';
 
@@ -32,4 +32,4 @@ export type TodayOverview = z.infer<typeof todayOverview>;
 /** Read-only channels of the Today screen (the calendar and career blocks read 'calendar.summary' and 'career.summary'). */
 export const reportsChannels = {
   'reports.today': { kind: 'read', input: z.object({ tz: ianaZone.optional(), weekStartsOn: z.union([z.literal(0), z.literal(1)]).optional() }).strict().optional(), output: todayOverview },
-} as const satisfies Record<string, ChannelDef>;
+} as const satisfies FeatureChannels<'reports'>;

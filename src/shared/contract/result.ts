@@ -32,6 +32,7 @@ export const ERROR_CODES = [
   'backup_failed',
   'import_invalid',
   'import_too_large',
+  'import_expired',
   'recovery_mode',
   'forbidden',
   'retake_blocked',

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { none, okValue, minuteOfDay } from './common';
+import { none, okValue, minuteOfDay, type FeatureChannels } from './common';
 
 export const LANGUAGES = ['en', 'fr'] as const;
 export const THEMES = ['system', 'light', 'dark'] as const;
@@ -75,4 +75,4 @@ export const systemChannels = {
   'recovery.openOther': { kind: 'action', input: none, output: z.object({ opened: z.boolean() }) },
   'data.export': { kind: 'read', input: none, output: exportFile },
   'data.import': { kind: 'action', input: z.object({ json: z.string().max(200_000_000) }).strict(), output: z.object({ rows: z.number() }) },
-} as const;
+} as const satisfies FeatureChannels<'system'>;

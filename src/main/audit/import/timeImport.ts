@@ -1,22 +1,34 @@
-// Import of Toggl / Clockify / French-Excel CSV: preview (parse, errors, sources to map), then
-// all-or-nothing commit with dedup by the rows' external ids.
+// Import of Toggl / Clockify / French-Excel CSV: preview (parse once, hold, describe: errors,
+// sources to map), then an all-or-nothing commit of the held file with dedup by the rows' ids.
 import type { ImportPreview, ImportSourceKind } from '../../../shared/contract/audit';
 import { AppError } from '../../../shared/contract/result';
 import type { Db } from '../../db/types';
-import { parseTimeCsv, type ImportError, type ParsedTimeRow } from './';
 import { getCategory } from '../categoriesStore';
 import { entriesOverlapping, insertEntry, insertImportBatch, insertImportKey, knownImportKeys } from '../entriesStore';
+import type { HeldImports } from './heldImports';
+import { parseTimeCsv, type ImportError, type ParsedTimeRow } from '.';
 
+/** A file to preview: its bytes in base64, its name, and the zone its wall times are read in. */
 export interface ImportFileInput {
   base64: string;
   fileName: string;
   tz: string;
+  /** epoch ms, the clock of the call */
+  now: number;
 }
 
 export interface ImportMapping {
   by: ImportSourceKind;
   map: Record<string, number>;
   fallbackCategoryId: number | null;
+}
+
+/** A commit: the import id a preview returned, and how its rows map to categories. */
+export interface ImportCommitInput {
+  importId: string;
+  mapping: ImportMapping;
+  /** epoch ms, the clock of the call */
+  now: number;
 }
 
 function decode(base64: string): Uint8Array {
@@ -71,8 +83,14 @@ function analyse(db: Db, rows: ParsedTimeRow[], now: number) {
   return { fresh, alreadyImported: rows.length - fresh.length, errors };
 }
 
-export function previewImport(db: Db, f: ImportFileInput, now: number): ImportPreview {
+/**
+ * Parses a file once, holds it for its commit (see HeldImports) and describes it: rows, errors
+ * with their line numbers, rows already imported, and the source values to map to categories.
+ */
+export function previewImport(db: Db, held: HeldImports, f: ImportFileInput): ImportPreview {
+  const now = f.now;
   const parsed = parseTimeCsv(decode(f.base64), { tz: f.tz });
+  const importId = held.put({ fileName: f.fileName, tz: f.tz, parsed }, now);
   const { fresh, alreadyImported, errors } = parsed.errors.length ? { fresh: parsed.rows, alreadyImported: 0, errors: [] } : analyse(db, parsed.rows, now);
   const sources = { project: new Map(), tag: new Map(), description: new Map() } as Record<ImportSourceKind, Map<string, { value: string; rows: number; minutes: number }>>;
   for (const r of fresh) {
@@ -87,6 +105,7 @@ export function previewImport(db: Db, f: ImportFileInput, now: number): ImportPr
   }
   const list = (by: ImportSourceKind) => [...sources[by].values()].sort((a, b) => b.minutes - a.minutes || a.value.localeCompare(b.value)).slice(0, 500);
   return {
+    importId,
     format: parsed.format,
     rowCount: parsed.rows.length,
     newCount: fresh.length,
@@ -103,9 +122,15 @@ export function importedNote(r: ParsedTimeRow): string {
   return [r.description.trim(), r.tags.length ? `#${r.tags.join(' #')}` : ''].filter(Boolean).join(' ').slice(0, 2000);
 }
 
-/** Writes every new row or none (the caller's transaction); a file with any error writes nothing. */
-export function commitImport(db: Db, f: ImportFileInput, mapping: ImportMapping, now: number): { added: number; skipped: number } {
-  const parsed = parseTimeCsv(decode(f.base64), { tz: f.tz });
+/**
+ * Writes every new row of a previewed file or none (the caller's transaction); a file with any
+ * error writes nothing. Throws import_expired when the import id is no longer held.
+ */
+export function commitImport(db: Db, held: HeldImports, c: ImportCommitInput): { added: number; skipped: number } {
+  const { mapping, now } = c;
+  const f = held.get(c.importId, now);
+  if (!f) throw new AppError('import_expired', 'This file is no longer held for import; choose it again.');
+  const parsed = f.parsed;
   if (parsed.errors.length) throw new AppError('import_invalid', 'The file has errors; nothing was imported.', { detail: `line ${parsed.errors[0].line}`, errors: parsed.errors.length, line: parsed.errors[0].line });
   const { fresh, alreadyImported, errors } = analyse(db, parsed.rows, now);
   if (errors.length) throw new AppError('overlap', 'Some rows overlap other entries; nothing was imported.', { line: errors[0].line });

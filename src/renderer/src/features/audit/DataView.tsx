@@ -28,7 +28,6 @@ export default function DataView() {
   const preview = useApiMutation('audit.import.preview');
   const commit = useApiMutation('audit.import.commit');
   const csv = useApiMutation('audit.export.csv');
-  const [file, setFile] = useState<{ base64: string; fileName: string } | null>(null);
   const [by, setBy] = useState<By>('project');
   const [map, setMap] = useState<Record<string, number>>({});
   const [fallback, setFallback] = useState<number | null>(null);
@@ -53,7 +52,7 @@ export default function DataView() {
             setMap({});
             if (!chosen) return;
             const base64 = toBase64(new Uint8Array(await chosen.arrayBuffer()));
-            setFile({ base64, fileName: chosen.name });
+            // The file crosses the boundary once: the commit names the parsed file by its import id.
             preview.mutate({ base64, fileName: chosen.name, tz: userTimeZone() });
           }}
         />
@@ -140,8 +139,8 @@ export default function DataView() {
                   <button
                     type="button"
                     className="btn primary"
-                    disabled={!file || commit.isPending || (unmapped > 0 && fallback === null)}
-                    onClick={() => file && commit.mutate({ ...file, tz: userTimeZone(), mapping: { by, map, fallbackCategoryId: fallback } }, { onSuccess: (r) => (setDone(r), preview.reset(), setFile(null)) })}
+                    disabled={commit.isPending || (unmapped > 0 && fallback === null)}
+                    onClick={() => commit.mutate({ importId: p.importId, mapping: { by, map, fallbackCategoryId: fallback } }, { onSuccess: (r) => (setDone(r), preview.reset()) })}
                   >
                     {t('audit.data.importButton', { count: p.newCount })}
                   </button>

@@ -1,0 +1,35 @@
+// The heavy jobs a handler can hand to ctx.jobs: each a plain function of a database connection,
+// its input and the runner's state. The same function runs in the worker thread (desktop app,
+// browser mode) or inline on the calling thread (tests without a worker), so there is one path.
+import type { Db } from '../db/types';
+import { commitImport, previewImport } from '../audit/import/timeImport';
+import { HeldImports } from '../audit/import/heldImports';
+
+/** What a runner keeps between jobs (in the worker, for the worker's life). */
+export class JobState {
+  /** Parsed import files waiting for their commit, by import id. */
+  readonly imports = new HeldImports();
+}
+
+interface JobDef<I, O> {
+  /** true: the runner wraps the job in one IMMEDIATE transaction (all or nothing). */
+  write: boolean;
+  run(db: Db, input: I, state: JobState): O;
+}
+
+const job = <I, O>(def: JobDef<I, O>) => def;
+
+export const JOBS = {
+  'audit.import.preview': job({ write: false, run: (db, input: Parameters<typeof previewImport>[2], state) => previewImport(db, state.imports, input) }),
+  'audit.import.commit': job({ write: true, run: (db, input: Parameters<typeof commitImport>[2], state) => commitImport(db, state.imports, input) }),
+};
+
+export type JobName = keyof typeof JOBS;
+export type JobInput<J extends JobName> = Parameters<(typeof JOBS)[J]['run']>[1];
+export type JobOutput<J extends JobName> = ReturnType<(typeof JOBS)[J]['run']>;
+
+/** Runs one job on `db` with the runner's state; a write job in one transaction. Throws AppError. */
+export function runJob<J extends JobName>(db: Db, name: J, input: JobInput<J>, state: JobState): JobOutput<J> {
+  const def = JOBS[name] as JobDef<JobInput<J>, JobOutput<J>>;
+  return def.write ? db.transaction(() => def.run(db, input, state)).immediate() : def.run(db, input, state);
+}
