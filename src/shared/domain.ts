@@ -1,3 +1,7 @@
+import type { z } from 'zod';
+import type { categorySchema, interruptionSchema, responsibilitySchema, timeEntrySchema } from './contract/audit';
+import type { charterSchema } from './contract/system';
+
 // Domain types shared by main, preload and renderer. Plain JSON only.
 // Instants are UTC epoch milliseconds; `tz` is the IANA zone of the user at entry time.
 
@@ -15,58 +19,18 @@ export type InterruptionChannel = (typeof INTERRUPTION_CHANNELS)[number];
 
 export const WEEKDAYS = [0, 1, 2, 3, 4, 5, 6] as const; // 0 = Sunday, as Date#getDay
 
-export interface Category {
-  id: number;
-  name: string;
-  color: string; // #rrggbb
-  mode: Mode;
-  responsibilityId: number | null;
-  visibility: Visibility;
-  archived: boolean;
-  sortOrder: number;
-}
-
-export interface Responsibility {
-  id: number;
-  text: string;
-  sortOrder: number;
-}
-
-export interface TimeEntry {
-  id: number;
-  start: number; // epoch ms UTC
-  end: number | null; // null while running
-  tz: string;
-  categoryId: number;
-  note: string;
-  platform: string | null;
-  responsibilityId: number | null; // override; null = use the category's
-  visibility: Visibility | null; // override; null = use the category's
-  source: EntrySource;
-}
-
-export interface Interruption {
-  id: number;
-  at: number; // epoch ms UTC
-  tz: string;
-  channel: InterruptionChannel;
-  who: string;
-  note: string;
-  refocusMinutes: number;
-}
-
+// The shapes below are declared once, as the contract's zod schemas (src/shared/contract); these
+// are their inferred types, so a field added to a schema reaches every layer.
+export type Category = z.infer<typeof categorySchema>;
+export type Responsibility = z.infer<typeof responsibilitySchema>;
+/** A tracked span: start and end in epoch ms UTC (end null while the timer runs); overrides null = the category's. */
+export type TimeEntry = z.infer<typeof timeEntrySchema>;
+/** An interruption at an instant (epoch ms UTC), with its estimated refocus cost in minutes. */
+export type Interruption = z.infer<typeof interruptionSchema>;
 /** Working hours for one weekday, minutes since local midnight. null = not a working day. */
-export interface DayHours {
-  start: number;
-  end: number;
-}
-
-export interface Charter {
-  /** index 0 = Sunday … 6 = Saturday */
-  days: (DayHours | null)[];
-  /** minutes since local midnight, default 20:00 = 1200 */
-  disconnect: number;
-}
+export type DayHours = NonNullable<Charter['days'][number]>;
+/** The working charter: `days` index 0 = Sunday … 6 = Saturday; `disconnect` in minutes since local midnight (20:00 = 1200). */
+export type Charter = z.infer<typeof charterSchema>;
 
 export const DEFAULT_CHARTER: Charter = {
   days: [null, { start: 540, end: 1080 }, { start: 540, end: 1080 }, { start: 540, end: 1080 }, { start: 540, end: 1080 }, { start: 540, end: 1020 }, null],

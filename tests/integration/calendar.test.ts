@@ -29,6 +29,11 @@ async function call<T = unknown>(core: Core, channel: string, input?: unknown): 
   return unwrap(await core.dispatch(channel, input) as never) as T;
 }
 
+async function codeOf(core: Core, channel: string, input?: unknown): Promise<string> {
+  const r = await core.dispatch(channel, input);
+  return r.ok ? 'ok' : r.error.code;
+}
+
 async function expectRefused(core: Core, channel: string, input: unknown, code = 'invalid_input') {
   const before = dbChecksum(core);
   const r = await core.dispatch(channel, input);
@@ -95,6 +100,24 @@ describe('calendar store and services', () => {
     const item = await call<Item & { formatId: number | null }>(core, 'calendar.item.create', { title: 'x', formatId: 7 });
     await call(core, 'calendar.format.delete', { id: 7 });
     expect((await call<{ formatId: number | null }>(core, 'calendar.item.get', { id: item.id })).formatId).toBeNull();
+  });
+
+  it('every lookup table creates at the end of the order, patches only what is given, deletes or refuses a missing id', async () => {
+    const core = open();
+    const blog = await call<{ id: number; name: string; color: string; cadencePerWeek: number; charLimit: number | null; archived: boolean }>(core, 'calendar.channel.create', { name: 'Blog', color: '#112233', cadencePerWeek: 2, charLimit: 5000 });
+    expect(blog).toMatchObject({ name: 'Blog', color: '#112233', cadencePerWeek: 2, charLimit: 5000, archived: false });
+    expect(await call(core, 'calendar.channel.update', { id: blog.id, cadencePerWeek: 3 })).toEqual({ ...blog, cadencePerWeek: 3 });
+    const pillar = await call<{ id: number }>(core, 'calendar.pillar.create', { name: 'Coulisses', color: '#445566', targetShare: 0.1 });
+    expect(await call(core, 'calendar.pillar.update', { id: pillar.id, name: 'Behind the scenes' })).toEqual({ id: pillar.id, name: 'Behind the scenes', color: '#445566', targetShare: 0.1 });
+    const format = await call<{ id: number }>(core, 'calendar.format.create', { name: 'Thread', writingMinutes: 25, visualsMinutes: 0 });
+    const { channels, pillars, formats } = await call<{ channels: { id: number }[]; pillars: { id: number }[]; formats: { id: number; name: string }[] }>(core, 'calendar.lookups');
+    expect(channels.filter((c) => c.id === blog.id)).toHaveLength(1);
+    expect(pillars.at(-1)?.id).toBe(pillar.id);
+    expect(formats.at(-1)).toMatchObject({ id: format.id, name: 'Thread' });
+    await call(core, 'calendar.pillar.delete', { id: pillar.id });
+    expect(await codeOf(core, 'calendar.pillar.delete', { id: pillar.id })).toBe('not_found');
+    expect(await codeOf(core, 'calendar.format.update', { id: 999, name: 'x' })).toBe('not_found');
+    expect(await codeOf(core, 'calendar.channel.update', { id: 999, archived: true })).toBe('not_found');
   });
 
   it('computes the month fill and the summary for Today', async () => {

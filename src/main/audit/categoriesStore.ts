@@ -119,3 +119,17 @@ export function updateSavedAuditRow(db: Db, a: SavedAudit): void {
 export function deleteSavedAuditRow(db: Db, id: number): number {
   return db.prepare('DELETE FROM saved_audit WHERE id = ?').run(id).changes;
 }
+
+/** Names of the seeded "content creation" category, in both languages. */
+const CONTENT_CREATION_NAMES = ['Content creation', 'Création de contenu'];
+
+/** The first non-archived deep category, preferring the seeded "content creation" one. */
+export function deepCategoryId(db: Db): number | undefined {
+  const r = db
+    .prepare(
+      `SELECT id FROM category WHERE archived = 0 AND mode = 'deep'
+       ORDER BY (name IN (${CONTENT_CREATION_NAMES.map(() => '?').join(', ')})) DESC, sort_order, id LIMIT 1`,
+    )
+    .get(...CONTENT_CREATION_NAMES) as { id: number } | undefined;
+  return r?.id;
+}

@@ -1,8 +1,8 @@
 // Time entries and interruptions: overlap refusal, timer start/switch/stop, split.
 import { AppError } from '../../shared/contract/result';
-import type { Interruption, InterruptionChannel, TimeEntry, Visibility } from '../../shared/domain';
+import type { Interruption, InterruptionChannel, TimeEntry } from '../../shared/domain';
 import type { Db } from '../db/types';
-import { getCategory, getResponsibility } from './categoriesStore';
+import { deepCategoryId, getCategory, getResponsibility } from './categoriesStore';
 import {
   MAX_ENTRY_MS,
   deleteEntryRow,
@@ -52,16 +52,8 @@ function requireEntry(db: Db, id: number): TimeEntry {
   return e;
 }
 
-export interface EntryFields {
-  start: number;
-  end: number;
-  tz: string;
-  categoryId: number;
-  note: string;
-  platform: string | null;
-  responsibilityId: number | null;
-  visibility: Visibility | null;
-}
+/** The fields of a closed entry as the user edits them (no id, no source): instants in epoch ms. */
+export type EntryFields = Omit<TimeEntry, 'id' | 'source' | 'end'> & { end: number };
 
 export function createEntry(db: Db, f: EntryFields, now: number): TimeEntry {
   requireCategory(db, f.categoryId);
@@ -140,4 +132,26 @@ export function updateInterruption(db: Db, i: Omit<Interruption, 'tz'>): Interru
 
 export function deleteInterruption(db: Db, id: number): void {
   if (deleteInterruptionRow(db, id) === 0) throw new AppError('not_found', 'This interruption no longer exists.', { id });
+}
+
+/**
+ * The category a batch session's deep time is recorded in: the first non-archived deep
+ * category, preferring the seeded "content creation" one; undefined when there is none.
+ */
+export function sessionCategoryId(db: Db): number | undefined {
+  return deepCategoryId(db);
+}
+
+/**
+ * Records a closed span of a batch session as a deep time entry (source 'batch-session').
+ * The calendar writes audit time through here only. A span without length is not stored.
+ */
+export function recordSessionEntry(db: Db, e: { start: number; end: number; tz: string; categoryId: number; note: string }): void {
+  if (e.end <= e.start) return;
+  insertEntry(db, { ...e, platform: null, responsibilityId: null, visibility: null, source: 'batch-session' });
+}
+
+/** Ends the running timer at `now` if there is one (a batch session takes over time tracking). */
+export function endRunningTimer(db: Db, now: number): void {
+  if (getRunningEntry(db)) closeRunning(db, now);
 }

@@ -60,18 +60,8 @@ export function entriesOverlapping(db: Db, from: number, to: number): TimeEntry[
   return rows.map(toEntry);
 }
 
-export interface EntryWrite {
-  start: number;
-  end: number | null;
-  tz: string;
-  categoryId: number;
-  note: string;
-  platform: string | null;
-  responsibilityId: number | null;
-  visibility: Visibility | null;
-  source: EntrySource;
-  importBatchId?: number | null;
-}
+/** A row to write: an entry without its id, and the import batch that brought it (if any). */
+export type EntryWrite = Omit<TimeEntry, 'id'> & { importBatchId?: number | null };
 
 export function insertEntry(db: Db, e: EntryWrite): number {
   return Number(

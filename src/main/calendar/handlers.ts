@@ -1,4 +1,4 @@
-import { createChannel, createFormat, createPillar, deleteFormat, deletePillar, lookups, setRitual, updateChannel, updateFormat, updatePillar } from './lookups';
+import { channels, formats, lookups, pillars, setRitual } from './lookups';
 import { createItem, deleteItem, itemsBetween, requireItem, updateItem } from './items';
 import { assignItems, attachUnprepared, createSession, deleteSession, heartbeat, runAction, sessionDetail, toggleEntry, updateSession } from './sessions';
 import { calendarSummary, exportData, monthFill } from './summary';
@@ -19,18 +19,18 @@ export const calendarHandlers: FeatureHandlers<'calendar'> = {
     deleteItem(ctx.db, i.id);
     return done;
   },
-  'calendar.channel.create': (i, ctx) => createChannel(ctx.db, i),
-  'calendar.channel.update': (i, ctx) => updateChannel(ctx.db, i),
-  'calendar.pillar.create': (i, ctx) => createPillar(ctx.db, i),
-  'calendar.pillar.update': (i, ctx) => updatePillar(ctx.db, i),
+  'calendar.channel.create': (i, ctx) => channels.create(ctx.db, i),
+  'calendar.channel.update': (i, ctx) => channels.update(ctx.db, i),
+  'calendar.pillar.create': (i, ctx) => pillars.create(ctx.db, i),
+  'calendar.pillar.update': (i, ctx) => pillars.update(ctx.db, i),
   'calendar.pillar.delete': (i, ctx) => {
-    deletePillar(ctx.db, i.id);
+    pillars.remove(ctx.db, i.id);
     return done;
   },
-  'calendar.format.create': (i, ctx) => createFormat(ctx.db, i),
-  'calendar.format.update': (i, ctx) => updateFormat(ctx.db, i),
+  'calendar.format.create': (i, ctx) => formats.create(ctx.db, i),
+  'calendar.format.update': (i, ctx) => formats.update(ctx.db, i),
   'calendar.format.delete': (i, ctx) => {
-    deleteFormat(ctx.db, i.id);
+    formats.remove(ctx.db, i.id);
     return done;
   },
   'calendar.ritual.update': (i, ctx) => setRitual(ctx.db, i),

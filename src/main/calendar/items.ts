@@ -4,14 +4,15 @@ import { addDays, dayNumber, firstDayOfMonth, lastDayOfMonth } from '../../share
 import type { ContentItem, IsoDate, IsoMonth } from '../../shared/calendar/types';
 import { AppError } from '../../shared/contract/result';
 import type { Db } from '../db/types';
-import { deleteItemRow, getChannel, getFormat, getItem, getPillar, getSession, insertItem, listItemsInRange, updateItemRow } from './store';
+import { deleteItemRow, getItem, getSession, insertItem, listItemsInRange, updateItemRow } from './store';
+import { channels, formats, pillars } from './lookups';
 
 const DAY_MS = 86_400_000;
 
 function checkReferences(db: Db, item: Omit<ContentItem, 'id'>): void {
-  if (item.channelId !== null && !getChannel(db, item.channelId)) throw new AppError('not_found', 'This channel does not exist.', { id: item.channelId });
-  if (item.formatId !== null && !getFormat(db, item.formatId)) throw new AppError('not_found', 'This format does not exist.', { id: item.formatId });
-  if (item.pillarId !== null && !getPillar(db, item.pillarId)) throw new AppError('not_found', 'This pillar does not exist.', { id: item.pillarId });
+  if (item.channelId !== null && !channels.get(db, item.channelId)) throw new AppError('not_found', 'This channel does not exist.', { id: item.channelId });
+  if (item.formatId !== null && !formats.get(db, item.formatId)) throw new AppError('not_found', 'This format does not exist.', { id: item.formatId });
+  if (item.pillarId !== null && !pillars.get(db, item.pillarId)) throw new AppError('not_found', 'This pillar does not exist.', { id: item.pillarId });
   if (item.sessionId !== null && !getSession(db, item.sessionId)) throw new AppError('not_found', 'This batch session does not exist.', { id: item.sessionId });
 }
 

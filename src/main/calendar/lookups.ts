@@ -2,33 +2,40 @@
 import { DEFAULT_RITUAL, type Channel, type Format, type Pillar, type RitualSlot } from '../../shared/calendar/types';
 import { AppError } from '../../shared/contract/result';
 import type { Db } from '../db/types';
-import {
-  deleteFormatRow,
-  deletePillarRow,
-  getChannel,
-  getFormat,
-  getPillar,
-  getPref,
-  insertChannel,
-  insertFormat,
-  insertPillar,
-  listChannels,
-  listFormats,
-  listPillars,
-  setPref,
-  updateChannelRow,
-  updateFormatRow,
-  updatePillarRow,
-} from './store';
+import { channelStore, formatStore, pillarStore, type LookupStore } from './lookupsStore';
+import { getPref, setPref } from './store';
 
-function merge<T extends object>(old: T, patch: Partial<T>): T {
-  const next = { ...old };
-  for (const [k, v] of Object.entries(patch)) if (v !== undefined) (next as Record<string, unknown>)[k] = v;
-  return next;
+/** Create, update (a patch: undefined fields keep their value) and delete for one lookup, with not_found errors. */
+function lookupService<T extends { id: number }, New>(store: LookupStore<T, New>, missing: string) {
+  const require = (db: Db, id: number): T => {
+    const row = store.get(db, id);
+    if (!row) throw new AppError('not_found', missing, { id });
+    return row;
+  };
+  return {
+    list: store.list,
+    get: store.get,
+    create: (db: Db, row: New): T => store.get(db, store.insert(db, row))!,
+    update: (db: Db, patch: Partial<T> & { id: number }): T => {
+      const next = { ...require(db, patch.id) };
+      for (const [k, v] of Object.entries(patch)) if (v !== undefined) (next as Record<string, unknown>)[k] = v;
+      store.update(db, next);
+      return store.get(db, patch.id)!;
+    },
+    /** Deletes the row; items keep everything but it (ON DELETE SET NULL). */
+    remove: (db: Db, id: number): void => {
+      require(db, id);
+      store.remove(db, id);
+    },
+  };
 }
 
+export const channels = lookupService(channelStore, 'This channel does not exist.');
+export const pillars = lookupService(pillarStore, 'This pillar does not exist.');
+export const formats = lookupService(formatStore, 'This format does not exist.');
+
 export function lookups(db: Db): { channels: Channel[]; pillars: Pillar[]; formats: Format[]; ritual: RitualSlot } {
-  return { channels: listChannels(db), pillars: listPillars(db), formats: listFormats(db), ritual: getRitual(db) };
+  return { channels: channels.list(db), pillars: pillars.list(db), formats: formats.list(db), ritual: getRitual(db) };
 }
 
 export function getRitual(db: Db): RitualSlot {
@@ -39,49 +46,4 @@ export function getRitual(db: Db): RitualSlot {
 export function setRitual(db: Db, ritual: RitualSlot): RitualSlot {
   setPref(db, 'ritual', ritual);
   return ritual;
-}
-
-export function createChannel(db: Db, c: Omit<Channel, 'id' | 'archived'>): Channel {
-  return getChannel(db, insertChannel(db, c))!;
-}
-
-export function updateChannel(db: Db, patch: Partial<Channel> & { id: number }): Channel {
-  const old = getChannel(db, patch.id);
-  if (!old) throw new AppError('not_found', 'This channel does not exist.', { id: patch.id });
-  updateChannelRow(db, merge(old, patch));
-  return getChannel(db, old.id)!;
-}
-
-export function createPillar(db: Db, p: Omit<Pillar, 'id'>): Pillar {
-  return getPillar(db, insertPillar(db, p))!;
-}
-
-export function updatePillar(db: Db, patch: Partial<Pillar> & { id: number }): Pillar {
-  const old = getPillar(db, patch.id);
-  if (!old) throw new AppError('not_found', 'This pillar does not exist.', { id: patch.id });
-  updatePillarRow(db, merge(old, patch));
-  return getPillar(db, old.id)!;
-}
-
-/** Deletes a pillar; its items keep everything but the pillar. */
-export function deletePillar(db: Db, id: number): void {
-  if (!getPillar(db, id)) throw new AppError('not_found', 'This pillar does not exist.', { id });
-  deletePillarRow(db, id);
-}
-
-export function createFormat(db: Db, f: Omit<Format, 'id'>): Format {
-  return getFormat(db, insertFormat(db, f))!;
-}
-
-export function updateFormat(db: Db, patch: Partial<Format> & { id: number }): Format {
-  const old = getFormat(db, patch.id);
-  if (!old) throw new AppError('not_found', 'This format does not exist.', { id: patch.id });
-  updateFormatRow(db, merge(old, patch));
-  return getFormat(db, old.id)!;
-}
-
-/** Deletes a format; its items keep everything but the format. */
-export function deleteFormat(db: Db, id: number): void {
-  if (!getFormat(db, id)) throw new AppError('not_found', 'This format does not exist.', { id });
-  deleteFormatRow(db, id);
 }

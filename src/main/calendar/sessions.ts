@@ -7,13 +7,11 @@ import { calendarMessagesEn, calendarMessagesFr } from '../../shared/calendar/ca
 import { BATCH_PHASES, PHASE_LABEL_KEYS, STATUS_ORDER, type ContentItem, type ContentStatus, type PhaseKey, type RunState } from '../../shared/calendar/types';
 import { AppError } from '../../shared/contract/result';
 import type { Db } from '../db/types';
-import { deepCategoryId, insertBatchTimeEntry } from './auditStore';
 import {
   deleteSessionRow,
   getItem,
   getSession,
   insertSession,
-  listFormats,
   listSessionItems,
   listUnpreparedItemIds,
   setItemStatus,
@@ -24,9 +22,8 @@ import {
   type StoredSession,
 } from './store';
 import { getSettings } from '../system/settings';
-import { getRitual } from './lookups';
-import { getRunningEntry } from '../audit/entriesStore';
-import { closeRunning } from '../audit/entries';
+import { formats, getRitual } from './lookups';
+import { endRunningTimer, recordSessionEntry, sessionCategoryId } from '../audit/entries';
 
 /** A running session whose app has not been heard from for this long was left by a crash. */
 export const STALE_AFTER_MS = 2 * 60_000;
@@ -101,7 +98,7 @@ function isStale(s: StoredSession, now: number): boolean {
 export function sessionDetail(db: Db, id: number, now: number): SessionDetail {
   const session = requireSession(db, id);
   const items = listSessionItems(db, id);
-  const plan = planBatchSession(session, items, listFormats(db), { ritual: getRitual(db) });
+  const plan = planBatchSession(session, items, formats.list(db), { ritual: getRitual(db) });
   if (session.timeBoxes) {
     // the run uses the time boxes frozen at its start
     let cursor = session.start;
@@ -125,11 +122,11 @@ function entryNote(db: Db, s: StoredSession, phase: PhaseKey): string {
 function transition(db: Db, s: StoredSession, next: RunState, ctx: SessionCtx): void {
   const closed = next.segments.slice(s.state.segments.length);
   if (closed.length > 0) {
-    const categoryId = deepCategoryId(db);
+    const categoryId = sessionCategoryId(db);
     if (categoryId === undefined) throw new AppError('not_found', 'There is no deep-work category to record the session in; add or unarchive one in the audit.');
     for (const seg of closed) {
       if (seg.end <= seg.start || seg.phaseIndex >= BATCH_PHASES.length) continue;
-      insertBatchTimeEntry(db, { start: seg.start, end: seg.end, tz: s.tz, categoryId, note: entryNote(db, s, BATCH_PHASES[seg.phaseIndex]) });
+      recordSessionEntry(db, { start: seg.start, end: seg.end, tz: s.tz, categoryId, note: entryNote(db, s, BATCH_PHASES[seg.phaseIndex]) });
     }
   }
   updateSessionRow(db, { ...s, state: next });
@@ -144,11 +141,11 @@ export function runAction(db: Db, sessionId: number, action: RunAction, ctx: Ses
   let next: RunState = state;
   // The session takes over time tracking: a running audit timer ends now, so the session's deep
   // time never overlaps it.
-  if ((action === 'start' || action === 'resume') && getRunningEntry(db)) closeRunning(db, ctx.now);
+  if (action === 'start' || action === 'resume') endRunningTimer(db, ctx.now);
   switch (action) {
     case 'start':
       if (state.status === 'idle') {
-        if (deepCategoryId(db) === undefined) throw new AppError('not_found', 'There is no deep-work category to record the session in; add or unarchive one in the audit.');
+        if (sessionCategoryId(db) === undefined) throw new AppError('not_found', 'There is no deep-work category to record the session in; add or unarchive one in the audit.');
         setSessionTimeBoxes(db, s.id, sessionDetail(db, s.id, ctx.now).plan.phases.map((p) => p.minutes));
       }
       next = startRun(state, ctx.now);

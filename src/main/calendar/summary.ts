@@ -3,13 +3,14 @@ import { computeMonthFill, type MonthFill } from '../../shared/calendar/monthFil
 import { localParts, monthOf } from '../../shared/calendar/dateMath';
 import type { IsoMonth } from '../../shared/calendar/types';
 import type { Db } from '../db/types';
-import { listChannels, listFormats, listPillars, listSessions, nextSessionFrom } from './store';
+import { listSessions, nextSessionFrom } from './store';
+import { channels, formats, pillars } from './lookups';
 import { itemsOfMonth } from './items';
 import { getRitual } from './lookups';
 import { getSettings } from '../system/settings';
 
 export function monthFill(db: Db, month: IsoMonth, weekStartsOn: 0 | 1, tz: string): MonthFill {
-  return computeMonthFill({ month, weekStartsOn, tz, channels: listChannels(db), pillars: listPillars(db), items: itemsOfMonth(db, month, tz) });
+  return computeMonthFill({ month, weekStartsOn, tz, channels: channels.list(db), pillars: pillars.list(db), items: itemsOfMonth(db, month, tz) });
 }
 
 export function calendarSummary(db: Db, weekStartsOn: 0 | 1 | undefined, ctx: { now: number; tz: string }) {
@@ -25,8 +26,8 @@ export function calendarSummary(db: Db, weekStartsOn: 0 | 1 | undefined, ctx: { 
     planned: fill.plannedTotal,
     target: fill.channels.reduce((s, c) => s + c.target, 0),
     gaps: fill.gaps,
-    channels: listChannels(db),
-    pillars: listPillars(db),
+    channels: channels.list(db),
+    pillars: pillars.list(db),
   };
 }
 
@@ -34,9 +35,9 @@ export function exportData(db: Db, month: IsoMonth, ctx: { now: number; tz: stri
   return {
     items: itemsOfMonth(db, month, ctx.tz),
     sessions: listSessions(db).filter((s) => s.targetMonth === month || monthOf(s.date) === month),
-    channels: listChannels(db),
-    pillars: listPillars(db),
-    formats: listFormats(db),
+    channels: channels.list(db),
+    pillars: pillars.list(db),
+    formats: formats.list(db),
     ritual: getRitual(db),
     now: ctx.now,
     tz: ctx.tz,

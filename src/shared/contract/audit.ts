@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { FeatureChannels } from './common';
-import { color, epochMs, ianaZone, id, interruptionChannel, longText, mode, none, okValue, shortText, visibility } from './common';
+import { color, entrySource, epochMs, ianaZone, id, interruptionChannel, longText, mode, none, okValue, shortText, visibility } from './common';
 import type { AuditMetrics } from '../audit/metrics';
 import type { BatchRhythm } from '../audit/batchRhythm';
 
@@ -27,7 +27,7 @@ export const timeEntrySchema = z.object({
   platform: z.string().nullable(),
   responsibilityId: id.nullable(),
   visibility: visibility.nullable(),
-  source: z.enum(['timer', 'manual', 'import', 'batch-session']),
+  source: entrySource,
 });
 
 export const interruptionSchema = z.object({ id, at: epochMs, tz: z.string(), channel: interruptionChannel, who: z.string(), note: z.string(), refocusMinutes: z.number().int() });
