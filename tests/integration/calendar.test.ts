@@ -3,7 +3,7 @@ import Papa from 'papaparse';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Core } from '../../src/main/core/core';
 import { BATCH_PHASES, exportBuffer, exportGenericCsv, exportHootsuite, exportMonthMarkdown, genericCsvHeaders, publishIcsEvents, sessionIcsEvents } from '../../src/shared/calendar';
-import { testTranslator } from '../../src/shared/calendar/calendarMessages';
+import { translator } from '../../src/shared/i18n';
 import { buildIcs } from '../../src/shared/ics';
 import { readIcs } from '../helpers/ics';
 import type { BatchSession, Channel, ContentItem, Format, Pillar, RitualSlot } from '../../src/shared/calendar';
@@ -220,7 +220,7 @@ describe('exports, parsed back', () => {
     call(core, 'calendar.item.create', { title: 'No time', channelId: 2, plannedDate: '2025-12-04', copy: 'Later' });
     call(core, 'calendar.session.create', { date: '2025-11-25', targetMonth: '2025-12' });
     const data = call<{ items: ContentItem[]; sessions: BatchSession[]; channels: Channel[]; pillars: Pillar[]; formats: Format[]; ritual: RitualSlot; now: number; tz: string }>(core, 'calendar.exportData', { month: '2025-12' });
-    const t = await testTranslator('fr');
+    const t = translator('fr');
 
     const buffer = exportBuffer(data.items, data.channels, data.tz, { now: data.now });
     expect(buffer.files.map((f) => f.name)).toEqual(['buffer-1-instagram.csv']);
