@@ -18,10 +18,10 @@ describe('menu labels', () => {
     });
   });
 
-  it('reads the catalogue in French', () => {
+  it('reads the catalogue in French, with the typographic apostrophe', () => {
     expect(menuLabels(translator('fr'))).toEqual({
       file: 'Fichier',
-      today: "Aujourd'hui",
+      today: 'Aujourd’hui',
       audit: 'Audit',
       calendar: 'Calendrier',
       career: 'Carrière',

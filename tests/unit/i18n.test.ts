@@ -53,6 +53,12 @@ describe('translations', () => {
     }
   });
 
+  it('French uses the typographic apostrophe everywhere, English the straight one', () => {
+    const get = (o: unknown, k: string) => k.split('.').reduce((a, p) => (a as Record<string, unknown>)[p], o) as string;
+    expect(frKeys.filter((k) => get(fr, k).includes("'")).map((k) => `${k}: ${get(fr, k)}`)).toEqual([]);
+    expect(enKeys.filter((k) => get(en, k).includes('’')).map((k) => `${k}: ${get(en, k)}`)).toEqual([]);
+  });
+
   it('en and fr have exactly the same keys', () => {
     expect(frKeys.filter((k) => !enKeys.includes(k))).toEqual([]);
     expect(enKeys.filter((k) => !frKeys.includes(k))).toEqual([]);

@@ -9,9 +9,9 @@ describe('career preset names', () => {
   it('reads preset keys from the catalogue in the given language', () => {
     expect(phaseName('data-mastery', en)).toBe('Data mastery');
     expect(phaseName('data-mastery', fr)).toBe('Maîtrise de la donnée');
-    expect(milestoneTitle({ key: 'own-budget', title: '' }, fr)).toBe("Prendre la responsabilité d'un budget");
+    expect(milestoneTitle({ key: 'own-budget', title: '' }, fr)).toBe('Prendre la responsabilité d’un budget');
     expect(skillName({ key: 'leading-team', name: '' }, en)).toBe('Leading a team');
-    expect(skillRefName('leading-team', fr)).toBe("Management d'équipe");
+    expect(skillRefName('leading-team', fr)).toBe('Management d’équipe');
   });
 
   it('prefers the user’s own text, and gives an unknown key back as it is', () => {
