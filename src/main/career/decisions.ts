@@ -1,5 +1,6 @@
 // The decision portfolio: records, search and filter, Markdown export.
 
+import { skillRefName } from '../../shared/career/messages';
 import type { Decision } from '../../shared/career/types';
 import { AppError } from '../../shared/contract/result';
 import { translator } from '../../shared/i18n';
@@ -94,7 +95,9 @@ export function decisionsMarkdown(db: Db, filter: DecisionFilter & { language: '
   }
   const num = (n: number) => (numberFormat ? numberFormat.format(n) : String(n));
   const dateText = (iso: string) => (dateFormat ? dateFormat.format(Date.parse(`${iso}T00:00:00Z`)) : iso);
-  const skillName = (s: string) => t(`career.skills.${s}`, { defaultValue: s });
+  // a preset skill's name from the catalogue, a free name as typed; looked up once per export
+  const skillNames = new Map<string, string>();
+  const skillName = (s: string) => skillNames.get(s) ?? skillNames.set(s, skillRefName(s, t)).get(s)!;
   const decisions = listDecisions(db, filter).reverse();
   // one/many by the language's plural rule: 0 is singular in French, plural in English
   const countKey = new Intl.PluralRules(filter.language).select(decisions.length) === 'one' ? 'career.decisionsMd.countOne' : 'career.decisionsMd.countMany';
