@@ -168,7 +168,8 @@ describe('batch sessions', () => {
     expect(d.plan.phases.map((p) => p.minutes)).toEqual(boxes);
     // scheduling needs a publish time; the others reached 'ready'
     expect(d.items.map((i) => i.status)).toEqual(['ready', 'ready', 'ready']);
-    const rows = core.db!.prepare("SELECT t.start_at, t.end_at, t.source, c.mode, c.name FROM time_entry t JOIN category c ON c.id = t.category_id WHERE t.source = 'batch-session' ORDER BY t.start_at").all() as {
+    const rows = core.db!.prepare("SELECT t.start_at, t.end_at, t.source, t.note, c.mode, c.name FROM time_entry t JOIN category c ON c.id = t.category_id WHERE t.source = 'batch-session' ORDER BY t.start_at").all() as {
+      note: string;
       start_at: number;
       end_at: number;
       source: string;
@@ -178,6 +179,8 @@ describe('batch sessions', () => {
     expect(rows).toHaveLength(6);
     expect(rows.every((r) => r.mode === 'deep' && r.source === 'batch-session')).toBe(true);
     expect(rows[0].name).toMatch(/Content creation|Création de contenu/);
+    // the entry notes read the catalogue in the app's language
+    expect(rows[0].note).toMatch(/^(Batch session — 2025-12 · Strategic calendar|Session batch — 2025-12 · Calendrier stratégique)$/);
     const minutes = rows.reduce((s, r) => s + (r.end_at - r.start_at) / 60_000, 0);
     expect(minutes).toBe(5 * 20 + 5);
     expectRefused(core, 'calendar.run.toggle', { sessionId: s.id, entryId: 'nonsense' });
