@@ -74,13 +74,7 @@ if (!app.requestSingleInstanceLock()) {
     win = createMainWindow(entry, path.join(dataDir, 'window-state.json'));
     applyShell();
     if (core.db) {
-      const fr = () => language() === 'fr';
-      createTray(core, () => win, path.join(app.getAppPath(), 'resources'), () => ({
-        idle: fr() ? 'Aucun chrono en cours' : 'No timer running',
-        open: fr() ? 'Ouvrir Coulisses' : 'Open Coulisses',
-        interruption: fr() ? 'Noter une interruption' : 'Log an interruption',
-        quit: fr() ? 'Quitter' : 'Quit',
-      }), () => app.quit());
+      createTray(core, () => win, path.join(app.getAppPath(), 'resources'), language, () => app.quit());
     }
     app.on('activate', () => {
       if (BrowserWindow.getAllWindows().length === 0) win = createMainWindow(entry, path.join(dataDir, 'window-state.json'));

@@ -1,46 +1,10 @@
 import { Menu, type BrowserWindow, type MenuItemConstructorOptions } from 'electron';
-
-export interface MenuLabels {
-  file: string;
-  today: string;
-  audit: string;
-  calendar: string;
-  career: string;
-  reports: string;
-  settings: string;
-  backupNow: string;
-  logInterruption: string;
-  newIdea: string;
-}
-
-const EN: MenuLabels = {
-  file: 'File',
-  today: 'Today',
-  audit: 'Audit',
-  calendar: 'Calendar',
-  career: 'Career',
-  reports: 'Reports',
-  settings: 'Settings',
-  backupNow: 'Back Up Now',
-  logInterruption: 'Log Interruption',
-  newIdea: 'New Content Idea',
-};
-const FR: MenuLabels = {
-  file: 'Fichier',
-  today: "Aujourd'hui",
-  audit: 'Audit',
-  calendar: 'Calendrier',
-  career: 'Carrière',
-  reports: 'Rapports',
-  settings: 'Réglages',
-  backupNow: 'Sauvegarder maintenant',
-  logInterruption: 'Noter une interruption',
-  newIdea: 'Nouvelle idée de contenu',
-};
+import { translator, type Language } from '../shared/i18n';
+import { menuLabels } from './shellLabels';
 
 /** Standard roles plus the app's own actions, which the renderer receives as hash navigations. */
-export function buildMenu(win: BrowserWindow, language: 'en' | 'fr', onBackup: () => void): Menu {
-  const l = language === 'fr' ? FR : EN;
+export function buildMenu(win: BrowserWindow, language: Language, onBackup: () => void): Menu {
+  const l = menuLabels(translator(language));
   const go = (route: string) => () => void win.webContents.executeJavaScript(`location.hash = ${JSON.stringify(route)}`);
   const template: MenuItemConstructorOptions[] = [
     ...(process.platform === 'darwin' ? [{ role: 'appMenu' as const }] : []),

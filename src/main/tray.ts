@@ -1,27 +1,29 @@
 import path from 'node:path';
 import { Menu, nativeImage, Tray, type BrowserWindow } from 'electron';
+import { translator, type Language } from '../shared/i18n';
 import type { Core } from './core/core';
+import { trayView } from './shellLabels';
 
 interface TimerView {
   running: { categoryId: number; start: number } | null;
 }
 
-/** A tray icon whose menu shows the running category; refreshed every few seconds. */
-export function createTray(core: Core, win: () => BrowserWindow | null, iconDir: string, labels: () => { idle: string; open: string; interruption: string; quit: string }, onQuit: () => void): Tray {
+/** A tray icon whose menu shows the running category, in the app's current language; refreshed every few seconds. */
+export function createTray(core: Core, win: () => BrowserWindow | null, iconDir: string, language: () => Language, onQuit: () => void): Tray {
   const tray = new Tray(nativeImage.createFromPath(path.join(iconDir, 'tray.png')));
   const refresh = async () => {
     const [state, cats] = await Promise.all([core.dispatch('audit.timer.state', undefined), core.dispatch('audit.categories.list', undefined)]);
-    const l = labels();
-    let current = l.idle;
+    let current: { category: string; start: number } | null = null;
     if (state.ok && cats.ok) {
       const running = (state.value as TimerView).running;
       const cat = running ? (cats.value as { id: number; name: string }[]).find((c) => c.id === running.categoryId) : null;
-      if (running && cat) current = `● ${cat.name} — ${Math.floor((Date.now() - running.start) / 60_000)} min`;
+      if (running && cat) current = { category: cat.name, start: running.start };
     }
-    tray.setToolTip(`Coulisses — ${current}`);
+    const l = trayView(translator(language()), current, Date.now());
+    tray.setToolTip(l.tooltip);
     tray.setContextMenu(
       Menu.buildFromTemplate([
-        { label: current, enabled: false },
+        { label: l.status, enabled: false },
         { type: 'separator' },
         { label: l.interruption, click: () => showAndSignal(win(), 'coulisses:interruption') },
         { label: l.open, click: () => showAndSignal(win(), null) },

@@ -94,7 +94,7 @@ const L = {
     csv: 'Exporter le CSV',
     md: 'Exporter le plan du mois (Markdown)',
     leftOut: /Laissés de côté \(1\), et pourquoi/,
-    noTime: "Pas d'heure de publication",
+    noTime: 'Pas d’heure de publication',
     csvTitle: 'Titre',
     delimiter: ';',
     audit: 'Audit',

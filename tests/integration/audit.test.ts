@@ -160,6 +160,11 @@ describe('audit storage and services', () => {
     expect(second[13]).toBe("'=cmd");
     const en = (await call<{ content: string }>(core, 'audit.export.csv', { ...WEEK, language: 'en' })).content;
     expect(Papa.parse<string[]>(en.slice(1), { skipEmptyLines: true }).data[1][5]).toBe('1.50');
+    // headers and row kinds come from the catalogue (audit.csv.*)
+    expect(head).toEqual(['type', 'date', 'début', 'date de fin', 'fin', 'heures', 'catégorie', 'mode', 'ligne de la fiche de poste', 'visibilité', 'canal', 'plateforme', 'qui', 'note', 'source']);
+    expect(en.slice(1, en.indexOf('\r\n'))).toBe('type,date,start,end date,end,hours,category,mode,job description line,visibility,channel,platform,who,note,source');
+    expect(second[0]).toBe('interruption');
+    expect(Papa.parse<string[]>(en.slice(1), { skipEmptyLines: true }).data[1][0]).toBe('entry');
   });
 
   it('exports the rhythm as an .ics that ical.js reads', async () => {

@@ -3,7 +3,7 @@ import Papa from 'papaparse';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Core } from '../../src/main/core/core';
 import { BATCH_PHASES, exportBuffer, exportGenericCsv, exportHootsuite, exportMonthMarkdown, genericCsvHeaders, publishIcsEvents, sessionIcsEvents } from '../../src/shared/calendar';
-import { testTranslator } from '../../src/shared/calendar/calendarMessages';
+import { translator } from '../../src/shared/i18n';
 import { buildIcs } from '../../src/shared/ics';
 import { readIcs } from '../helpers/ics';
 import type { BatchSession, Channel, ContentItem, Format, Pillar, RitualSlot } from '../../src/shared/calendar';
@@ -191,7 +191,8 @@ describe('batch sessions', () => {
     expect(d.plan.phases.map((p) => p.minutes)).toEqual(boxes);
     // scheduling needs a publish time; the others reached 'ready'
     expect(d.items.map((i) => i.status)).toEqual(['ready', 'ready', 'ready']);
-    const rows = core.db!.prepare("SELECT t.start_at, t.end_at, t.source, c.mode, c.name FROM time_entry t JOIN category c ON c.id = t.category_id WHERE t.source = 'batch-session' ORDER BY t.start_at").all() as {
+    const rows = core.db!.prepare("SELECT t.start_at, t.end_at, t.source, t.note, c.mode, c.name FROM time_entry t JOIN category c ON c.id = t.category_id WHERE t.source = 'batch-session' ORDER BY t.start_at").all() as {
+      note: string;
       start_at: number;
       end_at: number;
       source: string;
@@ -201,6 +202,8 @@ describe('batch sessions', () => {
     expect(rows).toHaveLength(6);
     expect(rows.every((r) => r.mode === 'deep' && r.source === 'batch-session')).toBe(true);
     expect(rows[0].name).toMatch(/Content creation|Création de contenu/);
+    // the entry notes read the catalogue in the app's language
+    expect(rows[0].note).toMatch(/^(Batch session — 2025-12 · Strategic calendar|Session batch — 2025-12 · Calendrier stratégique)$/);
     const minutes = rows.reduce((s, r) => s + (r.end_at - r.start_at) / 60_000, 0);
     expect(minutes).toBe(5 * 20 + 5);
     await expectRefused(core, 'calendar.run.toggle', { sessionId: s.id, entryId: 'nonsense' });
@@ -243,7 +246,7 @@ describe('exports, parsed back', () => {
     await call(core, 'calendar.item.create', { title: 'No time', channelId: 2, plannedDate: '2025-12-04', copy: 'Later' });
     await call(core, 'calendar.session.create', { date: '2025-11-25', targetMonth: '2025-12' });
     const data = await call<{ items: ContentItem[]; sessions: BatchSession[]; channels: Channel[]; pillars: Pillar[]; formats: Format[]; ritual: RitualSlot; now: number; tz: string }>(core, 'calendar.exportData', { month: '2025-12' });
-    const t = await testTranslator('fr');
+    const t = translator('fr');
 
     const buffer = exportBuffer(data.items, data.channels, data.tz, { now: data.now });
     expect(buffer.files.map((f) => f.name)).toEqual(['buffer-1-instagram.csv']);

@@ -164,6 +164,19 @@ describe('decisions', () => {
   });
 });
 
+describe('decision portfolio text', () => {
+  it('reads the catalogue: counts by the language\'s plural rule, preset skills translated, free names as typed', () => {
+    open();
+    expect(call('career.decision.exportMarkdown', { language: 'fr' }).markdown).toBe('# Portefeuille de décisions\n\n_0 décision_\n');
+    expect(call('career.decision.exportMarkdown', { language: 'en' }).markdown).toBe('# Decision portfolio\n\n_0 decisions_\n');
+    call('career.decision.create', decisionInput({ skills: ['leading-team', 'Ops: war.room {{x}}'], tags: [] }));
+    const fr = call('career.decision.exportMarkdown', { language: 'fr' }).markdown;
+    expect(fr).toContain('_1 décision_');
+    expect(fr).toContain('**Compétences démontrées\u00a0:** Management d’équipe, Ops: war.room {{x}}');
+    expect(call('career.decision.exportMarkdown', { language: 'en' }).markdown).toContain('_1 decision_');
+  });
+});
+
 describe('evidence and skills', () => {
   it('links a decision and a certification to a milestone and a skill; deleting the decision removes its links', async () => {
     open();

@@ -1,6 +1,5 @@
-import i18next from 'i18next';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { resources } from '../../src/renderer/src/i18n/resources';
+import { translator } from '../../src/shared/i18n';
 import { localDayKey, localWallTimeToInstant, addDaysToKey } from '../../src/shared/audit/localTime';
 import { makeReportFormat, mdTable, type Translate } from '../../src/shared/reports/format';
 import { weekdaysText, weeklyMarkdown } from '../../src/shared/reports/weeklyReport';
@@ -13,20 +12,14 @@ import { seedMonth, type SeedSummary } from '../helpers/seedMonth';
 const TZ = 'Europe/Paris';
 const NOW = Date.UTC(2026, 10, 19, 14, 30); // Thursday 19 November 2026, 15:30 in Paris
 
-async function translator(lng: 'en' | 'fr'): Promise<Translate> {
-  const inst = i18next.createInstance();
-  await inst.init({ resources, lng, fallbackLng: false, interpolation: { escapeValue: false } });
-  return inst.t.bind(inst) as unknown as Translate;
-}
-
 type Lang = 'en' | 'fr';
 const setups: Record<Lang, { core: Core; seed: SeedSummary; t: Translate }> = {} as never;
 
-beforeAll(async () => {
+beforeAll(() => {
   for (const language of ['en', 'fr'] as const) {
     const core = openTempCore({ now: () => NOW, tz: TZ, language });
     const seed = await seedMonth(async (c, i) => await core.dispatch(c, i) as never, { now: NOW, tz: TZ, language });
-    setups[language] = { core, seed, t: await translator(language) };
+    setups[language] = { core, seed, t: translator(language) };
   }
 });
 afterAll(() => {
@@ -140,7 +133,7 @@ describe('career portfolio Markdown', () => {
 
   it('says when there is no plan', async () => {
     const core = openTempCore({ now: () => NOW });
-    const t = await translator('en');
+    const t = translator('en');
     const md = careerMarkdown(
       { language: 'en', plan: await call(core, 'career.plan.get'), certifications: [], decisions: [], skills: [], audits: [] },
       makeReportFormat('en-US', TZ),

@@ -1,11 +1,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { resources } from '../../src/renderer/src/i18n/resources';
+import { ERROR_CODES } from '../../src/shared/contract/result';
+import { catalogueFiles, LANGUAGES, resources } from '../../src/shared/i18n/resources';
 
+// The whole catalogue: renderer, main-process (menu, tray, exported files) and shared strings.
 const en = resources.en.translation;
 const fr = resources.fr.translation;
-import { ERROR_CODES } from '../../src/shared/contract/result';
+const LOCALES = 'src/shared/i18n/locales';
 
 function flatten(obj: Record<string, unknown>, prefix = ''): string[] {
   return Object.entries(obj).flatMap(([k, v]) => (v && typeof v === 'object' ? flatten(v as Record<string, unknown>, `${prefix}${k}.`) : [`${prefix}${k}`]));
@@ -24,16 +26,37 @@ const frKeys = flatten(fr);
 
 describe('translations', () => {
   it('feature files do not overwrite each other', () => {
-    const dir = 'src/renderer/src/features';
-    const owners = new Map<string, string>();
-    for (const f of fs.readdirSync(dir)) {
-      const file = path.join(dir, f, 'locales/en.json');
-      if (!fs.existsSync(file)) continue;
-      for (const top of Object.keys(JSON.parse(fs.readFileSync(file, 'utf8')))) {
-        expect(owners.get(top), `${top} defined by ${f} and ${owners.get(top)}`).toBeUndefined();
-        owners.set(top, f);
+    for (const language of LANGUAGES) {
+      const dir = path.join(LOCALES, language);
+      const owners = new Map<string, string>();
+      for (const f of fs.readdirSync(dir).filter((n) => n.endsWith('.json'))) {
+        for (const top of Object.keys(JSON.parse(fs.readFileSync(path.join(dir, f), 'utf8')))) {
+          expect(owners.get(top), `${language}: ${top} defined by ${f} and ${owners.get(top)}`).toBeUndefined();
+          owners.set(top, f);
+        }
       }
     }
+  });
+
+  it('every feature file on disk is merged into the catalogue, in every language', () => {
+    for (const language of LANGUAGES) {
+      const onDisk = fs.readdirSync(path.join(LOCALES, language)).filter((n) => n.endsWith('.json')).map((n) => n.slice(0, -'.json'.length));
+      expect(onDisk.sort(), language).toEqual(Object.keys(catalogueFiles[language]).sort());
+    }
+    expect(fs.readdirSync(LOCALES).sort()).toEqual([...LANGUAGES].sort());
+  });
+
+  it('each feature file has the same keys in en and fr', () => {
+    for (const [feature, file] of Object.entries(catalogueFiles.en)) {
+      const other = catalogueFiles.fr[feature as keyof typeof catalogueFiles.fr];
+      expect(flatten(other).sort(), feature).toEqual(flatten(file).sort());
+    }
+  });
+
+  it('French uses the typographic apostrophe everywhere, English the straight one', () => {
+    const get = (o: unknown, k: string) => k.split('.').reduce((a, p) => (a as Record<string, unknown>)[p], o) as string;
+    expect(frKeys.filter((k) => get(fr, k).includes("'")).map((k) => `${k}: ${get(fr, k)}`)).toEqual([]);
+    expect(enKeys.filter((k) => get(en, k).includes('’')).map((k) => `${k}: ${get(en, k)}`)).toEqual([]);
   });
 
   it('en and fr have exactly the same keys', () => {
@@ -52,7 +75,7 @@ describe('translations', () => {
   });
 
   it('every key in the code exists, and every key is used', () => {
-    const code = sources('src/renderer/src') + sources('src/shared');
+    const code = sources('src/renderer/src') + sources('src/shared') + sources('src/main');
     // Keys built at run time from a known list, checked against that list.
     const dynamic: Record<string, readonly string[]> = {
       'errors.': ERROR_CODES,

@@ -1,15 +1,29 @@
 // Entries and interruptions of a period as CSV: UTF-8 with BOM; in French, `;` and decimal comma.
 import { localDayKey, minutesSinceLocalMidnight } from '../../shared/audit/localTime';
+import { translator } from '../../shared/i18n';
 import type { Db } from '../db/types';
 import { listCategories, listResponsibilities } from './categoriesStore';
 import { entriesOverlapping, interruptionsBetween } from './entriesStore';
 import type { Period } from './report';
 
-const HEADERS = {
-  en: ['type', 'date', 'start', 'end date', 'end', 'hours', 'category', 'mode', 'job description line', 'visibility', 'channel', 'platform', 'who', 'note', 'source'],
-  fr: ['type', 'date', 'début', 'date de fin', 'fin', 'heures', 'catégorie', 'mode', 'ligne de la fiche de poste', 'visibilité', 'canal', 'plateforme', 'qui', 'note', 'source'],
-} as const;
-const TYPES = { en: { entry: 'entry', interruption: 'interruption' }, fr: { entry: 'temps', interruption: 'interruption' } } as const;
+/** Catalogue keys of the column headers, in file order (literal, so the i18n test sees them). */
+const HEADER_KEYS = [
+  'audit.csv.col.type',
+  'audit.csv.col.date',
+  'audit.csv.col.start',
+  'audit.csv.col.endDate',
+  'audit.csv.col.end',
+  'audit.csv.col.hours',
+  'audit.csv.col.category',
+  'audit.csv.col.mode',
+  'audit.csv.col.responsibility',
+  'audit.csv.col.visibility',
+  'audit.csv.col.channel',
+  'audit.csv.col.platform',
+  'audit.csv.col.who',
+  'audit.csv.col.note',
+  'audit.csv.col.source',
+] as const;
 
 function hhmm(ms: number, tz: string): string {
   const m = Math.floor(minutesSinceLocalMidnight(ms, tz));
@@ -23,7 +37,14 @@ function cell(value: string, sep: string, text = false): string {
   return /["\r\n]/.test(v) || v.includes(sep) ? `"${v.replace(/"/g, '""')}"` : v;
 }
 
+/**
+ * Entries overlapping the period and interruptions inside it, one row each, sorted by local
+ * day and time (24 h clock, in `p.tz`); hours are decimal. Headers and the row kind (entry /
+ * interruption) read the catalogue in `language`. `now` (epoch ms) ends a running entry.
+ */
 export function exportCsv(db: Db, p: Period, language: 'en' | 'fr', now: number): { fileName: string; content: string } {
+  const t = translator(language);
+  const kind = { entry: t('audit.csv.kind.entry'), interruption: t('audit.csv.kind.interruption') };
   const sep = language === 'fr' ? ';' : ',';
   const decimal = (n: number) => (language === 'fr' ? n.toFixed(2).replace('.', ',') : n.toFixed(2));
   const cats = new Map(listCategories(db).map((c) => [c.id, c]));
@@ -35,7 +56,7 @@ export function exportCsv(db: Db, p: Period, language: 'en' | 'fr', now: number)
     const c = cats.get(e.categoryId);
     const rid = e.responsibilityId ?? c?.responsibilityId ?? null;
     rows.push([
-      TYPES[language].entry,
+      kind.entry,
       localDayKey(e.start, p.tz),
       hhmm(e.start, p.tz),
       localDayKey(end, p.tz),
@@ -53,9 +74,9 @@ export function exportCsv(db: Db, p: Period, language: 'en' | 'fr', now: number)
     ]);
   }
   for (const i of interruptionsBetween(db, p.from, p.to)) {
-    rows.push([TYPES[language].interruption, localDayKey(i.at, p.tz), hhmm(i.at, p.tz), '', '', '', '', '', '', '', i.channel, '', i.who, i.note, '']);
+    rows.push([kind.interruption, localDayKey(i.at, p.tz), hhmm(i.at, p.tz), '', '', '', '', '', '', '', i.channel, '', i.who, i.note, '']);
   }
   rows.sort((a, b) => (a[1] + a[2] < b[1] + b[2] ? -1 : a[1] + a[2] > b[1] + b[2] ? 1 : 0));
-  const lines = [HEADERS[language].join(sep), ...rows.map((r) => r.map((v, i) => cell(v, sep, texts.has(i))).join(sep))];
+  const lines = [HEADER_KEYS.map((k) => t(k)).join(sep), ...rows.map((r) => r.map((v, i) => cell(v, sep, texts.has(i))).join(sep))];
   return { fileName: `coulisses-audit-${localDayKey(p.from, p.tz)}.csv`, content: '\uFEFF' + lines.join('\r\n') + '\r\n' };
 }

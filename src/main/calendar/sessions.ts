@@ -3,9 +3,9 @@
 import { advanceStatus, phaseChecklist, planBatchSession } from '../../shared/calendar/batchPlanner';
 import { finishRun, newRunState, nextPhase, pauseRun, resumeRun, startRun, toggleChecked } from '../../shared/calendar/batchRun';
 import { firstDayOfMonth, lastDayOfMonth, monthOf } from '../../shared/calendar/dateMath';
-import { calendarMessagesEn, calendarMessagesFr } from '../../shared/calendar/calendarMessages';
 import { BATCH_PHASES, PHASE_LABEL_KEYS, STATUS_ORDER, type ContentItem, type ContentStatus, type PhaseKey, type RunState } from '../../shared/calendar/types';
 import { AppError } from '../../shared/contract/result';
+import { translator } from '../../shared/i18n';
 import type { Db } from '../db/types';
 import {
   deleteSessionRow,
@@ -112,10 +112,10 @@ export function sessionDetail(db: Db, id: number, now: number): SessionDetail {
   return { session, items, plan, stale: isStale(session, now), now };
 }
 
+/** The note of a time entry written by a session: "Batch session — 2025-11 · Writing block", in the app's language. */
 function entryNote(db: Db, s: StoredSession, phase: PhaseKey): string {
-  const messages = getSettings(db).language === 'fr' ? calendarMessagesFr : calendarMessagesEn;
-  const session = messages['calendar.ics.sessionSummary'].replace('{{month}}', s.targetMonth);
-  return `${session} · ${messages[PHASE_LABEL_KEYS[phase]]}`;
+  const t = translator(getSettings(db).language === 'fr' ? 'fr' : 'en');
+  return `${t('calendar.ics.sessionSummary', { month: s.targetMonth })} · ${t(PHASE_LABEL_KEYS[phase])}`;
 }
 
 /** Saves a new run state and writes every segment it closed as a deep time entry. */

@@ -1,8 +1,9 @@
 // The decision portfolio: records, search and filter, Markdown export.
 
-import { careerMessagesEn, careerMessagesFr } from '../../shared/career/messages';
+import { skillRefName } from '../../shared/career/messages';
 import type { Decision } from '../../shared/career/types';
 import { AppError } from '../../shared/contract/result';
+import { translator } from '../../shared/i18n';
 import type { Db } from '../db/types';
 import { deleteDecisionRow, insertDecision, readDecision, readDecisions, updateDecisionRow } from './decisionsStore';
 
@@ -57,48 +58,31 @@ export function deleteDecision(db: Db, id: number): { done: true } {
   return { done: true };
 }
 
-const LABELS = {
-  en: {
-    title: 'Decision portfolio',
-    count: (n: number) => (n === 1 ? '1 decision' : `${n} decisions`),
-    date: 'Date',
-    context: 'Context',
-    measured: 'What was measured',
-    options: 'Options considered',
-    arbitration: 'Arbitration and reasons',
-    changed: 'What changed',
-    outcome: 'Outcome',
-    before: 'before',
-    after: 'after',
-    skills: 'Skills shown',
-    tags: 'Tags',
-    colon: ':',
-  },
-  fr: {
-    title: 'Portefeuille de décisions',
-    count: (n: number) => (n <= 1 ? `${n} décision` : `${n} décisions`),
-    date: 'Date',
-    context: 'Contexte',
-    measured: 'Ce qui a été mesuré',
-    options: 'Options envisagées',
-    arbitration: 'Arbitrage et raisons',
-    changed: 'Ce qui a changé',
-    outcome: 'Résultat',
-    before: 'avant',
-    after: 'après',
-    skills: 'Compétences démontrées',
-    tags: 'Étiquettes',
-    colon: '\u00a0:',
-  },
-} as const;
-
 /** Markdown-safe single line (headings, list items). */
 const inline = (s: string): string => s.replace(/\s+/g, ' ').replace(/([\\`*_[\]#<>])/g, '\\$1').trim();
 
-/** A portfolio of the decisions matching the filter, oldest first, in the given language. */
+/**
+ * A portfolio of the decisions matching the filter, oldest first, as Markdown; headings and
+ * labels read the catalogue (`career.decisionsMd.*`, preset skills `career.skills.*`) in
+ * `language`; numbers and dates are formatted for `locale` (default fr-FR / en-GB).
+ */
 export function decisionsMarkdown(db: Db, filter: DecisionFilter & { language: 'en' | 'fr'; locale?: string }): { markdown: string; count: number } {
-  const L = LABELS[filter.language];
-  const messages = filter.language === 'fr' ? careerMessagesFr : careerMessagesEn;
+  const t = translator(filter.language);
+  const L = {
+    date: t('career.decisionsMd.date'),
+    context: t('career.decisionsMd.context'),
+    measured: t('career.decisionsMd.measured'),
+    options: t('career.decisionsMd.options'),
+    arbitration: t('career.decisionsMd.arbitration'),
+    changed: t('career.decisionsMd.changed'),
+    outcome: t('career.decisionsMd.outcome'),
+    kpi: t('career.decisionsMd.kpi'),
+    before: t('career.decisionsMd.before'),
+    after: t('career.decisionsMd.after'),
+    skills: t('career.decisionsMd.skills'),
+    tags: t('career.decisionsMd.tags'),
+    colon: t('career.decisionsMd.colon'),
+  };
   const locale = filter.locale ?? (filter.language === 'fr' ? 'fr-FR' : 'en-GB');
   // Formatters are built once: creating an Intl formatter per decision cost most of the export time.
   let numberFormat: Intl.NumberFormat | null = null;
@@ -111,9 +95,13 @@ export function decisionsMarkdown(db: Db, filter: DecisionFilter & { language: '
   }
   const num = (n: number) => (numberFormat ? numberFormat.format(n) : String(n));
   const dateText = (iso: string) => (dateFormat ? dateFormat.format(Date.parse(`${iso}T00:00:00Z`)) : iso);
-  const skillName = (s: string) => messages[`career.skills.${s}`] ?? s;
+  // a preset skill's name from the catalogue, a free name as typed; looked up once per export
+  const skillNames = new Map<string, string>();
+  const skillName = (s: string) => skillNames.get(s) ?? skillNames.set(s, skillRefName(s, t)).get(s)!;
   const decisions = listDecisions(db, filter).reverse();
-  const out: string[] = [`# ${L.title}`, '', `_${L.count(decisions.length)}_`, ''];
+  // one/many by the language's plural rule: 0 is singular in French, plural in English
+  const countKey = new Intl.PluralRules(filter.language).select(decisions.length) === 'one' ? 'career.decisionsMd.countOne' : 'career.decisionsMd.countMany';
+  const out: string[] = [`# ${t('career.decisionsMd.title')}`, '', `_${t(countKey, { count: decisions.length })}_`, ''];
   const block = (label: string, text: string) => {
     if (text.trim() === '') return;
     out.push(`### ${label}`, '', text.trim(), '');
@@ -128,7 +116,7 @@ export function decisionsMarkdown(db: Db, filter: DecisionFilter & { language: '
     if (d.kpiName || d.kpiBefore !== null || d.kpiAfter !== null) {
       const before = d.kpiBefore === null ? '—' : num(d.kpiBefore);
       const after = d.kpiAfter === null ? '—' : num(d.kpiAfter);
-      out.push(`### ${L.outcome}`, '', `${inline(d.kpiName) || 'KPI'}${L.colon} ${before} (${L.before}) → ${after} (${L.after})`, '');
+      out.push(`### ${L.outcome}`, '', `${inline(d.kpiName) || L.kpi}${L.colon} ${before} (${L.before}) → ${after} (${L.after})`, '');
     }
     if (d.skills.length) out.push(`**${L.skills}${L.colon}** ${d.skills.map((s) => inline(skillName(s))).join(', ')}`, '');
     if (d.tags.length) out.push(`**${L.tags}${L.colon}** ${d.tags.map((t) => `\`${t.replace(/`/g, "'")}\``).join(' ')}`, '');

@@ -2,7 +2,7 @@ import Papa from 'papaparse';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { CSV_BOM, GENERIC_CSV_COLUMNS, exportGenericCsv, formatDecimal, genericCsvHeaders } from './exportGenericCsv';
 import { channels, formats, item, items, pillars } from '../../../tests/helpers/calendarFixtures';
-import { testTranslator } from './calendarMessages';
+import { translator } from '../i18n';
 import type { Translate } from './types';
 
 const GOLDEN = '../../../tests/fixtures/calendar/';
@@ -16,9 +16,9 @@ function parse(content: string, delimiter: ',' | ';'): string[][] {
 
 describe('exportGenericCsv', () => {
   const t: Partial<Record<'en' | 'fr', Translate>> = {};
-  beforeAll(async () => {
-    t.en = await testTranslator('en');
-    t.fr = await testTranslator('fr');
+  beforeAll(() => {
+    t.en = translator('en');
+    t.fr = translator('fr');
   });
   const headers = (locale: 'en' | 'fr') => genericCsvHeaders(t[locale]!);
 

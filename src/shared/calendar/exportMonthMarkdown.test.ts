@@ -1,16 +1,16 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { escapeMarkdown, exportMonthMarkdown } from './exportMonthMarkdown';
 import { channels, formats, item, items, pillars, TZ } from '../../../tests/helpers/calendarFixtures';
-import { testTranslator } from './calendarMessages';
+import { translator } from '../i18n';
 import type { Translate } from './types';
 
 const GOLDEN = '../../../tests/fixtures/calendar/';
 
 describe('exportMonthMarkdown', () => {
   const t: Partial<Record<'en' | 'fr', Translate>> = {};
-  beforeAll(async () => {
-    t.en = await testTranslator('en');
-    t.fr = await testTranslator('fr');
+  beforeAll(() => {
+    t.en = translator('en');
+    t.fr = translator('fr');
   });
   const run = (locale: 'en' | 'fr', weekStartsOn: 0 | 1 = 1, list = items) =>
     exportMonthMarkdown({ month: '2025-11', weekStartsOn, tz: TZ, locale, channels, formats, pillars, items: list, t: t[locale]! });

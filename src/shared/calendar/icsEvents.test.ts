@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { publishIcsEvents, sessionIcsEvents } from './icsEvents';
 import { channels, item, items, session } from '../../../tests/helpers/calendarFixtures';
-import { testTranslator } from './calendarMessages';
+import { translator } from '../i18n';
 import type { IcsLocalEvent } from '../ics';
 import { DEFAULT_RITUAL, type BatchSession, type Translate } from './types';
 
@@ -9,8 +9,8 @@ const GOLDEN = '../../../tests/fixtures/calendar/';
 
 describe('ICS events', () => {
   let t: Translate;
-  beforeAll(async () => {
-    t = await testTranslator('en');
+  beforeAll(() => {
+    t = translator('en');
   });
   const second: BatchSession = { ...session, id: 2, date: '2025-11-24', start: 14 * 60, end: 18 * 60, targetMonth: '2025-12' };
 
@@ -46,8 +46,8 @@ describe('ICS events', () => {
     await expect(`${JSON.stringify(events, null, 2)}\n`).toMatchFileSnapshot(`${GOLDEN}ics-sessions.json`);
   });
 
-  it('anchors the ritual on the first matching weekday from ritualFrom', async () => {
-    const fr = await testTranslator('fr');
+  it('anchors the ritual on the first matching weekday from ritualFrom', () => {
+    const fr = translator('fr');
     const events = sessionIcsEvents([], { weekday: 5, start: 960, minutes: 30 }, { t: fr, locale: 'fr', ritualFrom: '2025-11-01', ritualTz: 'Europe/Paris' });
     expect(events).toEqual([
       expect.objectContaining({ summary: 'Suivi des performances', start: { date: '2025-11-07', minutes: 960 }, weeklyOn: [5] }),
@@ -83,7 +83,7 @@ describe('ICS events', () => {
 describe('ICS events through the ICS writer', () => {
   it('are accepted by buildIcs as local events', async () => {
     const { buildIcs } = await import('../ics');
-    const t = await testTranslator('en');
+    const t = translator('en');
     const events: IcsLocalEvent[] = [...sessionIcsEvents([session], DEFAULT_RITUAL, { t, locale: 'en' }), ...publishIcsEvents(items, { channels, t })];
     const ics = buildIcs(events, { now: Date.UTC(2025, 9, 1) });
     expect(ics).toContain('UID:performance-ritual@coulisses.local');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { careerMessagesEn, careerMessagesFr, nestMessages } from './messages';
+import { resources, translator } from '../i18n';
 import {
   CERTIFICATION_TEMPLATES,
   CHECKLIST_KEYS,
@@ -88,14 +88,23 @@ describe('messages', () => {
     ...CERTIFICATION_TEMPLATES.flatMap((t) => (t.noteKey ? [t.labelKey, t.noteKey] : [t.labelKey])),
   ];
 
+  // The catalogue's preset subtrees (src/shared/i18n/locales/<lang>/career.json), flat.
+  const PRESET_SUBTREES = ['phases', 'milestones', 'checklist', 'skills', 'templates'];
+  const presets = (language: 'en' | 'fr'): Record<string, string> => {
+    const career = resources[language].translation.career as Record<string, Record<string, string>>;
+    return Object.fromEntries(PRESET_SUBTREES.flatMap((sub) => Object.entries(career[sub]).map(([k, v]) => [`career.${sub}.${k}`, v])));
+  };
+  const careerMessagesEn = presets('en');
+  const careerMessagesFr = presets('fr');
+
   it('has every key used, in English and French, and nothing else', () => {
     expect(Object.keys(careerMessagesEn).sort()).toEqual([...new Set(used)].sort());
     expect(Object.keys(careerMessagesFr).sort()).toEqual(Object.keys(careerMessagesEn).sort());
     for (const text of [...Object.values(careerMessagesEn), ...Object.values(careerMessagesFr)]) expect(text.trim()).not.toBe('');
   });
 
-  it('nests flat keys for i18next', () => {
-    const nested = nestMessages(careerMessagesEn) as { career: { skills: Record<string, string> } };
-    expect(nested.career.skills['paid-social']).toBe('Paid social');
+  it('reads the presets through i18next', () => {
+    expect(translator('en')('career.skills.paid-social')).toBe('Paid social');
+    expect(translator('fr')('career.skills.paid-social')).toBe('Publicité sur les réseaux sociaux');
   });
 });

@@ -1,5 +1,5 @@
 // The career portfolio: plan with progress, certifications, decisions and skills with evidence. Pure.
-import { careerMessagesEn, careerMessagesFr } from '../career/messages';
+import { milestoneTitle, phaseName, skillName } from '../career/messages';
 import { mdTable, type ReportFormat, type Translate } from './format';
 
 export interface PortfolioInput {
@@ -19,19 +19,8 @@ export interface PortfolioInput {
 const STATUS_LABEL = { ahead: 'reports.career.status.ahead', 'on-track': 'reports.career.status.onTrack', behind: 'reports.career.status.behind' } as const;
 const KIND_LABEL = { hard: 'reports.career.kind.hard', managerial: 'reports.career.kind.managerial' } as const;
 
-function presets(language: 'en' | 'fr'): Record<string, string> {
-  return language === 'fr' ? careerMessagesFr : careerMessagesEn;
-}
-
-export function phaseName(key: string, language: 'en' | 'fr'): string {
-  return presets(language)[`career.phases.${key}`] ?? key;
-}
-export function milestoneTitle(m: { key: string | null; title: string }, language: 'en' | 'fr'): string {
-  return m.title || (m.key ? (presets(language)[`career.milestones.${m.key}`] ?? m.key) : '');
-}
-export function skillName(s: { key: string | null; name: string }, language: 'en' | 'fr'): string {
-  return s.name || (s.key ? (presets(language)[`career.skills.${s.key}`] ?? s.key) : '');
-}
+// The preset names read the catalogue through the report's `t`; re-exported for the report views.
+export { milestoneTitle, phaseName, skillName } from '../career/messages';
 
 export function latestLevel(s: { assessments: { date: string; level: number }[] }): { level: number; date: string } | null {
   const sorted = [...s.assessments].sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0));
@@ -47,8 +36,8 @@ export function milestoneRows(input: PortfolioInput, fmt: ReportFormat, t: Trans
   return [...input.plan.milestones]
     .sort((a, b) => a.phase - b.phase || (a.dueDate < b.dueDate ? -1 : a.dueDate > b.dueDate ? 1 : a.id - b.id))
     .map((m) => [
-      phaseName(phaseKeys.get(m.phase) ?? '', input.language),
-      milestoneTitle(m, input.language),
+      phaseName(phaseKeys.get(m.phase) ?? '', t),
+      milestoneTitle(m, t),
       fmt.civil(m.dueDate),
       m.doneDate ? t('reports.career.doneOn', { date: fmt.civil(m.doneDate) }) : t('reports.career.open'),
       m.evidence.note || '—',
@@ -84,7 +73,7 @@ export function evidenceText(s: PortfolioInput['skills'][number], input: Portfol
 export function skillRows(input: PortfolioInput, fmt: ReportFormat, t: Translate): string[][] {
   return input.skills.map((s) => {
     const latest = latestLevel(s);
-    return [skillName(s, input.language), t(KIND_LABEL[s.kind]), latest ? `${latest.level}/5 (${fmt.civil(latest.date)})` : '—', `${s.target}/5`, evidenceText(s, input, t)];
+    return [skillName(s, t), t(KIND_LABEL[s.kind]), latest ? `${latest.level}/5 (${fmt.civil(latest.date)})` : '—', `${s.target}/5`, evidenceText(s, input, t)];
   });
 }
 

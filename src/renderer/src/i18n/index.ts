@@ -1,9 +1,11 @@
-import i18next, { type i18n as I18n } from 'i18next';
+import type { i18n as I18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { resources } from './resources';
+import { createI18n, LANGUAGES, type Language } from '../../../shared/i18n';
 
-export const SUPPORTED = ['en', 'fr'] as const;
-export type Language = (typeof SUPPORTED)[number];
+// The strings themselves live in the shared catalogue (src/shared/i18n/locales), read by the
+// main process too; the renderer adds react-i18next on top of the same options.
+export const SUPPORTED = LANGUAGES;
+export type { Language };
 
 export function detectLanguage(candidates: readonly string[] = navigator.languages ?? [navigator.language]): Language {
   for (const c of candidates) {
@@ -13,14 +15,7 @@ export function detectLanguage(candidates: readonly string[] = navigator.languag
   return 'en';
 }
 
-export const i18n: I18n = i18next.createInstance();
-void i18n.use(initReactI18next).init({
-  resources,
-  lng: detectLanguage(),
-  fallbackLng: false,
-  interpolation: { escapeValue: false },
-  returnNull: false,
-});
+export const i18n: I18n = createI18n(detectLanguage(), (instance) => instance.use(initReactI18next));
 
 i18n.on('languageChanged', (lng) => {
   document.documentElement.lang = lng;

@@ -130,10 +130,10 @@ export function CareerReport() {
               <ChartFigure
                 caption={t('reports.career.skillsCaption', { count: assessed.length })}
                 head={[t('reports.col.skill'), t('reports.col.level'), t('reports.col.target')]}
-                rows={assessed.map((s) => [skillName(s, language), `${latestLevel(s)!.level}/5`, `${s.target}/5`])}
+                rows={assessed.map((s) => [skillName(s, tr), `${latestLevel(s)!.level}/5`, `${s.target}/5`])}
               >
                 <SkillsChart
-                  data={assessed.map((s) => ({ label: skillName(s, language), level: latestLevel(s)!.level, target: s.target }))}
+                  data={assessed.map((s) => ({ label: skillName(s, tr), level: latestLevel(s)!.level, target: s.target }))}
                   names={{ level: t('reports.col.level'), target: t('reports.col.target') }}
                 />
               </ChartFigure>

@@ -17,7 +17,7 @@ const STATUS_TEXT = { ahead: 'reports.career.status.ahead', 'on-track': 'reports
 
 /** The next career milestone, the plan's pace, and any certification alert. */
 export function CareerBlock({ query }: { query: UseQueryResult<ChannelOutput<'career.summary'>, ApiError> }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const f = useFormatters();
   const c = query.data;
   const civil = (d: string) => f.date(Date.parse(`${d}T12:00:00Z`), { dateStyle: 'medium', timeZone: 'UTC' });
@@ -28,7 +28,7 @@ export function CareerBlock({ query }: { query: UseQueryResult<ChannelOutput<'ca
         <>
           {c.nextMilestone ? (
             <p data-testid="next-milestone">
-              <strong>{t('today.career.next')}</strong> {milestoneTitle(c.nextMilestone, i18n.language === 'fr' ? 'fr' : 'en')}{' '}
+              <strong>{t('today.career.next')}</strong> {milestoneTitle(c.nextMilestone, t)}{' '}
               <span className="muted">{t('today.career.due', { date: civil(c.nextMilestone.dueDate) })}</span>
             </p>
           ) : (

@@ -1,6 +1,7 @@
-// Keeps the calendar's i18n keys honest, in the spirit of tests/unit/i18n.test.ts: en and
-// fr have the same keys, none empty, fr not a copy of en; and the keys the module can ask
-// for (recorded from real calls) are exactly the keys listed.
+// Keeps the calendar's i18n keys honest, in the spirit of tests/unit/i18n.test.ts: the
+// calendar's export strings (the catalogue's subtrees the shared calendar module reads) have
+// the same keys in en and fr, none empty, fr not a copy of en; and the keys the module can
+// ask for (recorded from real calls) are exactly the keys of those subtrees.
 import { describe, expect, it } from 'vitest';
 import { phaseChecklist } from './batchPlanner';
 import { SKIP_REASON_KEYS } from './exportCommon';
@@ -8,9 +9,20 @@ import { GENERIC_CSV_HEADER_KEYS } from './exportGenericCsv';
 import { exportMonthMarkdown } from './exportMonthMarkdown';
 import { gapMessage } from './gapMessages';
 import { sessionIcsEvents } from './icsEvents';
-import { calendarMessagesEn, calendarMessagesFr, testTranslator } from './calendarMessages';
+import { resources, translator } from '../i18n';
 import { channels, formats, item, items, pillars, session, TZ } from '../../../tests/helpers/calendarFixtures';
 import { BATCH_PHASES, DEFAULT_RITUAL, PHASE_LABEL_KEYS, SEED_CHANNELS, SEED_FORMATS, SEED_PILLARS, STATUS_LABEL_KEYS } from './types';
+
+function flat(obj: Record<string, unknown>, prefix = ''): Record<string, string> {
+  return Object.assign({}, ...Object.entries(obj).map(([k, v]) => (v && typeof v === 'object' ? flat(v as Record<string, unknown>, `${prefix}${k}.`) : { [`${prefix}${k}`]: v as string })));
+}
+
+// The subtrees of the catalogue that belong to the shared calendar module (exports, planner,
+// seeded names); the rest of calendar.json is the renderer's.
+const MODULE_SUBTREES = ['channel', 'format', 'pillar', 'calendar.status', 'calendar.phase', 'calendar.checklist', 'calendar.gap', 'calendar.md', 'calendar.ics', 'calendar.export.skipped', 'calendar.csv'];
+const moduleKeys = (all: Record<string, string>) => Object.fromEntries(Object.entries(all).filter(([k]) => MODULE_SUBTREES.some((p) => k.startsWith(`${p}.`))));
+const calendarMessagesEn = moduleKeys(flat(resources.en.translation));
+const calendarMessagesFr = moduleKeys(flat(resources.fr.translation));
 
 describe('calendar messages', () => {
   const en = Object.keys(calendarMessagesEn);
@@ -49,13 +61,13 @@ describe('calendar messages', () => {
     expect(en.filter((k) => !all.has(k))).toEqual([]);
   });
 
-  it('gap messages read well with i18next in both languages', async () => {
+  it('gap messages read well with i18next in both languages', () => {
     const names = { channelName: () => 'LinkedIn', pillarName: () => 'Expertise' };
     const one = { kind: 'channel-week', channelId: 2, week: 48, weekYear: 2025, start: '2025-11-24', end: '2025-11-30', missing: 1 } as const;
     const two = { ...one, missing: 2 };
     const pillar = { kind: 'pillar', pillarId: 1, missingShare: 0.125, missingItems: 3 } as const;
-    const en = await testTranslator('en');
-    const fr = await testTranslator('fr');
+    const en = translator('en');
+    const fr = translator('fr');
     const say = (t: typeof en, gap: Parameters<typeof gapMessage>[0], locale: 'en' | 'fr') => {
       const m = gapMessage(gap, { ...names, locale });
       return t(m.key, m.params);
@@ -64,6 +76,6 @@ describe('calendar messages', () => {
     expect(say(en, two, 'en')).toBe('2 LinkedIn posts missing in week 48');
     expect(say(fr, two, 'fr')).toBe('2 publications LinkedIn manquantes en semaine 48');
     expect(say(en, pillar, 'en')).toBe('Expertise: 13% below target (3 more items needed)');
-    expect(say(fr, { ...pillar, missingItems: 1 }, 'fr')).toBe("Expertise : 13\u202f% sous l'objectif (1 contenu de plus)");
+    expect(say(fr, { ...pillar, missingItems: 1 }, 'fr')).toBe("Expertise : 13\u202f% sous l’objectif (1 contenu de plus)");
   });
 });

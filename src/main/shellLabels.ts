@@ -1,0 +1,59 @@
+// Texts of the Electron shell (application menu, tray), built from the string catalogue.
+// Pure: menu.ts and tray.ts, which import electron, only consume these objects.
+import type { Translate } from '../shared/i18n';
+
+/** Labels of the application menu's own items (standard roles are labelled by the OS). */
+export interface MenuLabels {
+  file: string;
+  today: string;
+  audit: string;
+  calendar: string;
+  career: string;
+  reports: string;
+  settings: string;
+  backupNow: string;
+  logInterruption: string;
+  newIdea: string;
+}
+
+/** The menu labels in `t`'s language; the navigation items reuse the sidebar's `nav.*` strings. */
+export function menuLabels(t: Translate): MenuLabels {
+  return {
+    file: t('shell.menu.file'),
+    today: t('nav.today'),
+    audit: t('nav.audit'),
+    calendar: t('nav.calendar'),
+    career: t('nav.career'),
+    reports: t('nav.reports'),
+    settings: t('nav.settings'),
+    backupNow: t('shell.menu.backupNow'),
+    logInterruption: t('shell.menu.logInterruption'),
+    newIdea: t('shell.menu.newIdea'),
+  };
+}
+
+/** What the tray shows: a status line (disabled item), its tooltip, and the action labels. */
+export interface TrayView {
+  status: string;
+  tooltip: string;
+  interruption: string;
+  open: string;
+  quit: string;
+}
+
+/**
+ * The tray's texts for a running timer (`running`: its category name and start, epoch ms) or
+ * none (`null`). The elapsed time is in whole minutes, rounded down, from `now` (epoch ms).
+ * The running line ('● Moderation — 12 min') and the tooltip ('Coulisses — …') are laid out
+ * the same in every language ('min' is the unit symbol), so only the words come from `t`.
+ */
+export function trayView(t: Translate, running: { category: string; start: number } | null, now: number): TrayView {
+  const status = running ? `● ${running.category} — ${Math.floor((now - running.start) / 60_000)} min` : t('shell.tray.idle');
+  return {
+    status,
+    tooltip: `Coulisses — ${status}`,
+    interruption: t('shell.tray.interruption'),
+    open: t('shell.tray.open'),
+    quit: t('shell.tray.quit'),
+  };
+}
