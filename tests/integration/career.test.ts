@@ -165,15 +165,15 @@ describe('decisions', () => {
 });
 
 describe('decision portfolio text', () => {
-  it('reads the catalogue: counts by the language\'s plural rule, preset skills translated, free names as typed', () => {
+  it('reads the catalogue: counts by the language\'s plural rule, preset skills translated, free names as typed', async () => {
     open();
-    expect(call('career.decision.exportMarkdown', { language: 'fr' }).markdown).toBe('# Portefeuille de décisions\n\n_0 décision_\n');
-    expect(call('career.decision.exportMarkdown', { language: 'en' }).markdown).toBe('# Decision portfolio\n\n_0 decisions_\n');
-    call('career.decision.create', decisionInput({ skills: ['leading-team', 'Ops: war.room {{x}}'], tags: [] }));
-    const fr = call('career.decision.exportMarkdown', { language: 'fr' }).markdown;
+    expect((await call('career.decision.exportMarkdown', { language: 'fr' })).markdown).toBe('# Portefeuille de décisions\n\n_0 décision_\n');
+    expect((await call('career.decision.exportMarkdown', { language: 'en' })).markdown).toBe('# Decision portfolio\n\n_0 decisions_\n');
+    await call('career.decision.create', decisionInput({ skills: ['leading-team', 'Ops: war.room {{x}}'], tags: [] }));
+    const fr = (await call('career.decision.exportMarkdown', { language: 'fr' })).markdown;
     expect(fr).toContain('_1 décision_');
     expect(fr).toContain('**Compétences démontrées\u00a0:** Management d’équipe, Ops: war.room {{x}}');
-    expect(call('career.decision.exportMarkdown', { language: 'en' }).markdown).toContain('_1 decision_');
+    expect((await call('career.decision.exportMarkdown', { language: 'en' })).markdown).toContain('_1 decision_');
   });
 });
 

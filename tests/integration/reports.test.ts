@@ -15,7 +15,7 @@ const NOW = Date.UTC(2026, 10, 19, 14, 30); // Thursday 19 November 2026, 15:30 
 type Lang = 'en' | 'fr';
 const setups: Record<Lang, { core: Core; seed: SeedSummary; t: Translate }> = {} as never;
 
-beforeAll(() => {
+beforeAll(async () => {
   for (const language of ['en', 'fr'] as const) {
     const core = openTempCore({ now: () => NOW, tz: TZ, language });
     const seed = await seedMonth(async (c, i) => await core.dispatch(c, i) as never, { now: NOW, tz: TZ, language });
