@@ -2,7 +2,7 @@
 // four weeks of time entries and interruptions (with late evenings, out-of-scope and invisible
 // work), a saved audit with conclusions, calendar items and a batch session, and a career plan
 // with a certification, a decision and assessed skills. Deterministic for a given `now`.
-import { addDaysToKey, localDayKey, localWallTimeToInstant, weekdayOfKey } from '../../src/shared/audit/localTime';
+import { addDays, localDayAt, localWallTimeToInstant, weekdayOf } from '../../src/shared/time';
 
 type Result = { ok: true; value: unknown } | { ok: false; error: { code: string; message: string } };
 export type DispatchFn = (channel: string, input?: unknown) => Result;
@@ -89,8 +89,8 @@ export function seedMonth(dispatch: DispatchFn, opts: SeedOptions): SeedSummary 
     must(dispatch('audit.categories.update', { id: c.id, responsibilityId: responsibilities[i % responsibilities.length].id }), 'category');
   });
 
-  const today = localDayKey(now, tz);
-  const firstDay = addDaysToKey(today, -27);
+  const today = localDayAt(now, tz);
+  const firstDay = addDays(today, -27);
   let entries = 0;
   let interruptions = 0;
   const at = (day: string, minute: number) => localWallTimeToInstant(day, minute, tz);
@@ -109,8 +109,8 @@ export function seedMonth(dispatch: DispatchFn, opts: SeedOptions): SeedSummary 
   };
 
   for (let i = 0; i < 28; i++) {
-    const day = addDaysToKey(firstDay, i);
-    const weekday = weekdayOfKey(day);
+    const day = addDays(firstDay, i);
+    const weekday = weekdayOf(day);
     if (weekday === 0 || weekday === 6) continue;
     const d1 = deep[i % deep.length].id;
     const d2 = deep[(i + 1) % deep.length].id;
@@ -134,10 +134,10 @@ export function seedMonth(dispatch: DispatchFn, opts: SeedOptions): SeedSummary 
   }
 
   // The last complete Monday-based week is the saved audit.
-  let monday = addDaysToKey(today, -7);
-  while (weekdayOfKey(monday) !== 1) monday = addDaysToKey(monday, -1);
+  let monday = addDays(today, -7);
+  while (weekdayOf(monday) !== 1) monday = addDays(monday, -1);
   const from = at(monday, 0);
-  const to = at(addDaysToKey(monday, 7), 0);
+  const to = at(addDays(monday, 7), 0);
   const saved = must<{ id: number; name: string }>(dispatch('audit.saved.create', { name: text.auditName, from, to, tz, notes: '', conclusions: text.conclusions }), 'saved audit');
 
   // Calendar: items this month and a batch session next week (skipped when not wired yet).
@@ -149,8 +149,8 @@ export function seedMonth(dispatch: DispatchFn, opts: SeedOptions): SeedSummary 
     if (!r.ok) calendarSeeded = false;
   });
   if (calendarSeeded) {
-    let sessionDay = addDaysToKey(today, 3);
-    while (weekdayOfKey(sessionDay) === 0 || weekdayOfKey(sessionDay) === 6) sessionDay = addDaysToKey(sessionDay, 1);
+    let sessionDay = addDays(today, 3);
+    while (weekdayOf(sessionDay) === 0 || weekdayOf(sessionDay) === 6) sessionDay = addDays(sessionDay, 1);
     const r = dispatch('calendar.session.create', { date: sessionDay, start: 13 * 60, end: 17 * 60, attachUnprepared: true });
     if (!r.ok) calendarSeeded = false;
   }
@@ -167,7 +167,7 @@ export function seedMonth(dispatch: DispatchFn, opts: SeedOptions): SeedSummary 
     const d = text.decision;
     const decision = must<{ id: number }>(
       dispatch('career.decision.create', {
-        date: addDaysToKey(today, -10),
+        date: addDays(today, -10),
         title: d.title,
         context: d.context,
         measured: '',
@@ -183,7 +183,7 @@ export function seedMonth(dispatch: DispatchFn, opts: SeedOptions): SeedSummary 
       'decision',
     );
     const skills = must<{ id: number; key: string | null }[]>(dispatch('career.skill.list'), 'skills');
-    skills.slice(0, 4).forEach((s, i) => must(dispatch('career.skill.assess', { skillId: s.id, date: addDaysToKey(today, -20), level: 2 + (i % 3) }), 'assess'));
+    skills.slice(0, 4).forEach((s, i) => must(dispatch('career.skill.assess', { skillId: s.id, date: addDays(today, -20), level: 2 + (i % 3) }), 'assess'));
     if (skills[0])
       must(dispatch('career.skill.update', { id: skills[0].id, links: [{ kind: 'decision', id: decision.id }, { kind: 'certification', id: cert.id }, { kind: 'audit', id: saved.id }] }), 'evidence');
   } catch (e) {
