@@ -1,6 +1,6 @@
 import { test, expect, expectAccessible } from './fixtures';
 import { seedMonth } from '../helpers/seedMonth';
-import { addDaysToKey, localDayKey, localWallTimeToInstant } from '../../src/shared/audit/localTime';
+import { addDays, localDayAt, localWallTimeToInstant } from '../../src/shared/time';
 import { makeReportFormat } from '../../src/shared/reports/format';
 
 const TZ = 'Europe/Paris';
@@ -31,9 +31,9 @@ for (const lang of ['en', 'fr'] as const) {
         const r = await app.server.core.dispatch('audit.report', { from, to, tz: TZ }) as { ok: true; value: { metrics: Metrics } };
         return r.value.metrics;
       };
-      const day = localDayKey(NOW, TZ);
-      const today = await report(localWallTimeToInstant(day, 0, TZ), localWallTimeToInstant(addDaysToKey(day, 1), 0, TZ));
-      const month = await report(localWallTimeToInstant(addDaysToKey(day, -29), 0, TZ), localWallTimeToInstant(addDaysToKey(day, 1), 0, TZ));
+      const day = localDayAt(NOW, TZ);
+      const today = await report(localWallTimeToInstant(day, 0, TZ), localWallTimeToInstant(addDays(day, 1), 0, TZ));
+      const month = await report(localWallTimeToInstant(addDays(day, -29), 0, TZ), localWallTimeToInstant(addDays(day, 1), 0, TZ));
       // The week starts on the locale's first day: Monday in French, Sunday in US English.
       const weekStart = lang === 'fr' ? '2026-11-16' : '2026-11-15';
       const week = await report(localWallTimeToInstant(weekStart, 0, TZ), NOW);

@@ -2,7 +2,7 @@
 // four weeks of time entries and interruptions (with late evenings, out-of-scope and invisible
 // work), a saved audit with conclusions, calendar items and a batch session, and a career plan
 // with a certification, a decision and assessed skills. Deterministic for a given `now`.
-import { addDaysToKey, localDayKey, localWallTimeToInstant, weekdayOfKey } from '../../src/shared/audit/localTime';
+import { addDays, localDayAt, localWallTimeToInstant, weekdayOf } from '../../src/shared/time';
 
 type Result = { ok: true; value: unknown } | { ok: false; error: { code: string; message: string } };
 export type DispatchFn = (channel: string, input?: unknown) => Promise<Result>;
@@ -84,13 +84,13 @@ export async function seedMonth(dispatch: DispatchFn, opts: SeedOptions): Promis
 
   // Job description; every category but admin gets a responsibility, so admin is out of scope.
   const responsibilities = must<{ id: number }[]>(await dispatch('audit.responsibilities.paste', { text: text.job }), 'responsibilities');
-  categories.forEach(async (c, i) => {
-    if (c.mode === 'admin') return;
+  for (const [i, c] of categories.entries()) {
+    if (c.mode === 'admin') continue;
     must(await dispatch('audit.categories.update', { id: c.id, responsibilityId: responsibilities[i % responsibilities.length].id }), 'category');
-  });
+  }
 
-  const today = localDayKey(now, tz);
-  const firstDay = addDaysToKey(today, -27);
+  const today = localDayAt(now, tz);
+  const firstDay = addDays(today, -27);
   let entries = 0;
   let interruptions = 0;
   const at = (day: string, minute: number) => localWallTimeToInstant(day, minute, tz);
@@ -109,8 +109,8 @@ export async function seedMonth(dispatch: DispatchFn, opts: SeedOptions): Promis
   };
 
   for (let i = 0; i < 28; i++) {
-    const day = addDaysToKey(firstDay, i);
-    const weekday = weekdayOfKey(day);
+    const day = addDays(firstDay, i);
+    const weekday = weekdayOf(day);
     if (weekday === 0 || weekday === 6) continue;
     const d1 = deep[i % deep.length].id;
     const d2 = deep[(i + 1) % deep.length].id;
@@ -134,23 +134,23 @@ export async function seedMonth(dispatch: DispatchFn, opts: SeedOptions): Promis
   }
 
   // The last complete Monday-based week is the saved audit.
-  let monday = addDaysToKey(today, -7);
-  while (weekdayOfKey(monday) !== 1) monday = addDaysToKey(monday, -1);
+  let monday = addDays(today, -7);
+  while (weekdayOf(monday) !== 1) monday = addDays(monday, -1);
   const from = at(monday, 0);
-  const to = at(addDaysToKey(monday, 7), 0);
+  const to = at(addDays(monday, 7), 0);
   const saved = must<{ id: number; name: string }>(await dispatch('audit.saved.create', { name: text.auditName, from, to, tz, notes: '', conclusions: text.conclusions }), 'saved audit');
 
   // Calendar: items this month and a batch session next week (skipped when not wired yet).
   let calendarSeeded = true;
   const month = today.slice(0, 7);
-  text.items.forEach(async (title, i) => {
+  for (const [i, title] of text.items.entries()) {
     const plannedDate = `${month}-${String(3 + i * 4).padStart(2, '0')}`;
     const r = await dispatch('calendar.item.create', { title, plannedDate, channelId: (i % 4) + 1, pillarId: (i % 4) + 1, formatId: (i % 4) + 1, tz, status: i < 2 ? 'ready' : 'idea' });
     if (!r.ok) calendarSeeded = false;
-  });
+  }
   if (calendarSeeded) {
-    let sessionDay = addDaysToKey(today, 3);
-    while (weekdayOfKey(sessionDay) === 0 || weekdayOfKey(sessionDay) === 6) sessionDay = addDaysToKey(sessionDay, 1);
+    let sessionDay = addDays(today, 3);
+    while (weekdayOf(sessionDay) === 0 || weekdayOf(sessionDay) === 6) sessionDay = addDays(sessionDay, 1);
     const r = await dispatch('calendar.session.create', { date: sessionDay, start: 13 * 60, end: 17 * 60, attachUnprepared: true });
     if (!r.ok) calendarSeeded = false;
   }
@@ -167,7 +167,7 @@ export async function seedMonth(dispatch: DispatchFn, opts: SeedOptions): Promis
     const d = text.decision;
     const decision = must<{ id: number }>(
       await dispatch('career.decision.create', {
-        date: addDaysToKey(today, -10),
+        date: addDays(today, -10),
         title: d.title,
         context: d.context,
         measured: '',
@@ -183,7 +183,7 @@ export async function seedMonth(dispatch: DispatchFn, opts: SeedOptions): Promis
       'decision',
     );
     const skills = must<{ id: number; key: string | null }[]>(await dispatch('career.skill.list'), 'skills');
-    skills.slice(0, 4).forEach(async (s, i) => must(await dispatch('career.skill.assess', { skillId: s.id, date: addDaysToKey(today, -20), level: 2 + (i % 3) }), 'assess'));
+    for (const [i, s] of skills.slice(0, 4).entries()) must(await dispatch('career.skill.assess', { skillId: s.id, date: addDays(today, -20), level: 2 + (i % 3) }), 'assess');
     if (skills[0])
       must(await dispatch('career.skill.update', { id: skills[0].id, links: [{ kind: 'decision', id: decision.id }, { kind: 'certification', id: cert.id }, { kind: 'audit', id: saved.id }] }), 'evidence');
   } catch (e) {

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { translator } from '../../src/shared/i18n';
-import { localDayKey, localWallTimeToInstant, addDaysToKey } from '../../src/shared/audit/localTime';
+import { localDayAt, localWallTimeToInstant, addDays } from '../../src/shared/time';
 import { makeReportFormat, mdTable, type Translate } from '../../src/shared/reports/format';
 import { weekdaysText, weeklyMarkdown } from '../../src/shared/reports/weeklyReport';
 import { trendMarkdown, trendSummary } from '../../src/shared/reports/trendReport';
@@ -91,7 +91,7 @@ describe('trend report Markdown', () => {
       const { core, seed, t } = setups[lang];
       const fmt = makeReportFormat(lang === 'fr' ? 'fr-FR' : 'en-US', TZ);
       const from = localWallTimeToInstant(seed.firstDay, 0, TZ);
-      const to = localWallTimeToInstant(addDaysToKey(seed.lastDay, 1), 0, TZ);
+      const to = localWallTimeToInstant(addDays(seed.lastDay, 1), 0, TZ);
       const { weeks } = await call<{ weeks: Parameters<typeof trendMarkdown>[0]['weeks'] }>(core, 'audit.trend', { from, to, tz: TZ });
       const audits = await call<{ id: number; name: string; from: number; to: number }[]>(core, 'audit.saved.list');
       const md = trendMarkdown({ from, to, weeks, audits }, fmt, t);
@@ -153,10 +153,10 @@ describe('reports.today', () => {
       lastWeek: { from: number; to: number; trackedMinutes: number; interruptions: number };
       lateEvenings: { count: number; days: number; scaledThreshold: number };
     }>(core, 'reports.today', { tz: TZ, weekStartsOn: 1 });
-    const day = localDayKey(NOW, TZ);
+    const day = localDayAt(NOW, TZ);
     const todayReport = await call<{ metrics: { trackedMinutes: number; minutesByMode: { deep: number; reactive: number }; interruptions: { count: number } } }>(core, 'audit.report', {
       from: localWallTimeToInstant(day, 0, TZ),
-      to: localWallTimeToInstant(addDaysToKey(day, 1), 0, TZ),
+      to: localWallTimeToInstant(addDays(day, 1), 0, TZ),
       tz: TZ,
     });
     expect(o.today.trackedMinutes).toBe(todayReport.metrics.trackedMinutes);
@@ -167,10 +167,10 @@ describe('reports.today', () => {
     const last = await call<{ metrics: { trackedMinutes: number; interruptions: { count: number } } }>(core, 'audit.report', { from: o.lastWeek.from, to: o.lastWeek.to, tz: TZ });
     expect(o.lastWeek.trackedMinutes).toBe(last.metrics.trackedMinutes);
     expect(o.lastWeek.interruptions).toBe(last.metrics.interruptions.count);
-    expect(localDayKey(o.thisWeek.from, TZ)).toBe('2026-11-16');
+    expect(localDayAt(o.thisWeek.from, TZ)).toBe('2026-11-16');
     const month = await call<{ metrics: { lateEvenings: { count: number } } }>(core, 'audit.report', {
-      from: localWallTimeToInstant(addDaysToKey(day, -29), 0, TZ),
-      to: localWallTimeToInstant(addDaysToKey(day, 1), 0, TZ),
+      from: localWallTimeToInstant(addDays(day, -29), 0, TZ),
+      to: localWallTimeToInstant(addDays(day, 1), 0, TZ),
       tz: TZ,
     });
     expect(o.lateEvenings.count).toBe(month.metrics.lateEvenings.count);

@@ -1,5 +1,5 @@
 // Entries and interruptions of a period as CSV: UTF-8 with BOM; in French, `;` and decimal comma.
-import { localDayKey, minutesSinceLocalMidnight } from '../../shared/audit/localTime';
+import { localDayAt, minutesSinceLocalMidnight } from '../../shared/time';
 import { translator } from '../../shared/i18n';
 import type { Db } from '../db/types';
 import { listCategories, listResponsibilities } from './categoriesStore';
@@ -57,9 +57,9 @@ export function exportCsv(db: Db, p: Period, language: 'en' | 'fr', now: number)
     const rid = e.responsibilityId ?? c?.responsibilityId ?? null;
     rows.push([
       kind.entry,
-      localDayKey(e.start, p.tz),
+      localDayAt(e.start, p.tz),
       hhmm(e.start, p.tz),
-      localDayKey(end, p.tz),
+      localDayAt(end, p.tz),
       hhmm(end, p.tz),
       decimal((end - e.start) / 3_600_000),
       c?.name ?? '',
@@ -74,9 +74,9 @@ export function exportCsv(db: Db, p: Period, language: 'en' | 'fr', now: number)
     ]);
   }
   for (const i of interruptionsBetween(db, p.from, p.to)) {
-    rows.push([kind.interruption, localDayKey(i.at, p.tz), hhmm(i.at, p.tz), '', '', '', '', '', '', '', i.channel, '', i.who, i.note, '']);
+    rows.push([kind.interruption, localDayAt(i.at, p.tz), hhmm(i.at, p.tz), '', '', '', '', '', '', '', i.channel, '', i.who, i.note, '']);
   }
   rows.sort((a, b) => (a[1] + a[2] < b[1] + b[2] ? -1 : a[1] + a[2] > b[1] + b[2] ? 1 : 0));
   const lines = [HEADER_KEYS.map((k) => t(k)).join(sep), ...rows.map((r) => r.map((v, i) => cell(v, sep, texts.has(i))).join(sep))];
-  return { fileName: `coulisses-audit-${localDayKey(p.from, p.tz)}.csv`, content: '\uFEFF' + lines.join('\r\n') + '\r\n' };
+  return { fileName: `coulisses-audit-${localDayAt(p.from, p.tz)}.csv`, content: '\uFEFF' + lines.join('\r\n') + '\r\n' };
 }

@@ -1,7 +1,7 @@
 // The audit report, batch rhythm, Today summary and weekly trend, all from indexed range reads.
 import { computeAuditMetrics, type AuditInput, type AuditMetrics } from '../../shared/audit/metrics';
 import { proposeBatchRhythm, type BatchRhythm } from '../../shared/audit/batchRhythm';
-import { addDaysToKey, localDayKey, localWallTimeToInstant, startOfLocalDay, startOfLocalWeek, weekdayOfKey } from '../../shared/audit/localTime';
+import { addDays, localDayAt, localWallTimeToInstant, startOfLocalDay, startOfLocalWeek, weekdayOf } from '../../shared/time';
 import type { Category, Responsibility } from '../../shared/domain';
 import { buildIcs, type IcsLocalEvent } from '../../shared/ics';
 import type { Db } from '../db/types';
@@ -43,7 +43,7 @@ export function rhythm(db: Db, p: Period, now: number): { rhythm: BatchRhythm; a
 /** The proposal as weekly recurring events starting the week after `now`; identical slots on several weekdays share one event. */
 export function rhythmIcs(db: Db, p: Period, now: number, labels: { reactive: string; deep: string; batch: string; calendar: string }) {
   const { rhythm: r } = rhythm(db, p, now);
-  const weekStartKey = addDaysToKey(localDayKey(startOfLocalWeek(now, p.tz, 1), p.tz), 7);
+  const weekStartKey = addDays(localDayAt(startOfLocalWeek(now, p.tz, 1), p.tz), 7);
   const groups = new Map<string, { kind: keyof typeof labels; start: number; end: number; weekdays: number[] }>();
   for (const s of r.slots) {
     const key = `${s.kind}-${s.start}-${s.end}`;
@@ -51,7 +51,7 @@ export function rhythmIcs(db: Db, p: Period, now: number, labels: { reactive: st
     g.weekdays.push(s.weekday);
     groups.set(key, g);
   }
-  const dateOf = (weekday: number) => addDaysToKey(weekStartKey, (weekday - weekdayOfKey(weekStartKey) + 7) % 7);
+  const dateOf = (weekday: number) => addDays(weekStartKey, (weekday - weekdayOf(weekStartKey) + 7) % 7);
   const events: IcsLocalEvent[] = [...groups.values()].map((g) => {
     const first = [...g.weekdays].sort((a, b) => ((a + 6) % 7) - ((b + 6) % 7))[0];
     return {
@@ -69,8 +69,8 @@ export function rhythmIcs(db: Db, p: Period, now: number, labels: { reactive: st
 
 export function todaySummary(db: Db, tz: string, now: number) {
   const from = startOfLocalDay(now, tz);
-  const day = localDayKey(now, tz);
-  const to = localWallTimeToInstant(addDaysToKey(day, 1), 0, tz);
+  const day = localDayAt(now, tz);
+  const to = localWallTimeToInstant(addDays(day, 1), 0, tz);
   const m = computeAuditMetrics(auditInput(db, { from, to, tz }, now));
   return {
     day,
@@ -92,7 +92,7 @@ export function trend(db: Db, p: Period, now: number) {
   const categories = listCategories(db);
   const responsibilities = listResponsibilities(db);
   const charter = getSettings(db).charter;
-  const firstKey = localDayKey(startOfLocalWeek(p.from, p.tz, 1), p.tz);
+  const firstKey = localDayAt(startOfLocalWeek(p.from, p.tz, 1), p.tz);
   const spanFrom = localWallTimeToInstant(firstKey, 0, p.tz);
   const allEntries = leanEntriesOverlapping(db, spanFrom, p.to);
   const allInterruptions = leanInterruptionsBetween(db, spanFrom, p.to);
@@ -101,7 +101,7 @@ export function trend(db: Db, p: Period, now: number) {
   let i0 = 0;
   let key = firstKey;
   for (let start = spanFrom; start < p.to; ) {
-    const nextKey = addDaysToKey(key, 7);
+    const nextKey = addDays(key, 7);
     const end = localWallTimeToInstant(nextKey, 0, p.tz);
     while (e0 < allEntries.length && allEntries[e0].start < start - 86_400_000) e0++;
     let e1 = e0;

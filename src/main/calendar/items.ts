@@ -1,7 +1,7 @@
 // Content items: create, edit, move, delete; month ranges and the idea backlog.
 import { itemDate } from '../../shared/calendar/monthFill';
-import { addDays, dayNumber, firstDayOfMonth, lastDayOfMonth } from '../../shared/calendar/dateMath';
-import type { ContentItem, IsoDate, IsoMonth } from '../../shared/calendar/types';
+import { addDays, dayNumber, firstDayOfMonth, lastDayOfMonth, type LocalDay, type LocalMonth } from '../../shared/time';
+import type { ContentItem } from '../../shared/calendar/types';
 import { AppError } from '../../shared/contract/result';
 import type { Db } from '../db/types';
 import { deleteItemRow, getItem, getSession, insertItem, listItemsInRange, updateItemRow } from './store';
@@ -43,7 +43,7 @@ export function deleteItem(db: Db, id: number): void {
 }
 
 /** Items that count on a day between `from` and `to` (planned date, else publish day in `tz`). */
-export function itemsBetween(db: Db, from: IsoDate, to: IsoDate, tz: string): ContentItem[] {
+export function itemsBetween(db: Db, from: LocalDay, to: LocalDay, tz: string): ContentItem[] {
   const fromMs = dayNumber(from) * DAY_MS - DAY_MS;
   const toMs = dayNumber(addDays(to, 2)) * DAY_MS;
   return listItemsInRange(db, from, to, fromMs, toMs).filter((item) => {
@@ -52,6 +52,6 @@ export function itemsBetween(db: Db, from: IsoDate, to: IsoDate, tz: string): Co
   });
 }
 
-export function itemsOfMonth(db: Db, month: IsoMonth, tz: string): ContentItem[] {
+export function itemsOfMonth(db: Db, month: LocalMonth, tz: string): ContentItem[] {
   return itemsBetween(db, firstDayOfMonth(month), lastDayOfMonth(month), tz);
 }

@@ -2,7 +2,7 @@
 // write the time spent into the audit as deep work (source 'batch-session').
 import { advanceStatus, phaseChecklist, planBatchSession } from '../../shared/calendar/batchPlanner';
 import { finishRun, newRunState, nextPhase, pauseRun, resumeRun, startRun, toggleChecked } from '../../shared/calendar/batchRun';
-import { firstDayOfMonth, lastDayOfMonth, monthOf } from '../../shared/calendar/dateMath';
+import { firstDayOfMonth, lastDayOfMonth, monthOf } from '../../shared/time';
 import { BATCH_PHASES, PHASE_LABEL_KEYS, STATUS_ORDER, type ContentItem, type ContentStatus, type PhaseKey, type RunState } from '../../shared/calendar/types';
 import { AppError } from '../../shared/contract/result';
 import { translator } from '../../shared/i18n';

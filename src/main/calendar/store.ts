@@ -1,6 +1,7 @@
 // SQL for the calendar: content items, batch sessions, prefs (lookup tables: lookupsStore.ts).
-import type { BatchSession, ContentItem, ContentStatus, IsoDate, RunState } from '../../shared/calendar/types';
+import type { BatchSession, ContentItem, ContentStatus, RunState } from '../../shared/calendar/types';
 import type { Db } from '../db/types';
+import type { LocalDay } from '../../shared/time';
 
 interface ItemRow {
   id: number;
@@ -42,7 +43,7 @@ export function getItem(db: Db, id: number): ContentItem | undefined {
  * Items planned between two dates (inclusive), and items with no planned date whose
  * publish time falls between the two instants.
  */
-export function listItemsInRange(db: Db, from: IsoDate, to: IsoDate, fromMs: number, toMs: number): ContentItem[] {
+export function listItemsInRange(db: Db, from: LocalDay, to: LocalDay, fromMs: number, toMs: number): ContentItem[] {
   const rows = db
     .prepare(
       `SELECT * FROM content_item WHERE planned_date BETWEEN ? AND ?
@@ -96,7 +97,7 @@ export function deleteItemRow(db: Db, id: number): void {
 }
 
 /** Active items (idea to review) of a month with no session or in the given one. */
-export function listUnpreparedItemIds(db: Db, from: IsoDate, to: IsoDate, sessionId: number): number[] {
+export function listUnpreparedItemIds(db: Db, from: LocalDay, to: LocalDay, sessionId: number): number[] {
   return (
     db
       .prepare(
@@ -146,7 +147,7 @@ export function getSession(db: Db, id: number): StoredSession | undefined {
   return r && toSession(r);
 }
 /** The first session on or after a date that is not finished. */
-export function nextSessionFrom(db: Db, date: IsoDate): StoredSession | undefined {
+export function nextSessionFrom(db: Db, date: LocalDay): StoredSession | undefined {
   const r = db
     .prepare(`${SESSION_SELECT} WHERE s.date >= ? AND json_extract(s.run_state, '$.status') <> 'finished' ORDER BY s.date, s.start_minute, s.id LIMIT 1`)
     .get(date) as SessionRow | undefined;

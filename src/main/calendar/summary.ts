@@ -1,7 +1,6 @@
 // Month fill, the Today summary and the data behind the exports.
 import { computeMonthFill, type MonthFill } from '../../shared/calendar/monthFill';
-import { localParts, monthOf } from '../../shared/calendar/dateMath';
-import type { IsoMonth } from '../../shared/calendar/types';
+import { localParts, monthOf, type LocalMonth } from '../../shared/time';
 import type { Db } from '../db/types';
 import { listSessions, nextSessionFrom } from './store';
 import { channels, formats, pillars } from './lookups';
@@ -9,7 +8,7 @@ import { itemsOfMonth } from './items';
 import { getRitual } from './lookups';
 import { getSettings } from '../system/settings';
 
-export function monthFill(db: Db, month: IsoMonth, weekStartsOn: 0 | 1, tz: string): MonthFill {
+export function monthFill(db: Db, month: LocalMonth, weekStartsOn: 0 | 1, tz: string): MonthFill {
   return computeMonthFill({ month, weekStartsOn, tz, channels: channels.list(db), pillars: pillars.list(db), items: itemsOfMonth(db, month, tz) });
 }
 
@@ -31,7 +30,7 @@ export function calendarSummary(db: Db, weekStartsOn: 0 | 1 | undefined, ctx: { 
   };
 }
 
-export function exportData(db: Db, month: IsoMonth, ctx: { now: number; tz: string }) {
+export function exportData(db: Db, month: LocalMonth, ctx: { now: number; tz: string }) {
   return {
     items: itemsOfMonth(db, month, ctx.tz),
     sessions: listSessions(db).filter((s) => s.targetMonth === month || monthOf(s.date) === month),

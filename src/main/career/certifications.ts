@@ -2,7 +2,7 @@
 // retake delay enforced, earned and expiry dates, renewal window, alerts.
 
 import { attemptPassed, earnedAndExpiry, recordAttempt, renewalWindow, retakeStatus } from '../../shared/career/certification';
-import { addMonths } from '../../shared/career/civilDate';
+import { addMonths } from '../../shared/time';
 import { certificationFromTemplate } from '../../shared/career/templates';
 import type { Certification, ChecklistItem, ExamRules } from '../../shared/career/types';
 import type { CertificationView } from '../../shared/contract/career';

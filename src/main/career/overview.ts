@@ -2,7 +2,7 @@
 
 import { certificationAlerts } from '../../shared/career/certification';
 import { burnUp, skillRadar, timelineEvents } from '../../shared/career/charts';
-import { civilDateAt } from '../../shared/career/civilDate';
+import { localDayAt } from '../../shared/time';
 import { planPhases, planProgress } from '../../shared/career/plan';
 import type { Skill } from '../../shared/career/types';
 import type { Db } from '../db/types';
@@ -18,7 +18,7 @@ export function careerCharts(db: Db, now: number, tz: string) {
   const certs = listCertifications(db);
   const skills: Skill[] = listSkills(db).map((s) => ({ ...s, assessments: s.assessments.map((a) => ({ date: a.date, level: a.level })) }));
   return {
-    today: civilDateAt(now, tz),
+    today: localDayAt(now, tz),
     plan,
     phases: plan ? planPhases(plan.startDate) : [],
     burnUp: plan ? burnUp(plan, milestones, now, tz) : [],

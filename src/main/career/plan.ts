@@ -1,7 +1,7 @@
 // The three-year plan and its milestones: creation (with the default milestones), edits,
 // evidence links, progress.
 
-import { addYears, civilDateAt } from '../../shared/career/civilDate';
+import { addYears, localDayAt } from '../../shared/time';
 import { defaultMilestones, defaultPlan, planPhases, planProgress } from '../../shared/career/plan';
 import { DEFAULT_MILESTONES } from '../../shared/career/templates';
 import type { CareerPlan, EvidenceLink, Milestone, Phase, PhaseIndex } from '../../shared/career/types';
@@ -57,7 +57,7 @@ export function getPlanView(db: Db, now: number, tz: string): PlanView {
     phases: plan ? planPhases(plan.startDate) : [],
     milestones,
     progress: plan ? planProgress(plan, milestones, now, tz) : null,
-    today: civilDateAt(now, tz),
+    today: localDayAt(now, tz),
   };
 }
 

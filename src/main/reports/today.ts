@@ -2,7 +2,7 @@
 // the last 30 days. One range read covers every period (the 30-day window holds last week); each
 // period's metrics then come from the shared formulas on its own slice.
 import { computeAuditMetrics, LATE_EVENINGS_THRESHOLD_PER_YEAR, type AuditInput } from '../../shared/audit/metrics';
-import { addDaysToKey, localDayKey, localWallTimeToInstant, startOfLocalWeek } from '../../shared/audit/localTime';
+import { addDays, localDayAt, localWallTimeToInstant, startOfLocalWeek } from '../../shared/time';
 import type { TodayOverview, WeekFigures } from '../../shared/contract/reports';
 import type { Db } from '../db/types';
 import { auditInput } from '../audit/report';
@@ -27,8 +27,8 @@ function slice(input: AuditInput, from: number, to: number): AuditInput {
 function lateEvenings(input: AuditInput, lastDay: string) {
   const clamp = (m: number) => Math.min(1440, Math.max(0, m));
   const evenings: { disconnect: number; end: number }[] = [];
-  for (let day = lastDay, i = 0; i < LATE_EVENING_WINDOW_DAYS; i++, day = addDaysToKey(day, -1)) {
-    evenings.push({ disconnect: localWallTimeToInstant(day, clamp(input.charter.disconnect), input.tz), end: localWallTimeToInstant(addDaysToKey(day, 1), 0, input.tz) });
+  for (let day = lastDay, i = 0; i < LATE_EVENING_WINDOW_DAYS; i++, day = addDays(day, -1)) {
+    evenings.push({ disconnect: localWallTimeToInstant(day, clamp(input.charter.disconnect), input.tz), end: localWallTimeToInstant(addDays(day, 1), 0, input.tz) });
   }
   const entries = input.entries.filter((e) => evenings.some((ev) => e.start < ev.end && (e.end ?? input.now) > ev.disconnect));
   const interruptions = input.interruptions.filter((x) => evenings.some((ev) => x.at >= ev.disconnect && x.at < ev.end));
@@ -37,13 +37,13 @@ function lateEvenings(input: AuditInput, lastDay: string) {
 
 export function todayOverview(db: Db, opts: { tz: string; weekStartsOn: 0 | 1 }, now: number): TodayOverview {
   const { tz } = opts;
-  const todayKey = localDayKey(now, tz);
+  const todayKey = localDayAt(now, tz);
   const todayStart = localWallTimeToInstant(todayKey, 0, tz);
-  const tomorrow = localWallTimeToInstant(addDaysToKey(todayKey, 1), 0, tz);
-  const weekStartKey = localDayKey(startOfLocalWeek(now, tz, opts.weekStartsOn), tz);
+  const tomorrow = localWallTimeToInstant(addDays(todayKey, 1), 0, tz);
+  const weekStartKey = localDayAt(startOfLocalWeek(now, tz, opts.weekStartsOn), tz);
   const weekStart = localWallTimeToInstant(weekStartKey, 0, tz);
-  const lastWeekStart = localWallTimeToInstant(addDaysToKey(weekStartKey, -7), 0, tz);
-  const windowStart = Math.min(lastWeekStart, localWallTimeToInstant(addDaysToKey(todayKey, 1 - LATE_EVENING_WINDOW_DAYS), 0, tz));
+  const lastWeekStart = localWallTimeToInstant(addDays(weekStartKey, -7), 0, tz);
+  const windowStart = Math.min(lastWeekStart, localWallTimeToInstant(addDays(todayKey, 1 - LATE_EVENING_WINDOW_DAYS), 0, tz));
   const all = auditInput(db, { from: windowStart, to: tomorrow, tz }, now);
 
   const figures = (from: number, to: number): WeekFigures => {
@@ -61,7 +61,7 @@ export function todayOverview(db: Db, opts: { tz: string; weekStartsOn: 0 | 1 },
     };
   };
   const day = computeAuditMetrics(slice(all, todayStart, tomorrow));
-  const lateFrom = localWallTimeToInstant(addDaysToKey(todayKey, 1 - LATE_EVENING_WINDOW_DAYS), 0, tz);
+  const lateFrom = localWallTimeToInstant(addDays(todayKey, 1 - LATE_EVENING_WINDOW_DAYS), 0, tz);
   const late = lateEvenings(slice(all, lateFrom, tomorrow), todayKey);
   return {
     now,

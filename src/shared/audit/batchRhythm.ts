@@ -3,7 +3,7 @@
 // turns `reasoning` into English or French.
 import { INTERRUPTION_CHANNELS, type Charter, type InterruptionChannel } from '../domain';
 import { computeAuditMetrics, type AuditInput, type AuditMetrics } from './metrics';
-import { weekdayOfKey } from './localTime';
+import { weekdayOf } from '../time';
 import { densityWeight, hourInterval, subtractInterval, type MinuteInterval } from './minuteIntervals';
 import { QUARTER, placeDeepBlocks, placeReactiveSlots, rankHours } from './rhythmPlacement';
 
@@ -108,7 +108,7 @@ export function proposeBatchRhythm(input: AuditInput, metrics: AuditMetrics = co
   const { heatmap, count, byChannel } = metrics.interruptions;
   const weekdays = [0, 1, 2, 3, 4, 5, 6];
   const windows = weekdays.map((wd) => workingWindow(charter, wd));
-  const occurrences = weekdays.map((wd) => metrics.perDay.filter((d) => weekdayOfKey(d.day) === wd).length);
+  const occurrences = weekdays.map((wd) => metrics.perDay.filter((d) => weekdayOf(d.day) === wd).length);
   const workingDaysInPeriod = weekdays.filter((wd) => isWorkingDay(charter, wd)).reduce((n, wd) => n + occurrences[wd], 0);
 
   // Interruptions by hour, summed over working weekdays.

@@ -1,7 +1,7 @@
 // Deep blocks: runs of consecutive deep entries with gaps of at most 5 minutes and no
 // interruption inside. Pure.
 import type { Mode } from '../domain';
-import { MS_PER_MINUTE } from './localTime';
+import { MS_PER_MINUTE } from '../time';
 
 export const DEEP_BLOCK_MAX_GAP_MINUTES = 5;
 

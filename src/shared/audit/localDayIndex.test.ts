@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { t } from '../../../tests/helpers/auditFixtures';
 import { findLocalDay, hourInDay, localDayIndex } from './localDayIndex';
-import { localHour } from './localTime';
+import { localHour } from '../time';
 
 const PARIS = 'Europe/Paris';
 

@@ -1,10 +1,8 @@
 // The local days of a period with their bounds, for fast lookups over long periods. Pure.
-import { localDayBounds, localDayKey, localHour, weekdayOfKey, zoneOffsetMs, addDaysToKey, type DayKey } from './localTime';
+import { localDayBounds, localDayAt, localHour, weekdayOf, zoneOffsetMs, addDays, MS_PER_HOUR, type LocalDay } from '../time';
 
-const MS_PER_HOUR = 3_600_000;
-
-export interface LocalDay {
-  day: DayKey;
+export interface IndexedDay {
+  day: LocalDay;
   /** start of the whole local day (may be before the period), epoch ms */
   start: number;
   /** end of the whole local day (exclusive), epoch ms */
@@ -16,22 +14,22 @@ export interface LocalDay {
 }
 
 /** Every local day that [from, to) touches, in order, with full-day bounds. */
-export function localDayIndex(from: number, to: number, tz: string): LocalDay[] {
-  const days: LocalDay[] = [];
+export function localDayIndex(from: number, to: number, tz: string): IndexedDay[] {
+  const days: IndexedDay[] = [];
   if (!(to > from)) return days;
-  let day = localDayKey(from, tz);
+  let day = localDayAt(from, tz);
   for (;;) {
     const { start, end } = localDayBounds(day, tz);
     if (start >= to) break;
     const uniform = end - start === 24 * MS_PER_HOUR && zoneOffsetMs(start, tz) === zoneOffsetMs(end - 1, tz);
-    days.push({ day, start, end, weekday: weekdayOfKey(day), uniform });
-    day = addDaysToKey(day, 1);
+    days.push({ day, start, end, weekday: weekdayOf(day), uniform });
+    day = addDays(day, 1);
   }
   return days;
 }
 
 /** Index of the day containing `ms`, or -1 when outside the index. */
-export function findLocalDay(days: LocalDay[], ms: number): number {
+export function findLocalDay(days: IndexedDay[], ms: number): number {
   let lo = 0;
   let hi = days.length - 1;
   while (lo <= hi) {
@@ -44,6 +42,6 @@ export function findLocalDay(days: LocalDay[], ms: number): number {
 }
 
 /** Local wall hour of an instant inside `day`. */
-export function hourInDay(day: LocalDay, ms: number, tz: string): number {
+export function hourInDay(day: IndexedDay, ms: number, tz: string): number {
   return day.uniform ? Math.floor((ms - day.start) / MS_PER_HOUR) : localHour(ms, tz);
 }

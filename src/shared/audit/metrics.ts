@@ -11,8 +11,8 @@ import {
   type TimeEntry,
 } from '../domain';
 import { findDeepBlocks, type DeepBlock } from './deepBlocks';
-import { findLocalDay, hourInDay, localDayIndex, type LocalDay } from './localDayIndex';
-import { MS_PER_MINUTE, localWallTimeToInstant, type DayKey } from './localTime';
+import { findLocalDay, hourInDay, localDayIndex, type IndexedDay } from './localDayIndex';
+import { MS_PER_MINUTE, localWallTimeToInstant, type LocalDay } from '../time';
 import { ScopeAccumulator, type ScopeSummary } from './scopeGroups';
 
 export interface AuditInput {
@@ -42,7 +42,7 @@ export interface AuditMetrics {
   trackedMinutes: number;
   minutesByMode: ModeMinutes;
   shareByMode: ModeMinutes;
-  perDay: { day: DayKey; minutesByMode: ModeMinutes }[];
+  perDay: { day: LocalDay; minutesByMode: ModeMinutes }[];
   byCategory: { categoryId: number; minutes: number; share: number }[];
   interruptions: {
     count: number;
@@ -56,7 +56,7 @@ export interface AuditMetrics {
   fragmentation: number;
   deepBlocks: { longestMinutes: number; countAtLeast60: number; blocks: DeepBlock[] };
   afterHoursMinutes: number;
-  lateEvenings: { count: number; days: DayKey[]; daysInPeriod: number; projectionPerYear: number; threshold: number };
+  lateEvenings: { count: number; days: LocalDay[]; daysInPeriod: number; projectionPerYear: number; threshold: number };
   outOfScope: ScopeSummary;
   invisible: ScopeSummary;
   references: { monitoringShare: number; superfluousMeetingHoursPerWeek: number; lateEveningsPerYear: number };
@@ -92,7 +92,7 @@ function clipEntries(input: AuditInput, byId: Map<number, Category>): { clipped:
 }
 
 /** The charter's working hours and disconnect time of a local day, as instants. */
-function charterInstants(charter: Charter, day: LocalDay, tz: string) {
+function charterInstants(charter: Charter, day: IndexedDay, tz: string) {
   const clamp = (m: number) => Math.min(1440, Math.max(0, m));
   const hours = charter.days[day.weekday] ?? null;
   const work =

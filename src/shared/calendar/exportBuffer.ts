@@ -4,7 +4,7 @@
 // Text = the copy, with the link appended on its own paragraph when the copy does not
 // already hold it; the channel's character limit applies to that text. Image URL and Tags
 // stay empty (Coulisses keeps no hosted images and no Buffer tags).
-import { localDateTime } from './dateMath';
+import { localDateTime } from '../time';
 import { byPublishAt, nameSlug, scheduleBlocker, toCsv, type ExportFile, type ExportResult, type SkippedItem } from './exportCommon';
 import type { Channel, ContentItem } from './types';
 

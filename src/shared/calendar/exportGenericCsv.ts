@@ -7,7 +7,7 @@
 // Every item passed is exported (archived ones too), ordered by planned date then id;
 // `skipped` is always empty.
 import { charCount, toCsv, type ExportResult } from './exportCommon';
-import { localDateTime } from './dateMath';
+import { localDateTime } from '../time';
 import { STATUS_LABEL_KEYS, displayName, type Channel, type ContentItem, type Format, type Pillar, type Translate } from './types';
 
 export const GENERIC_CSV_COLUMNS = [

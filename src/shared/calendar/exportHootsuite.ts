@@ -8,7 +8,7 @@
 // refuses times in the past or too close: with `now`, an item whose rounded time is before
 // now + minLeadMinutes (default 10) is skipped as 'in-past'.
 // The channel's limit applies to the message plus a space and the link.
-import { ceilToLocalStep, localDateTime, localParts, hhmm } from './dateMath';
+import { ceilToLocalStep, localDateTime, localParts, hhmm } from '../time';
 import { nameSlug, scheduleBlocker, toCsv, type ExportFile, type ExportResult, type SkippedItem } from './exportCommon';
 import type { Channel, ContentItem } from './types';
 

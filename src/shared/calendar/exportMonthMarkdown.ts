@@ -7,14 +7,14 @@
 import { TZDate } from '@date-fns/tz';
 import { format as formatDate } from 'date-fns';
 import { enGB, fr } from 'date-fns/locale';
-import { localParts, hhmm } from './dateMath';
+import { localParts, hhmm, type LocalDay, type LocalMonth } from '../time';
 import type { ExportResult } from './exportCommon';
 import { formatPercent, gapMessage } from './gapMessages';
 import { computeMonthFill, itemDate, type MonthFill } from './monthFill';
-import { STATUS_LABEL_KEYS, displayName, type Channel, type ContentItem, type Format, type IsoDate, type IsoMonth, type Pillar, type Translate } from './types';
+import { STATUS_LABEL_KEYS, displayName, type Channel, type ContentItem, type Format, type Pillar, type Translate } from './types';
 
 export interface MonthMarkdownInput {
-  month: IsoMonth;
+  month: LocalMonth;
   weekStartsOn: 0 | 1;
   tz: string;
   locale: 'en' | 'fr';
@@ -59,7 +59,7 @@ function table(header: readonly string[], rows: readonly (readonly string[])[]):
 export function exportMonthMarkdown(input: MonthMarkdownInput): ExportResult {
   const { month, tz, locale, t } = input;
   const dfLocale = LOCALES[locale];
-  const day = (date: IsoDate, pattern = 'EEE d MMM'): string => {
+  const day = (date: LocalDay, pattern = 'EEE d MMM'): string => {
     const [y, m, d] = date.split('-').map(Number);
     return formatDate(new TZDate(y, m - 1, d, 'UTC'), pattern, { locale: dfLocale });
   };
@@ -72,7 +72,7 @@ export function exportMonthMarkdown(input: MonthMarkdownInput): ExportResult {
   const dated = input.items
     .filter((item) => item.status !== 'archived')
     .map((item) => ({ item, date: itemDate(item, tz) }))
-    .filter((x): x is { item: ContentItem; date: IsoDate } => x.date !== null && x.date.startsWith(`${month}-`))
+    .filter((x): x is { item: ContentItem; date: LocalDay } => x.date !== null && x.date.startsWith(`${month}-`))
     .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0) || (a.item.publishAt ?? Infinity) - (b.item.publishAt ?? Infinity) || a.item.id - b.item.id);
 
   const lines: string[] = [];

@@ -3,14 +3,14 @@
 import { TZDate } from '@date-fns/tz';
 import { format as formatDate } from 'date-fns';
 import { enGB, fr } from 'date-fns/locale';
-import { addDays, localParts, weekdayOf } from './dateMath';
-import { displayName, type BatchSession, type Channel, type ContentItem, type IsoDate, type RitualSlot, type Translate } from './types';
+import { addDays, localParts, weekdayOf, type LocalDay } from '../time';
+import { displayName, type BatchSession, type Channel, type ContentItem, type RitualSlot, type Translate } from './types';
 
 export interface IcsEvent {
   uid: string;
   summary: string;
   description?: string;
-  start: { date: IsoDate; minutes: number };
+  start: { date: LocalDay; minutes: number };
   durationMinutes: number;
   tz: string;
   /** weekly recurrence on these weekdays (0 = Sunday … 6 = Saturday) */
@@ -23,7 +23,7 @@ export interface SessionIcsOptions {
   t: Translate;
   locale: 'en' | 'fr';
   /** first day the ritual may fall on; default the earliest session's date */
-  ritualFrom?: IsoDate;
+  ritualFrom?: LocalDay;
   /** zone of the ritual; default the earliest session's zone */
   ritualTz?: string;
 }

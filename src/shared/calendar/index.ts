@@ -8,4 +8,3 @@ export * from './exportGenericCsv';
 export * from './exportMonthMarkdown';
 export * from './icsEvents';
 export * from './gapMessages';
-export { addDays, isValidIsoDate, isValidIsoMonth, isoWeek, sundayWeek, weekNumber, localParts, localDateTime } from './dateMath';

@@ -15,11 +15,11 @@
 // - Pillar share = items of the pillar / items with a known pillar. A pillar is a gap when
 //   its share is below its target by more than `pillarTolerance` (default 0.05).
 //   missingItems = how many more items of that pillar would reach the target share.
-import { addDays, dayNumber, firstDayOfMonth, lastDayOfMonth, localParts, monthOf, startOfWeek, weekNumber } from './dateMath';
-import type { Channel, ContentItem, IsoDate, IsoMonth, Pillar } from './types';
+import { addDays, dayNumber, firstDayOfMonth, lastDayOfMonth, localParts, monthOf, startOfWeek, weekNumber, type LocalDay, type LocalMonth } from '../time';
+import type { Channel, ContentItem, Pillar } from './types';
 
 export interface MonthFillInput {
-  month: IsoMonth;
+  month: LocalMonth;
   weekStartsOn: 0 | 1;
   tz: string;
   channels: readonly Channel[];
@@ -32,10 +32,10 @@ export interface FillWeek {
   week: number;
   weekYear: number;
   /** first day of the full week (may be in the previous month) */
-  weekStart: IsoDate;
+  weekStart: LocalDay;
   /** first and last day of the week inside the month */
-  start: IsoDate;
-  end: IsoDate;
+  start: LocalDay;
+  end: LocalDay;
   /** days of the week inside the month, 1..7 */
   days: number;
 }
@@ -43,8 +43,8 @@ export interface FillWeek {
 export interface ChannelWeekFill {
   week: number;
   weekYear: number;
-  start: IsoDate;
-  end: IsoDate;
+  start: LocalDay;
+  end: LocalDay;
   target: number;
   planned: number;
   missing: number;
@@ -70,11 +70,11 @@ export interface PillarFill {
 }
 
 export type FillGap =
-  | { kind: 'channel-week'; channelId: number; week: number; weekYear: number; start: IsoDate; end: IsoDate; missing: number }
+  | { kind: 'channel-week'; channelId: number; week: number; weekYear: number; start: LocalDay; end: LocalDay; missing: number }
   | { kind: 'pillar'; pillarId: number; missingShare: number; missingItems: number | null };
 
 export interface MonthFill {
-  month: IsoMonth;
+  month: LocalMonth;
   weekStartsOn: 0 | 1;
   weeks: FillWeek[];
   channels: ChannelFill[];
@@ -89,13 +89,13 @@ export interface MonthFill {
 }
 
 /** The local date an item counts on, or null. */
-export function itemDate(item: ContentItem, tz: string): IsoDate | null {
+export function itemDate(item: ContentItem, tz: string): LocalDay | null {
   if (item.plannedDate !== null) return item.plannedDate;
   if (item.publishAt !== null) return localParts(item.publishAt, tz).date;
   return null;
 }
 
-export function monthWeeks(month: IsoMonth, weekStartsOn: 0 | 1): FillWeek[] {
+export function monthWeeks(month: LocalMonth, weekStartsOn: 0 | 1): FillWeek[] {
   const first = firstDayOfMonth(month);
   const last = lastDayOfMonth(month);
   const weeks: FillWeek[] = [];
@@ -116,14 +116,14 @@ export function computeMonthFill(input: MonthFillInput): MonthFill {
   const tolerance = input.pillarTolerance ?? 0.05;
   const weeks = monthWeeks(month, weekStartsOn);
 
-  const counted: { item: ContentItem; date: IsoDate }[] = [];
+  const counted: { item: ContentItem; date: LocalDay }[] = [];
   for (const item of input.items) {
     if (item.status === 'archived') continue;
     const date = itemDate(item, tz);
     if (date !== null && monthOf(date) === month) counted.push({ item, date });
   }
 
-  const weekIndexOf = (date: IsoDate): number => weeks.findIndex((w) => date >= w.start && date <= w.end);
+  const weekIndexOf = (date: LocalDay): number => weeks.findIndex((w) => date >= w.start && date <= w.end);
   const activeChannels = input.channels.filter((c) => !c.archived);
   const gaps: FillGap[] = [];
 

@@ -2,6 +2,9 @@
 // Ids are numbers (SQLite rowids), as in ../domain.ts.
 // Seeded names are i18n keys ('channel.instagram', 'format.carousel', 'pillar.expertise');
 // names the user types are plain text. Use `displayName(name, t)` to show either.
+// Days are LocalDay 'YYYY-MM-DD' and months LocalMonth 'YYYY-MM' (src/shared/time).
+
+import type { LocalDay, LocalMonth } from '../time';
 
 /** A platform the user publishes on. */
 export interface Channel {
@@ -60,11 +63,6 @@ export const STATUS_ORDER: Readonly<Record<ContentStatus, number>> = {
   archived: -1,
 };
 
-/** 'YYYY-MM-DD', a calendar date with no zone. */
-export type IsoDate = string;
-/** 'YYYY-MM' */
-export type IsoMonth = string;
-
 export interface ContentItem {
   id: number;
   title: string;
@@ -72,7 +70,7 @@ export interface ContentItem {
   formatId: number | null;
   pillarId: number | null;
   /** the day it is planned for (planning), independent of publishAt */
-  plannedDate: IsoDate | null;
+  plannedDate: LocalDay | null;
   /** scheduled publication instant, epoch ms UTC */
   publishAt: number | null;
   /** IANA zone of the user when publishAt was entered */
@@ -140,13 +138,13 @@ export interface RunState {
 
 export interface BatchSession {
   id: number;
-  date: IsoDate;
+  date: LocalDay;
   /** minutes since local midnight, default 13:00 = 780 */
   start: number;
   /** minutes since local midnight, default 17:00 = 1020 */
   end: number;
   tz: string;
-  targetMonth: IsoMonth;
+  targetMonth: LocalMonth;
   state: RunState;
 }
 

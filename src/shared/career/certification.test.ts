@@ -8,7 +8,7 @@ import {
   renewalWindow,
   retakeStatus,
 } from './certification';
-import { daysBetween } from './civilDate';
+import { daysBetween } from '../time';
 import { certificationFromTemplate } from './templates';
 import type { Certification } from './types';
 

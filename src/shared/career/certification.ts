@@ -1,8 +1,8 @@
 // Certification rules: pass/fail, retake delay, earned and expiry dates, renewal window, alerts.
 // Pure: the clock comes in as `now` (epoch ms), the user's zone as `tz` (IANA).
 
-import { addDays, addMonths, civilDateAt, daysBetween } from './civilDate';
-import type { Attempt, Certification, CivilDate, ExamRules } from './types';
+import { addDays, addMonths, localDayAt, daysBetween, type LocalDay } from '../time';
+import type { Attempt, Certification, ExamRules } from './types';
 
 const HOUR_MS = 3_600_000;
 
@@ -53,8 +53,8 @@ export function retakeStatus(cert: Pick<Certification, 'attempts' | 'rules'>, no
  * Feb 29 + 12 → Feb 28). expiryDate is the first day on which it is no longer valid; null when
  * the validity is unknown.
  */
-export function earnedAndExpiry(passAt: number, rules: ExamRules, tz: string): { earnedDate: CivilDate; expiryDate: CivilDate | null } {
-  const earnedDate = civilDateAt(passAt, tz);
+export function earnedAndExpiry(passAt: number, rules: ExamRules, tz: string): { earnedDate: LocalDay; expiryDate: LocalDay | null } {
+  const earnedDate = localDayAt(passAt, tz);
   const months = rules.validityMonths.value;
   return { earnedDate, expiryDate: months === null ? null : addMonths(earnedDate, Math.round(months)) };
 }
@@ -75,8 +75,8 @@ export function recordAttempt<C extends Certification>(cert: C, attempt: Attempt
 }
 
 export interface RenewalWindow {
-  opensOn: CivilDate;
-  expiresOn: CivilDate;
+  opensOn: LocalDay;
+  expiresOn: LocalDay;
 }
 
 /** The renewal window [opensOn, expiresOn): opens renewalWindowDays before expiry. null when either is unknown. */
@@ -94,7 +94,7 @@ export interface CertificationAlert {
   kind: CertificationAlertKind;
   /** retake-available: local date from which a retake is allowed; renewal-open: opensOn;
    *  expiry-near and expired: the expiry date */
-  date: CivilDate;
+  date: LocalDay;
 }
 
 /**
@@ -106,7 +106,7 @@ export interface CertificationAlert {
  * Sorted by date, then certificate id, then kind.
  */
 export function certificationAlerts(certs: readonly Certification[], now: number, tz = 'UTC'): CertificationAlert[] {
-  const today = civilDateAt(now, tz);
+  const today = localDayAt(now, tz);
   const out: CertificationAlert[] = [];
   for (const cert of certs) {
     const sorted = byTime(cert.attempts);
@@ -114,7 +114,7 @@ export function certificationAlerts(certs: readonly Certification[], now: number
     const delay = cert.rules.retakeDelayHours.value;
     if (latest && delay !== null && attemptPassed(latest.score, cert.rules) === false) {
       const at = latest.at + delay * HOUR_MS;
-      if (now >= at) out.push({ certId: cert.id, kind: 'retake-available', date: civilDateAt(at, tz) });
+      if (now >= at) out.push({ certId: cert.id, kind: 'retake-available', date: localDayAt(at, tz) });
     }
     if (cert.expiryDate === null) continue;
     if (today >= cert.expiryDate) {

@@ -1,22 +1,22 @@
 // Aggregated series for the career charts: monthly burn-up, timeline events, skills radar.
 
 import { attemptPassed, renewalWindow } from './certification';
-import { addDays, addMonthKey, civilDateAt, monthKey } from './civilDate';
+import { addDays, addMonthsToMonth, localDayAt, monthOf, type LocalDay, type LocalMonth } from '../time';
 import { planPhases } from './plan';
-import type { CareerPlan, Certification, CivilDate, Milestone, MonthKey, PhaseIndex, PhaseKey, Skill, SkillKind, SkillLevel } from './types';
+import type { CareerPlan, Certification, Milestone, PhaseIndex, PhaseKey, Skill, SkillKind, SkillLevel } from './types';
 
 /** At most this many months are plotted after the plan's last month; later items count in the last point. */
 export const BURN_UP_EXTRA_MONTHS = 24;
 
 export interface BurnUpPoint {
-  month: MonthKey;
+  month: LocalMonth;
   /** milestones due by the end of this month */
   plannedCumulative: number;
   /** milestones done by the end of this month; null for months after the current one */
   doneCumulative: number | null;
 }
 
-function countUpTo(sortedMonths: MonthKey[], month: MonthKey, last: boolean): number {
+function countUpTo(sortedMonths: LocalMonth[], month: LocalMonth, last: boolean): number {
   if (last) return sortedMonths.length;
   let n = 0;
   while (n < sortedMonths.length && sortedMonths[n] <= month) n++;
@@ -29,17 +29,17 @@ function countUpTo(sortedMonths: MonthKey[], month: MonthKey, last: boolean): nu
  * BURN_UP_EXTRA_MONTHS). Earlier dates count from the first point.
  */
 export function burnUp(plan: Pick<CareerPlan, 'startDate' | 'targetDate'>, milestones: readonly Milestone[], now: number, tz = 'UTC'): BurnUpPoint[] {
-  const first = monthKey(plan.startDate);
-  const planLast = plan.targetDate > plan.startDate ? monthKey(addDays(plan.targetDate, -1)) : first;
-  const due = milestones.map((m) => monthKey(m.dueDate)).sort();
-  const done = milestones.flatMap((m) => (m.doneDate === null ? [] : [monthKey(m.doneDate)])).sort();
+  const first = monthOf(plan.startDate);
+  const planLast = plan.targetDate > plan.startDate ? monthOf(addDays(plan.targetDate, -1)) : first;
+  const due = milestones.map((m) => monthOf(m.dueDate)).sort();
+  const done = milestones.flatMap((m) => (m.doneDate === null ? [] : [monthOf(m.doneDate)])).sort();
   const latestItem = [...due, ...done].reduce((a, b) => (b > a ? b : a), planLast);
-  const cap = addMonthKey(planLast, BURN_UP_EXTRA_MONTHS);
+  const cap = addMonthsToMonth(planLast, BURN_UP_EXTRA_MONTHS);
   const last = latestItem > cap ? cap : latestItem;
-  const current = monthKey(civilDateAt(now, tz));
+  const current = monthOf(localDayAt(now, tz));
 
   const points: BurnUpPoint[] = [];
-  for (let month = first; month <= last; month = addMonthKey(month, 1)) {
+  for (let month = first; month <= last; month = addMonthsToMonth(month, 1)) {
     const isLast = month === last;
     points.push({
       month,
@@ -51,14 +51,14 @@ export function burnUp(plan: Pick<CareerPlan, 'startDate' | 'targetDate'>, miles
 }
 
 export type TimelineEvent =
-  | { kind: 'phase'; date: CivilDate; endDate: CivilDate; phase: PhaseIndex; key: PhaseKey }
-  | { kind: 'milestone-due'; date: CivilDate; milestoneId: number; phase: PhaseIndex; done: boolean }
-  | { kind: 'milestone-done'; date: CivilDate; milestoneId: number; phase: PhaseIndex }
-  | { kind: 'attempt'; date: CivilDate; at: number; certId: number; attemptId: number; score: number; passed: false | null }
-  | { kind: 'pass'; date: CivilDate; at: number; certId: number; attemptId: number; score: number }
-  | { kind: 'earned'; date: CivilDate; certId: number }
-  | { kind: 'renewal-window'; date: CivilDate; endDate: CivilDate; certId: number }
-  | { kind: 'expiry'; date: CivilDate; certId: number };
+  | { kind: 'phase'; date: LocalDay; endDate: LocalDay; phase: PhaseIndex; key: PhaseKey }
+  | { kind: 'milestone-due'; date: LocalDay; milestoneId: number; phase: PhaseIndex; done: boolean }
+  | { kind: 'milestone-done'; date: LocalDay; milestoneId: number; phase: PhaseIndex }
+  | { kind: 'attempt'; date: LocalDay; at: number; certId: number; attemptId: number; score: number; passed: false | null }
+  | { kind: 'pass'; date: LocalDay; at: number; certId: number; attemptId: number; score: number }
+  | { kind: 'earned'; date: LocalDay; certId: number }
+  | { kind: 'renewal-window'; date: LocalDay; endDate: LocalDay; certId: number }
+  | { kind: 'expiry'; date: LocalDay; certId: number };
 
 export type TimelineEventKind = TimelineEvent['kind'];
 
@@ -97,9 +97,9 @@ export function timelineEvents(
     if (m.doneDate !== null) out.push({ kind: 'milestone-done', date: m.doneDate, milestoneId: m.id, phase: m.phase });
   }
   for (const c of certs) {
-    const passDates = new Set<CivilDate>();
+    const passDates = new Set<LocalDay>();
     for (const a of c.attempts) {
-      const date = civilDateAt(a.at, tz);
+      const date = localDayAt(a.at, tz);
       const passed = attemptPassed(a.score, c.rules);
       if (passed === true) {
         passDates.add(date);
@@ -124,7 +124,7 @@ export interface SkillRadarPoint {
   target: SkillLevel;
   /** latest self-assessment, null when never assessed */
   level: SkillLevel | null;
-  assessedOn: CivilDate | null;
+  assessedOn: LocalDay | null;
   /** target − level (positive = still to grow), null when never assessed */
   gap: number | null;
 }

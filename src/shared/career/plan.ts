@@ -5,14 +5,14 @@
 // between. We keep the plan inside the month it started in rather than spill into March;
 // every phase still lasts 365 or 366 days. Phases are half-open: `end` is the next start.
 
-import { addDays, addMonths, addYears, civilDateAt, daysBetween, monthsBetween } from './civilDate';
+import { addDays, addMonths, addYears, localDayAt, daysBetween, monthsBetween, type LocalDay } from '../time';
 import { DEFAULT_MILESTONES } from './templates';
-import type { CareerPlan, CivilDate, Milestone, Phase, PhaseIndex } from './types';
+import type { CareerPlan, Milestone, Phase, PhaseIndex } from './types';
 import { PHASE_KEYS } from './types';
 
 export const PLAN_YEARS = 3;
 
-export function planPhases(startDate: CivilDate): Phase[] {
+export function planPhases(startDate: LocalDay): Phase[] {
   return PHASE_KEYS.map((key, i) => ({
     index: i as PhaseIndex,
     key,
@@ -22,18 +22,18 @@ export function planPhases(startDate: CivilDate): Phase[] {
 }
 
 export interface DefaultPlan {
-  startDate: CivilDate;
-  targetDate: CivilDate;
+  startDate: LocalDay;
+  targetDate: LocalDay;
   phases: Phase[];
 }
 
 /** targetDate = start + 3 years (Feb 29 → Feb 28), three yearly phases from start to target. */
-export function defaultPlan(startDate: CivilDate): DefaultPlan {
+export function defaultPlan(startDate: LocalDay): DefaultPlan {
   return { startDate, targetDate: addYears(startDate, PLAN_YEARS), phases: planPhases(startDate) };
 }
 
 /** The phase that contains `date`, or null outside [start, start + 3 years). */
-export function phaseOf(startDate: CivilDate, date: CivilDate): Phase | null {
+export function phaseOf(startDate: LocalDay, date: LocalDay): Phase | null {
   return planPhases(startDate).find((p) => p.start <= date && date < p.end) ?? null;
 }
 
@@ -42,7 +42,7 @@ export function phaseOf(startDate: CivilDate, date: CivilDate): Phase | null {
  * with n milestones in a phase, the k-th (1-based) is due the day before start + 12·k/n months
  * (rounded), so the last one is due on the last day of its phase.
  */
-export function defaultMilestones(startDate: CivilDate): Omit<Milestone, 'id'>[] {
+export function defaultMilestones(startDate: LocalDay): Omit<Milestone, 'id'>[] {
   return PHASE_KEYS.flatMap((_, p) => {
     const presets = DEFAULT_MILESTONES.filter((m) => m.phase === p);
     return presets.map((m, k) => ({
@@ -84,7 +84,7 @@ export function roundMonths(x: number): number {
  * reported on track (deltaMonths 0): there is nothing to be behind on.
  */
 export function planProgress(plan: Pick<CareerPlan, 'startDate' | 'targetDate'>, milestones: readonly Milestone[], now: number, tz = 'UTC'): PlanProgress {
-  const today = civilDateAt(now, tz);
+  const today = localDayAt(now, tz);
   const total = milestones.length;
   const done = milestones.filter((m) => m.doneDate !== null).length;
   const shareDone = total === 0 ? 0 : done / total;

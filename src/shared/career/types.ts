@@ -1,13 +1,10 @@
 // Career domain types: plain JSON, runtime-neutral.
-// Civil dates are 'YYYY-MM-DD' strings (no time, no zone); instants are UTC epoch milliseconds.
+// Days are LocalDay 'YYYY-MM-DD' strings (src/shared/time; no time, no zone); instants are UTC epoch milliseconds.
 // Text that comes from a preset carries a short preset `key` (milestone, checklist item, skill);
 // the UI shows t(`career.<group>.<key>`) when a key is set and the free text otherwise.
 // Editing the text clears the key.
 
-/** A civil date, 'YYYY-MM-DD'. */
-export type CivilDate = string;
-/** 'YYYY-MM' */
-export type MonthKey = string;
+import type { LocalDay } from '../time';
 
 export const PHASE_KEYS = ['data-mastery', 'decision-portfolio', 'leadership'] as const;
 export type PhaseKey = (typeof PHASE_KEYS)[number];
@@ -17,17 +14,17 @@ export interface CareerPlan {
   id: number;
   currentRole: string;
   targetRole: string;
-  startDate: CivilDate;
+  startDate: LocalDay;
   /** start + 3 years (see defaultPlan); exclusive end of the last phase. */
-  targetDate: CivilDate;
+  targetDate: LocalDay;
 }
 
 /** A yearly phase. Half-open: `start` is its first day, `end` is the next phase's first day. */
 export interface Phase {
   index: PhaseIndex;
   key: PhaseKey;
-  start: CivilDate;
-  end: CivilDate;
+  start: LocalDay;
+  end: LocalDay;
 }
 
 export const EVIDENCE_KINDS = ['decision', 'certification', 'audit'] as const;
@@ -45,8 +42,8 @@ export interface Milestone {
   key: string | null;
   /** Free text; shown when key is null. */
   title: string;
-  dueDate: CivilDate;
-  doneDate: CivilDate | null;
+  dueDate: LocalDay;
+  doneDate: LocalDay | null;
   evidence: { note: string; links: EvidenceLink[] };
 }
 
@@ -95,14 +92,14 @@ export interface Certification {
   rules: ExamRules;
   checklist: ChecklistItem[];
   attempts: Attempt[];
-  earnedDate: CivilDate | null;
+  earnedDate: LocalDay | null;
   /** First day on which the certification is no longer valid. null = unknown or never. */
-  expiryDate: CivilDate | null;
+  expiryDate: LocalDay | null;
 }
 
 export interface Decision {
   id: number;
-  date: CivilDate;
+  date: LocalDay;
   title: string;
   context: string;
   measured: string;
@@ -124,7 +121,7 @@ export type SkillKind = (typeof SKILL_KINDS)[number];
 export type SkillLevel = 1 | 2 | 3 | 4 | 5;
 
 export interface SkillAssessment {
-  date: CivilDate;
+  date: LocalDay;
   level: SkillLevel;
 }
 

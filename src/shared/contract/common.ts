@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { CHANNELS_BY_FEATURE, Feature } from './channelNames';
 import { INTERRUPTION_CHANNELS, MODES, VISIBILITIES, ENTRY_SOURCES } from '../domain';
+import { isLocalDay } from '../time';
 
 export const id = z.number().int().positive();
 export const epochMs = z.number().int().min(0).max(8_640_000_000_000);
@@ -16,7 +17,7 @@ export const ianaZone = z
       return false;
     }
   }, 'unknown time zone');
-export const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), 'invalid date');
+export const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).refine(isLocalDay, 'invalid date');
 export const minuteOfDay = z.number().int().min(0).max(1440);
 export const shortText = z.string().max(200);
 export const longText = z.string().max(20_000);

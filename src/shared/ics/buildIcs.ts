@@ -6,7 +6,8 @@
 // renderer bundle for what is a few dozen lines of output. ical.js stays the reference
 // *reader*: the tests parse every output back with ICAL.parse / ICAL.Event.
 
-import { BYDAY_CODES, addWallMinutes, formatDate, formatLocalDateTime, formatUtcDateTime, parseIsoDate, utcMs, wallFromUtcFields, weekdayOf, type WallTime } from './icsDates';
+import { addWallMinutes, wallTimeMs, wallTimeOfMs, weekdayOf, type WallTime } from '../time';
+import { BYDAY_CODES, formatDate, formatLocalDateTime, formatUtcDateTime, parseIcsDate } from './icsDates';
 import { escapeText, foldLine, paramValue } from './icsText';
 import type { BuildIcsOptions, IcsAllDayEvent, IcsEvent, IcsLocalEvent, IcsUtcEvent } from './icsTypes';
 import { vtimezoneLines } from './vtimezone';
@@ -37,12 +38,12 @@ function checkDuration(e: { uid: string; durationMinutes: number }): void {
 
 /** First wall time at or after the start whose weekday is in weeklyOn (RFC 5545: DTSTART should be an occurrence). */
 function localStart(e: IcsLocalEvent): WallTime {
-  const date = parseIsoDate(e.start.date) ?? fail(`event ${e.uid}: invalid date ${e.start.date}`);
+  const date = parseIcsDate(e.start.date) ?? fail(`event ${e.uid}: invalid date ${e.start.date}`);
   const { minutes } = e.start;
   if (!Number.isInteger(minutes) || minutes < 0 || minutes >= 1440) fail(`event ${e.uid}: minutes must be 0–1439`);
   let start: WallTime = { ...date, minutes };
   const days = weeklyDays(e);
-  while (days.length > 0 && !days.includes(weekdayOf(start.year, start.month, start.day))) start = addWallMinutes(start, 1440);
+  while (days.length > 0 && !days.includes(weekdayOf(start))) start = addWallMinutes(start, 1440);
   return start;
 }
 
@@ -74,10 +75,10 @@ function timingLines(e: IcsEvent): string[] {
 }
 
 function allDayLines(e: IcsAllDayEvent): string[] {
-  const date = parseIsoDate(e.allDay) ?? fail(`event ${e.uid}: invalid date ${e.allDay}`);
+  const date = parseIcsDate(e.allDay) ?? fail(`event ${e.uid}: invalid date ${e.allDay}`);
   const days = e.days ?? 1;
   if (!Number.isInteger(days) || days < 1) fail(`event ${e.uid}: days must be a positive integer`);
-  const end = wallFromUtcFields(utcMs(date.year, date.month, date.day + days));
+  const end = wallTimeOfMs(wallTimeMs(date.year, date.month, date.day + days));
   return [`DTSTART;VALUE=DATE:${formatDate(date)}`, `DTEND;VALUE=DATE:${formatDate(end)}`];
 }
 
@@ -101,7 +102,7 @@ function zoneSpans(events: IcsEvent[], nowYear: number): Map<string, { from: num
   const spans = new Map<string, { from: number; to: number }>();
   for (const e of events) {
     if (!isLocal(e)) continue;
-    const year = parseIsoDate(e.start.date)?.year ?? nowYear;
+    const year = parseIcsDate(e.start.date)?.year ?? nowYear;
     const span = spans.get(e.tz) ?? { from: nowYear, to: nowYear };
     spans.set(e.tz, { from: Math.min(span.from, year), to: Math.max(span.to, year) });
   }

@@ -1,49 +1,18 @@
-// Date and time values of RFC 5545 (3.3.4, 3.3.5, 3.3.14), computed on wall-clock fields.
-import { daysInMonth } from '../gregorian';
-
-export interface WallTime {
-  year: number;
-  month: number; // 1–12
-  day: number;
-  minutes: number; // since midnight
-}
+// Date and time values of RFC 5545 (3.3.4, 3.3.5, 3.3.14): formatting of wall-clock fields and
+// instants. The date arithmetic itself lives in src/shared/time.
+import { isLocalDay, parseLocalDay, type DayFields, type WallTime } from '../time';
 
 const pad = (n: number, width = 2): string => String(n).padStart(width, '0');
 
-/** Parses 'YYYY-MM-DD' strictly (real calendar date, years 1–9999), or returns null. */
-export function parseIsoDate(date: string): { year: number; month: number; day: number } | null {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
-  if (!m) return null;
-  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  if (year < 1 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return null;
-  return { year, month, day };
+/** Parses 'YYYY-MM-DD' strictly (real calendar date, years 1–9999: RFC 5545 has no year 0), or returns null. */
+export function parseIcsDate(date: string): DayFields | null {
+  if (!isLocalDay(date)) return null;
+  const fields = parseLocalDay(date);
+  return fields.year >= 1 ? fields : null;
 }
 
-/** Epoch ms of the given fields read as UTC; handles years below 100 and overflowing fields. */
-export function utcMs(year: number, month: number, day: number, minutes = 0): number {
-  const d = new Date(Date.UTC(2000, 0, 1));
-  d.setUTCFullYear(year, month - 1, day);
-  d.setUTCHours(0, minutes, 0, 0);
-  return d.getTime();
-}
-
-/** Weekday of a calendar date, 0 = Sunday. */
-export function weekdayOf(year: number, month: number, day: number): number {
-  return new Date(utcMs(year, month, day)).getUTCDay();
-}
-
-/** Adds minutes to a wall time as plain clock arithmetic (days carry over). */
-export function addWallMinutes(t: WallTime, minutes: number): WallTime {
-  return wallFromUtcFields(utcMs(t.year, t.month, t.day, t.minutes + minutes));
-}
-
-/** Reads the UTC fields of an epoch ms as a wall time (seconds dropped). */
-export function wallFromUtcFields(ms: number): WallTime {
-  const d = new Date(ms);
-  return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate(), minutes: d.getUTCHours() * 60 + d.getUTCMinutes() };
-}
-
-export function formatDate(t: { year: number; month: number; day: number }): string {
+/** 'YYYYMMDD' (DATE value). */
+export function formatDate(t: DayFields): string {
   return `${pad(t.year, 4)}${pad(t.month)}${pad(t.day)}`;
 }
 

@@ -4,8 +4,8 @@
 // components; otherwise (irregular zones) each transition is written as its own observance.
 
 import { tzOffset } from '@date-fns/tz';
-import { daysInMonth } from '../gregorian';
-import { BYDAY_CODES, utcMs, wallFromUtcFields, weekdayOf, type WallTime } from './icsDates';
+import { daysInMonth, wallTimeMs, wallTimeOfMs, weekdayOf, type WallTime } from '../time';
+import { BYDAY_CODES } from './icsDates';
 
 const MINUTE = 60_000;
 const DAY = 86_400_000;
@@ -79,7 +79,7 @@ export function inferYearlyRule(onsets: WallTime[]): string | null {
   const month = onsets[0].month;
   if (onsets.some((o) => o.month !== month)) return null;
   const days = onsets.map((o) => o.day);
-  const weekdays = new Set(onsets.map((o) => weekdayOf(o.year, o.month, o.day)));
+  const weekdays = new Set(onsets.map((o) => weekdayOf(o)));
   const head = `FREQ=YEARLY;BYMONTH=${month}`;
   if (weekdays.size === 1) {
     const code = BYDAY_CODES[[...weekdays][0]];
@@ -100,7 +100,7 @@ export function inferYearlyRule(onsets: WallTime[]): string | null {
 function ruleBased(tz: string, transitions: ZoneTransition[], years: number[]): Observance[] | null {
   const groups = new Map<string, { t: ZoneTransition; wall: WallTime }[]>();
   for (const t of transitions) {
-    const wall = wallFromUtcFields(t.at + t.from * MINUTE);
+    const wall = wallTimeOfMs(t.at + t.from * MINUTE);
     const key = `${wall.month}|${wall.minutes}|${t.from}|${t.to}`;
     groups.set(key, [...(groups.get(key) ?? []), { t, wall }]);
   }
@@ -134,9 +134,9 @@ export function zoneObservances(tz: string, fromYear: number, toYear: number): O
   const first = Math.min(Math.max(fromYear, 1970), 2200);
   const last = Math.min(Math.max(toYear, first), 2200);
   const years = Array.from({ length: last - first + 1 }, (_, i) => first + i);
-  const windowStart = utcMs(first, 1, 1);
-  const transitions = findTransitions(tz, windowStart - DAY, utcMs(last + 1, 1, 1) + DAY).filter((t) => {
-    const year = wallFromUtcFields(t.at + t.from * MINUTE).year;
+  const windowStart = wallTimeMs(first, 1, 1);
+  const transitions = findTransitions(tz, windowStart - DAY, wallTimeMs(last + 1, 1, 1) + DAY).filter((t) => {
+    const year = wallTimeOfMs(t.at + t.from * MINUTE).year;
     return year >= first && year <= last;
   });
   const initialOffset = offsetAt(tz, windowStart);
@@ -155,7 +155,7 @@ export function zoneObservances(tz: string, fromYear: number, toYear: number): O
     ...transitions.map(
       (t): Observance => ({
         kind: t.to > t.from ? 'DAYLIGHT' : 'STANDARD',
-        start: wallFromUtcFields(t.at + t.from * MINUTE),
+        start: wallTimeOfMs(t.at + t.from * MINUTE),
         offsetFrom: t.from,
         offsetTo: t.to,
         name: abbreviation(tz, t.at),

@@ -2,15 +2,9 @@
 // whole file proves it, two-digit years read as 20YY.
 
 import { IMPORT_LIMITS } from './importTypes';
-import { daysInMonth } from '../../../shared/gregorian';
+import { daysInMonth, type DayFields } from '../../../shared/time';
 
 export type DateOrder = 'dmy' | 'mdy';
-
-export interface CalendarDate {
-  year: number;
-  month: number;
-  day: number;
-}
 
 const ISO = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$/;
 const NUMERIC = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})$/;
@@ -30,7 +24,7 @@ export function detectDateOrder(cells: Iterable<string>): DateOrder {
   return secondAbove12 ? 'mdy' : 'dmy';
 }
 
-export function parseDateCell(cell: string, order: DateOrder): CalendarDate | null {
+export function parseDateCell(cell: string, order: DateOrder): DayFields | null {
   const text = cell.trim();
   let year: number;
   let month: number;

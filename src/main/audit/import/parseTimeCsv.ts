@@ -7,7 +7,7 @@ import { detectDateOrder } from './dateCells';
 import { decodeCsvBytes } from './decodeCsvBytes';
 import { externalIdOf } from './externalId';
 import { IMPORT_LIMITS, type ImportError, type ImportErrorCode, type ImportFormat, type ImportResult, type ParsedTimeRow, type ParseTimeCsvOptions } from './importTypes';
-import { isValidTimeZone } from './localTime';
+import { isValidTimeZone } from '../../../shared/time';
 import { checkRecordShape } from './recordShape';
 import { rowToEntry } from './rowToEntry';
 

@@ -3,10 +3,10 @@
 
 import type { HeaderMap, TimeField } from './csvHeader';
 import type { CsvRecord } from './csvRecords';
-import { parseDateCell, type CalendarDate, type DateOrder } from './dateCells';
+import { parseDateCell, type DateOrder } from './dateCells';
 import type { RowIdentity } from './externalId';
 import { IMPORT_LIMITS, type ImportError, type ImportErrorCode } from './importTypes';
-import { wallTimeToUtc } from './localTime';
+import { wallTimeToInstants, type DayFields } from '../../../shared/time';
 import { parseClockCell, parseDurationCell } from './timeCells';
 
 export interface RowContext {
@@ -19,7 +19,7 @@ export type RowOutcome = { ok: true; entry: RowIdentity } | { ok: false; errors:
 
 const MAX_VALUE_PARAM = 50;
 
-function nextDay(d: CalendarDate): CalendarDate {
+function nextDay(d: DayFields): DayFields {
   const t = new Date(Date.UTC(d.year, d.month - 1, d.day + 1));
   return { year: t.getUTCFullYear(), month: t.getUTCMonth() + 1, day: t.getUTCDate() };
 }
@@ -59,7 +59,7 @@ class RowErrors {
     this.list.push({ line: this.record.line, code, ...(Object.keys(params).length > 0 ? { params } : {}) });
   }
 
-  date(field: TimeField, dateOrder: DateOrder): CalendarDate | null {
+  date(field: TimeField, dateOrder: DateOrder): DayFields | null {
     const text = cell(this.record, this.map, field);
     const date = text ? parseDateCell(text, dateOrder) : null;
     if (text && !date) this.add('invalid_date', field, text);
@@ -99,13 +99,13 @@ export function rowToEntry(record: CsvRecord, ctx: RowContext): RowOutcome {
   }
   if (errors.list.length > 0 || !startDate || startSeconds === null) return { ok: false, errors: errors.list };
 
-  const starts = wallTimeToUtc(tz, startDate, startSeconds);
+  const starts = wallTimeToInstants(startDate, startSeconds, tz);
   if (starts.length === 0) errors.add('nonexistent_local_time', 'startTime', get('startTime'), { tz });
   let ends: number[] = [];
   const durationMs = durationSeconds === null ? null : durationSeconds * 1000;
   if (endSeconds !== null) {
     const day = endDate ?? (endSeconds < startSeconds ? nextDay(startDate) : startDate); // no end date: past midnight
-    ends = wallTimeToUtc(tz, day, endSeconds);
+    ends = wallTimeToInstants(day, endSeconds, tz);
     if (ends.length === 0) errors.add('nonexistent_local_time', 'endTime', get('endTime'), { tz });
   }
   if (errors.list.length > 0) return { ok: false, errors: errors.list };

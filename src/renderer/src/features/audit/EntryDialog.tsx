@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { addDaysToKey, localDayKey, localWallTimeToInstant, minutesSinceLocalMidnight } from '../../../../shared/audit/localTime';
+import { addDays, localDayAt, localWallTimeToInstant, minutesSinceLocalMidnight } from '../../../../shared/time';
 import type { TimeEntry, Visibility } from '../../../../shared/domain';
 import { useApi, useApiMutation } from '../../api/hooks';
 import { Notice } from '../../components/Notice';
@@ -26,7 +26,7 @@ export function EntryDialog({ entry, defaultDay, tz, onClose }: Props) {
   const remove = useApiMutation('audit.entries.delete');
   const split = useApiMutation('audit.entries.split');
 
-  const [day, setDay] = useState(entry ? localDayKey(entry.start, tz) : defaultDay);
+  const [day, setDay] = useState(entry ? localDayAt(entry.start, tz) : defaultDay);
   const [start, setStart] = useState<number | null>(entry ? Math.floor(minutesSinceLocalMidnight(entry.start, tz)) : 540);
   const [end, setEnd] = useState<number | null>(entry?.end ? Math.floor(minutesSinceLocalMidnight(entry.end, tz)) : 600);
   const [categoryId, setCategoryId] = useState<number | null>(entry?.categoryId ?? null);
@@ -47,7 +47,7 @@ export function EntryDialog({ entry, defaultDay, tz, onClose }: Props) {
   const instants = () => {
     if (start === null || end === null) return null;
     const s = localWallTimeToInstant(day, start, tz);
-    const e = localWallTimeToInstant(crossesMidnight ? addDaysToKey(day, 1) : day, end, tz);
+    const e = localWallTimeToInstant(crossesMidnight ? addDays(day, 1) : day, end, tz);
     return { start: s, end: e };
   };
   const error = create.error ?? update.error ?? remove.error ?? split.error;
@@ -134,8 +134,8 @@ export function EntryDialog({ entry, defaultDay, tz, onClose }: Props) {
             disabled={busy || splitAt === null}
             onClick={() => {
               if (splitAt === null || entry.end === null) return;
-              let at = localWallTimeToInstant(localDayKey(entry.start, tz), splitAt, tz);
-              if (at <= entry.start) at = localWallTimeToInstant(addDaysToKey(localDayKey(entry.start, tz), 1), splitAt, tz);
+              let at = localWallTimeToInstant(localDayAt(entry.start, tz), splitAt, tz);
+              if (at <= entry.start) at = localWallTimeToInstant(addDays(localDayAt(entry.start, tz), 1), splitAt, tz);
               split.mutate({ id: entry.id, at }, { onSuccess: onClose });
             }}
           >

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { localDayKey, localWallTimeToInstant, minutesSinceLocalMidnight } from '../../../../shared/audit/localTime';
+import { localDayAt, localWallTimeToInstant, minutesSinceLocalMidnight } from '../../../../shared/time';
 import { INTERRUPTION_CHANNELS, type Interruption, type InterruptionChannel } from '../../../../shared/domain';
 import { useApiMutation } from '../../api/hooks';
 import { Notice } from '../../components/Notice';
@@ -20,7 +20,7 @@ export function InterruptionEditDialog({ interruption: i, tz, onClose }: Props) 
   const ref = useRef<HTMLDialogElement>(null);
   const update = useApiMutation('audit.interruptions.update');
   const remove = useApiMutation('audit.interruptions.delete');
-  const loggedDay = localDayKey(i.at, tz);
+  const loggedDay = localDayAt(i.at, tz);
   const loggedMinute = Math.floor(minutesSinceLocalMidnight(i.at, tz));
   const [day, setDay] = useState(loggedDay);
   const [minute, setMinute] = useState<number | null>(loggedMinute);

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { BatchRhythm } from '../../../../shared/audit/batchRhythm';
-import { localWallTimeToInstant } from '../../../../shared/audit/localTime';
+import { localWallTimeToInstant } from '../../../../shared/time';
 import { MODES } from '../../../../shared/domain';
 import { useApi, useApiMutation } from '../../api/hooks';
 import { Notice } from '../../components/Notice';

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { localWallTimeToInstant } from '../../../../shared/audit/localTime';
+import { localWallTimeToInstant } from '../../../../shared/time';
 import { useFormatters } from '../../lib/locale';
 import type { Week } from './useWeek';
 

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { localDayBounds, localDayKey, minutesSinceLocalMidnight, splitByLocalDay } from '../../../../shared/audit/localTime';
+import { localDayBounds, localDayAt, minutesSinceLocalMidnight, splitByLocalDay } from '../../../../shared/time';
 import { MODES, type Interruption, type TimeEntry } from '../../../../shared/domain';
 import { useApi, useApiMutation } from '../../api/hooks';
 import { Notice } from '../../components/Notice';
@@ -49,7 +49,7 @@ export function WeekView() {
   }
   const hours = Array.from({ length: maxH - minH }, (_, i) => minH + i);
   const top = (minute: number) => ((minute - minH * 60) / 60) * HOUR_PX;
-  const today = localDayKey(now, tz);
+  const today = localDayAt(now, tz);
   const dayDate = (day: string) => localDayBounds(day, tz).start + 12 * 3_600_000;
 
   return (
@@ -118,7 +118,7 @@ export function WeekView() {
                 );
               })}
             {interruptions
-              .filter((i) => localDayKey(i.at, tz) === day)
+              .filter((i) => localDayAt(i.at, tz) === day)
               .map((i) => (
                 <span
                   key={i.id}

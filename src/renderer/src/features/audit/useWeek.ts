@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { useSearchParams } from 'react-router-dom';
-import { addDaysToKey, localDayKey, localWallTimeToInstant, startOfLocalWeek } from '../../../../shared/audit/localTime';
+import { addDays, isLocalDay, localDayAt, localWallTimeToInstant, startOfLocalWeek } from '../../../../shared/time';
 import { useFormatters } from '../../lib/locale';
 import { userTimeZone } from '../../lib/locale';
 
@@ -21,11 +21,11 @@ export function useWeek(): Week {
   const [params, setParams] = useSearchParams();
   const { weekStartsOn } = useFormatters();
   const tz = userTimeZone();
-  const current = localDayKey(startOfLocalWeek(Date.now(), tz, weekStartsOn), tz);
+  const current = localDayAt(startOfLocalWeek(Date.now(), tz, weekStartsOn), tz);
   const w = params.get('w');
-  const start = w && /^\d{4}-\d{2}-\d{2}$/.test(w) ? localDayKey(startOfLocalWeek(localWallTimeToInstant(w, 720, tz), tz, weekStartsOn), tz) : current;
+  const start = w && isLocalDay(w) ? localDayAt(startOfLocalWeek(localWallTimeToInstant(w, 720, tz), tz, weekStartsOn), tz) : current;
   return useMemo(() => {
-    const days = Array.from({ length: 7 }, (_, i) => addDaysToKey(start, i));
+    const days = Array.from({ length: 7 }, (_, i) => addDays(start, i));
     const set = (key: string) =>
       setParams(
         (p) => {
@@ -40,8 +40,8 @@ export function useWeek(): Week {
       start,
       days,
       from: localWallTimeToInstant(start, 0, tz),
-      to: localWallTimeToInstant(addDaysToKey(start, 7), 0, tz),
-      go: (delta: number) => set(addDaysToKey(start, 7 * delta)),
+      to: localWallTimeToInstant(addDays(start, 7), 0, tz),
+      go: (delta: number) => set(addDays(start, 7 * delta)),
       today: () => set(current),
       isCurrent: start === current,
     };

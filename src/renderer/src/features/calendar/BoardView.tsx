@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { addDays, firstDayOfMonth, lastDayOfMonth } from '../../../../shared/calendar/dateMath';
+import { addDays, firstDayOfMonth, lastDayOfMonth } from '../../../../shared/time';
 import { CONTENT_STATUSES, STATUS_LABEL_KEYS, type ContentItem, type ContentStatus } from '../../../../shared/calendar/types';
 import { useApi } from '../../api/hooks';
 import { ItemChip } from './ItemChip';

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NavLink, Route, Routes, useLocation, useParams } from 'react-router-dom';
-import { CONTENT_STATUSES, STATUS_LABEL_KEYS, type ContentItem, type ContentStatus, type IsoDate } from '../../../../shared/calendar/types';
+import { CONTENT_STATUSES, STATUS_LABEL_KEYS, type ContentItem, type ContentStatus } from '../../../../shared/calendar/types';
 import { useApi } from '../../api/hooks';
 import { PageHeader } from '../../components/PageHeader';
 import { useFormatters } from '../../lib/locale';
@@ -15,6 +15,7 @@ import { SessionsView } from './SessionsView';
 import { SettingsView } from './SettingsView';
 import { WeekView } from './WeekView';
 import { NO_FILTERS, addMonths, formatMonth, useLookups, useToday, type Filters, type Lookups } from './calendarUi';
+import type { LocalDay } from '../../../../shared/time';
 import './calendar.css';
 
 const TABS = [
@@ -118,7 +119,7 @@ export default function CalendarPage() {
   const showFilters = path === '/calendar' || path.startsWith('/calendar/week') || path.startsWith('/calendar/board');
   const showMonth = !path.startsWith('/calendar/week') && !path.startsWith('/calendar/settings') && !/^\/calendar\/sessions\/\d+/.test(path);
   const open = (item: ContentItem) => setEditor({ item });
-  const create = (date: IsoDate | null) => setEditor({ newOn: date });
+  const create = (date: LocalDay | null) => setEditor({ newOn: date });
 
   return (
     <>

@@ -1,8 +1,8 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CONTENT_STATUSES, STATUS_LABEL_KEYS, type ContentItem, type ContentStatus, type IsoDate } from '../../../../shared/calendar/types';
+import { CONTENT_STATUSES, STATUS_LABEL_KEYS, type ContentItem, type ContentStatus } from '../../../../shared/calendar/types';
 import { charCount } from '../../../../shared/calendar/exportCommon';
-import { localParts } from '../../../../shared/calendar/dateMath';
+import { localParts, type LocalDay } from '../../../../shared/time';
 import { useApiMutation } from '../../api/hooks';
 import { Notice } from '../../components/Notice';
 import { TimeField } from '../../components/TimeField';
@@ -11,7 +11,7 @@ import { useFormatters } from '../../lib/locale';
 import { toInstant, useLookups } from './calendarUi';
 import { userTimeZone } from '../../lib/locale';
 
-export type EditorTarget = { item: ContentItem } | { newOn: IsoDate | null };
+export type EditorTarget = { item: ContentItem } | { newOn: LocalDay | null };
 
 interface Draft {
   title: string;

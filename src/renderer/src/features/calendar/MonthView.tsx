@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { addDays, firstDayOfMonth, lastDayOfMonth, startOfWeek } from '../../../../shared/calendar/dateMath';
-import type { ContentItem, IsoDate } from '../../../../shared/calendar/types';
+import { addDays, firstDayOfMonth, lastDayOfMonth, startOfWeek, type LocalDay } from '../../../../shared/time';
+import type { ContentItem } from '../../../../shared/calendar/types';
 import { useApi } from '../../api/hooks';
 import { useFormatters } from '../../lib/locale';
 import { Backlog } from './Backlog';
@@ -14,7 +14,7 @@ interface Props {
   lookups: Lookups;
   filters: Filters;
   onOpen(item: ContentItem): void;
-  onNew(date: IsoDate | null): void;
+  onNew(date: LocalDay | null): void;
 }
 
 /** Items on their planned day, weeks starting on the locale's first day; drag and drop, or Alt+arrows, to move. */
@@ -37,7 +37,7 @@ export function MonthView({ month, lookups, filters, onOpen, onNew }: Props) {
     const day = item.plannedDate ?? null;
     if (day) byDay.set(day, [...(byDay.get(day) ?? []), item]);
   }
-  const weeks: IsoDate[][] = [];
+  const weeks: LocalDay[][] = [];
   for (let d = gridStart; d <= gridEnd; d = addDays(d, 7)) weeks.push(Array.from({ length: 7 }, (_, i) => addDays(d, i)));
   const findItem = (id: number) => [...(range.data ?? []), ...(backlog.data ?? [])].find((i) => i.id === id);
 

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router-dom';
 import { PHASE_LABEL_KEYS, STATUS_LABEL_KEYS } from '../../../../shared/calendar/types';
-import { addDays, firstDayOfMonth, lastDayOfMonth } from '../../../../shared/calendar/dateMath';
+import { addDays, firstDayOfMonth, lastDayOfMonth } from '../../../../shared/time';
 import { useApi, useApiMutation } from '../../api/hooks';
 import { Notice } from '../../components/Notice';
 import { errorMessage } from '../../lib/errors';

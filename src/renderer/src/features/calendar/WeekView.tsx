@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { addDays, startOfWeek, weekNumber } from '../../../../shared/calendar/dateMath';
-import type { ContentItem, IsoDate } from '../../../../shared/calendar/types';
+import { addDays, startOfWeek, weekNumber, type LocalDay } from '../../../../shared/time';
+import type { ContentItem } from '../../../../shared/calendar/types';
 import { useApi } from '../../api/hooks';
 import { useFormatters } from '../../lib/locale';
 import { ItemChip } from './ItemChip';
@@ -9,7 +9,7 @@ import { formatDay, matches, useToday, type Filters, type Lookups } from './cale
 import { droppedItemId, useItemMoves } from './useItemMoves';
 
 /** One week, a column per day, items in publish-time order. */
-export function WeekView({ month, lookups, filters, onOpen, onNew }: { month: string; lookups: Lookups; filters: Filters; onOpen(item: ContentItem): void; onNew(date: IsoDate): void }) {
+export function WeekView({ month, lookups, filters, onOpen, onNew }: { month: string; lookups: Lookups; filters: Filters; onOpen(item: ContentItem): void; onNew(date: LocalDay): void }) {
   const { t } = useTranslation();
   const f = useFormatters();
   const today = useToday();

@@ -3,8 +3,8 @@ import { TZDate } from '@date-fns/tz';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../../api/hooks';
 import { userTimeZone } from '../../lib/locale';
-import { displayName, type Channel, type ContentItem, type ContentStatus, type Format, type IsoDate, type Pillar } from '../../../../shared/calendar/types';
-import { localParts } from '../../../../shared/calendar/dateMath';
+import { displayName, type Channel, type ContentItem, type ContentStatus, type Format, type Pillar } from '../../../../shared/calendar/types';
+import { localParts, type LocalDay } from '../../../../shared/time';
 
 export interface Lookups {
   channels: Channel[];
@@ -45,12 +45,12 @@ export function matches(item: ContentItem, f: Filters): boolean {
 }
 
 /** A calendar date as a UTC instant, for Intl formatting with timeZone 'UTC'. */
-export function dateMs(date: IsoDate): number {
+export function dateMs(date: LocalDay): number {
   const [y, m, d] = date.split('-').map(Number);
   return Date.UTC(y, m - 1, d);
 }
 
-export function formatDay(date: IsoDate, locale: string, opts: Intl.DateTimeFormatOptions = { weekday: 'long', day: 'numeric', month: 'long' }): string {
+export function formatDay(date: LocalDay, locale: string, opts: Intl.DateTimeFormatOptions = { weekday: 'long', day: 'numeric', month: 'long' }): string {
   return new Intl.DateTimeFormat(locale, { ...opts, timeZone: 'UTC' }).format(dateMs(date));
 }
 
@@ -64,18 +64,18 @@ export function addMonths(month: string, n: number): string {
   return `${d.getUTCFullYear()}-${String(d.getUTCMonth() + 1).padStart(2, '0')}`;
 }
 
-export function todayIso(): IsoDate {
+export function todayIso(): LocalDay {
   return localParts(Date.now(), userTimeZone()).date;
 }
 
 /** Today by the app's clock (the main process's, which tests can fix). */
-export function useToday(): IsoDate {
+export function useToday(): LocalDay {
   const summary = useApi('calendar.summary');
   return summary.data?.today ?? todayIso();
 }
 
 /** A local date and minutes in a zone → epoch ms. */
-export function toInstant(date: IsoDate, minutes: number, tz: string): number {
+export function toInstant(date: LocalDay, minutes: number, tz: string): number {
   const [y, m, d] = date.split('-').map(Number);
   return new TZDate(y, m - 1, d, Math.floor(minutes / 60), minutes % 60, tz).getTime();
 }

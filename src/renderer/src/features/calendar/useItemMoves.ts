@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { addDays } from '../../../../shared/calendar/dateMath';
-import type { ContentItem, ContentStatus, IsoDate } from '../../../../shared/calendar/types';
+import { addDays, type LocalDay } from '../../../../shared/time';
+import type { ContentItem, ContentStatus } from '../../../../shared/calendar/types';
 import { useApiMutation } from '../../api/hooks';
 import { errorMessage } from '../../lib/errors';
 import { useFormatters } from '../../lib/locale';
@@ -14,7 +14,7 @@ export function useItemMoves() {
   const update = useApiMutation('calendar.item.update');
   const [announcement, setAnnouncement] = useState('');
 
-  const moveTo = (item: ContentItem, date: IsoDate | null, refocus = false) => {
+  const moveTo = (item: ContentItem, date: LocalDay | null, refocus = false) => {
     if (item.plannedDate === date) return;
     update.mutate(
       { id: item.id, plannedDate: date },

@@ -1,7 +1,7 @@
 import { lazy, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
-import { addDaysToKey } from '../../../../shared/audit/localTime';
+import { addDays } from '../../../../shared/time';
 import { auditsOfWeek, trendHead, trendMarkdown, trendRows, trendSummary, trendSummaryLine } from '../../../../shared/reports/trendReport';
 import { useApi } from '../../api/hooks';
 import { Notice } from '../../components/Notice';
@@ -18,7 +18,7 @@ export function TrendReport() {
   const { t } = useTranslation();
   const { fmt, t: tr, tz } = useReportText();
   const [today] = useState(() => dayKey(Date.now(), tz));
-  const [fromDay, setFromDay] = useState(() => addDaysToKey(today, -7 * 12 + 1));
+  const [fromDay, setFromDay] = useState(() => addDays(today, -7 * 12 + 1));
   const [toDay, setToDay] = useState(today);
   const valid = /^\d{4}-\d{2}-\d{2}$/.test(fromDay) && /^\d{4}-\d{2}-\d{2}$/.test(toDay) && toDay >= fromDay;
   const from = valid ? dayStart(fromDay, tz) : 0;

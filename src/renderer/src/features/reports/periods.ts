@@ -1,9 +1,9 @@
-import { addDaysToKey, localDayKey, localWallTimeToInstant, startOfLocalWeek } from '../../../../shared/audit/localTime';
+import { addDays, localDayAt, localWallTimeToInstant, startOfLocalWeek } from '../../../../shared/time';
 
 /** [from, to) of the week holding `now`, shifted by `offset` weeks, in `tz`. */
 export function weekBounds(now: number, tz: string, weekStartsOn: 0 | 1, offset = 0): { from: number; to: number } {
-  const first = addDaysToKey(localDayKey(startOfLocalWeek(now, tz, weekStartsOn), tz), 7 * offset);
-  return { from: localWallTimeToInstant(first, 0, tz), to: localWallTimeToInstant(addDaysToKey(first, 7), 0, tz) };
+  const first = addDays(localDayAt(startOfLocalWeek(now, tz, weekStartsOn), tz), 7 * offset);
+  return { from: localWallTimeToInstant(first, 0, tz), to: localWallTimeToInstant(addDays(first, 7), 0, tz) };
 }
 
 /** A civil date (YYYY-MM-DD) in `tz` → the instant its day starts. */
@@ -12,9 +12,9 @@ export function dayStart(day: string, tz: string): number {
 }
 
 export function dayKey(ms: number, tz: string): string {
-  return localDayKey(ms, tz);
+  return localDayAt(ms, tz);
 }
 
 export function nextDayStart(day: string, tz: string): number {
-  return localWallTimeToInstant(addDaysToKey(day, 1), 0, tz);
+  return localWallTimeToInstant(addDays(day, 1), 0, tz);
 }

@@ -2,7 +2,7 @@
 import { useId, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Bar, BarChart, CartesianGrid, Cell, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import { localWallTimeToInstant } from '../../../../../shared/audit/localTime';
+import { localWallTimeToInstant } from '../../../../../shared/time';
 import type { AuditMetrics } from '../../../../../shared/audit/metrics';
 import { INTERRUPTION_CHANNELS, MODES, type Category } from '../../../../../shared/domain';
 import { useFormatters } from '../../../lib/locale';

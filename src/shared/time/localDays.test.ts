@@ -1,22 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { t } from '../../../tests/helpers/auditFixtures';
-import {
-  addDaysToKey,
-  isValidTimeZone,
-  localDayBounds,
-  localDayKey,
-  localDaysInRange,
-  localHour,
-  localWallTimeToInstant,
-  localWeekday,
-  minutesSinceLocalMidnight,
-  splitByLocalDay,
-  startOfLocalDay,
-  startOfLocalWeek,
-  weekdayOfKey,
-} from './localTime';
+import { localDayBounds, localDaysInRange, splitByLocalDay, startOfLocalDay, startOfLocalWeek } from './localDays';
 
 const PARIS = 'Europe/Paris';
+const NEW_YORK = 'America/New_York';
 const H = 3_600_000;
 
 describe('local days across daylight saving time in Europe/Paris', () => {
@@ -48,27 +35,6 @@ describe('local days across daylight saving time in Europe/Paris', () => {
     expect(splitByLocalDay(a, a + H, PARIS)).toEqual([{ day: '2026-03-29', start: a, end: a + H }]);
   });
 
-  it('reads wall-clock minutes, hours and day keys', () => {
-    expect(minutesSinceLocalMidnight(t('2026-03-29T03:00+02:00'), PARIS)).toBe(180);
-    expect(minutesSinceLocalMidnight(t('2026-03-29T01:59+01:00'), PARIS)).toBe(119);
-    expect(minutesSinceLocalMidnight(t('2026-10-25T02:30+01:00'), PARIS)).toBe(150); // the second 02:30
-    expect(minutesSinceLocalMidnight(t('2026-03-23T09:00:30+01:00'), PARIS)).toBe(540.5);
-    expect(localHour(t('2026-10-25T02:59+02:00'), PARIS)).toBe(2);
-    expect(localDayKey(t('2026-03-22T23:30:00Z'), PARIS)).toBe('2026-03-23');
-    expect(localDayKey(t('2026-03-22T23:30:00Z'), 'UTC')).toBe('2026-03-22');
-    expect(localDayKey(t('2025-12-31T18:15:00Z'), 'Asia/Kathmandu')).toBe('2026-01-01');
-    expect(localDayKey(t('2025-12-31T18:14:59Z'), 'Asia/Kathmandu')).toBe('2025-12-31');
-  });
-
-  it('maps wall times to instants: gaps jump forward, repeated times give the first one', () => {
-    expect(localWallTimeToInstant('2026-03-29', 150, PARIS)).toBe(t('2026-03-29T03:00+02:00'));
-    expect(localWallTimeToInstant('2026-03-29', 180, PARIS)).toBe(t('2026-03-29T03:00+02:00'));
-    expect(localWallTimeToInstant('2026-03-29', 540, PARIS)).toBe(t('2026-03-29T09:00+02:00'));
-    expect(localWallTimeToInstant('2026-10-25', 150, PARIS)).toBe(t('2026-10-25T02:30+02:00'));
-    expect(localWallTimeToInstant('2026-10-25', 1200, PARIS)).toBe(t('2026-10-25T20:00+01:00'));
-    expect(localWallTimeToInstant('2026-10-25', 1440, PARIS)).toBe(t('2026-10-26T00:00+01:00'));
-  });
-
   it('handles a zone whose midnight does not exist (Santiago, 2026-09-06)', () => {
     expect(startOfLocalDay(t('2026-09-06T12:00-03:00'), 'America/Santiago')).toBe(t('2026-09-06T01:00-03:00'));
     expect(splitByLocalDay(t('2026-09-05T23:00-04:00'), t('2026-09-06T02:00-03:00'), 'America/Santiago').map((p) => p.day)).toEqual([
@@ -76,17 +42,18 @@ describe('local days across daylight saving time in Europe/Paris', () => {
       '2026-09-06',
     ]);
   });
+
+  it('gives New York its 23- and 25-hour days', () => {
+    const spring = localDayBounds('2026-03-08', NEW_YORK);
+    expect(spring).toEqual({ start: t('2026-03-08T00:00-05:00'), end: t('2026-03-09T00:00-04:00') });
+    expect(spring.end - spring.start).toBe(23 * H);
+    const autumn = localDayBounds('2026-11-01', NEW_YORK);
+    expect(autumn.end - autumn.start).toBe(25 * H);
+    expect(startOfLocalDay(t('2026-11-01T01:30-05:00'), NEW_YORK)).toBe(t('2026-11-01T00:00-04:00'));
+  });
 });
 
-describe('weekdays and weeks', () => {
-  it('gives the local weekday, 0 = Sunday', () => {
-    expect(localWeekday(t('2026-03-29T12:00+02:00'), PARIS)).toBe(0);
-    expect(localWeekday(t('2026-03-22T23:30:00Z'), PARIS)).toBe(1);
-    expect(weekdayOfKey('2026-03-23')).toBe(1);
-    expect(addDaysToKey('2026-03-23', 7)).toBe('2026-03-30');
-    expect(addDaysToKey('2026-03-01', -1)).toBe('2026-02-28');
-  });
-
+describe('weeks', () => {
   it('starts the local week on Monday or Sunday', () => {
     const sunday = t('2026-03-29T12:00+02:00');
     expect(startOfLocalWeek(sunday, PARIS, 1)).toBe(t('2026-03-23T00:00+01:00'));
@@ -107,11 +74,5 @@ describe('weekdays and weeks', () => {
       '2026-03-29',
     ]);
     expect(localDaysInRange(10, 10, PARIS)).toEqual([]);
-  });
-
-  it('rejects an unknown zone', () => {
-    expect(isValidTimeZone('Europe/Paris')).toBe(true);
-    expect(isValidTimeZone('Mars/Olympus')).toBe(false);
-    expect(() => localDayKey(0, 'Mars/Olympus')).toThrow(RangeError);
   });
 });
