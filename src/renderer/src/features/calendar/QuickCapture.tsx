@@ -1,7 +1,8 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { displayName } from '../../../../shared/calendar/types';
 import { useApi, useApiMutation } from '../../api/hooks';
+import { Dialog } from '../../components/Dialog';
 import { Notice } from '../../components/Notice';
 import { errorMessage } from '../../lib/errors';
 import { isTyping } from '../../lib/keyboard';
@@ -14,7 +15,6 @@ export function QuickCapture() {
   const [title, setTitle] = useState('');
   const [channelId, setChannelId] = useState('');
   const [saved, setSaved] = useState<string | null>(null);
-  const ref = useRef<HTMLDialogElement>(null);
   const lookups = useApi('calendar.lookups', undefined, { enabled: open });
   const create = useApiMutation('calendar.item.create');
 
@@ -29,16 +29,12 @@ export function QuickCapture() {
     return () => window.removeEventListener('keydown', onKey);
   }, []);
   useEffect(() => {
-    if (open && ref.current && !ref.current.open) ref.current.showModal();
-  }, [open]);
-  useEffect(() => {
     if (!saved) return;
     const timer = setTimeout(() => setSaved(null), 4000);
     return () => clearTimeout(timer);
   }, [saved]);
 
   const close = () => {
-    ref.current?.close();
     setOpen(false);
     setTitle('');
     setChannelId('');
@@ -53,7 +49,7 @@ export function QuickCapture() {
         </div>
       )}
       {open && (
-        <dialog ref={ref} className="cal-dialog cal-quick" aria-labelledby="quick-h" onCancel={close} onClose={close}>
+        <Dialog className="cal-dialog cal-quick" labelledBy="quick-h" onClose={close}>
           <form
             onSubmit={(e) => {
               e.preventDefault();
@@ -95,7 +91,7 @@ export function QuickCapture() {
               </button>
             </div>
           </form>
-        </dialog>
+        </Dialog>
       )}
     </>
   );
