@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { AuditMetrics } from '../../../../shared/audit/metrics';
 import type { Category } from '../../../../shared/domain';
 import { useApi, useApiMutation } from '../../api/hooks';
+import { DataTable } from '../../components/DataTable';
 import { Notice } from '../../components/Notice';
 import { downloadText } from '../../lib/download';
 import { errorMessage } from '../../lib/errors';
@@ -110,43 +111,34 @@ function SavedAudits({ from, to, tz, categories }: { from: number; to: number; t
         </div>
       </form>
       {create.isError && <Notice kind="error">{errorMessage(t, create.error)}</Notice>}
-      {(saved.data ?? []).length > 0 && (
-        <table className="table">
-          <thead>
-            <tr>
-              <th scope="col">{t('audit.saved.compare')}</th>
-              <th scope="col">{t('audit.saved.name')}</th>
-              <th scope="col">{t('audit.saved.period')}</th>
-              <th scope="col">{t('audit.saved.conclusions')}</th>
-              <th scope="col">
-                <span className="sr-only">{t('common.actions')}</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {(saved.data ?? []).map((s) => (
-              <tr key={s.id}>
-                <td>
-                  <input
-                    type="checkbox"
-                    aria-label={t('audit.saved.compareThis', { name: s.name })}
-                    checked={pick.includes(s.id)}
-                    onChange={(e) => setPick(e.target.checked ? [...pick, s.id].slice(-2) : pick.filter((p) => p !== s.id))}
-                  />
-                </td>
-                <td>{s.name}</td>
-                <td>{new Intl.DateTimeFormat(f.locale, { dateStyle: 'medium', timeZone: s.tz }).formatRange(s.from, s.to - 1)}</td>
-                <td style={{ whiteSpace: 'pre-wrap' }}>{s.conclusions}</td>
-                <td className="right">
-                  <button type="button" className="btn danger" onClick={() => remove.mutate({ id: s.id })} aria-label={t('audit.saved.deleteThis', { name: s.name })}>
-                    {t('audit.common.delete')}
-                  </button>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
+      <DataTable
+        labelledBy="saved-h"
+        rows={saved.data ?? []}
+        rowKey={(s) => s.id}
+        empty={null}
+        columns={[
+          {
+            key: 'compare',
+            header: t('audit.saved.compare'),
+            cell: (s) => (
+              <input
+                type="checkbox"
+                aria-label={t('audit.saved.compareThis', { name: s.name })}
+                checked={pick.includes(s.id)}
+                onChange={(e) => setPick(e.target.checked ? [...pick, s.id].slice(-2) : pick.filter((p) => p !== s.id))}
+              />
+            ),
+          },
+          { key: 'name', header: t('audit.saved.name'), cell: (s) => s.name },
+          { key: 'period', header: t('audit.saved.period'), cell: (s) => new Intl.DateTimeFormat(f.locale, { dateStyle: 'medium', timeZone: s.tz }).formatRange(s.from, s.to - 1) },
+          { key: 'conclusions', header: t('audit.saved.conclusions'), className: 'pre-wrap', cell: (s) => s.conclusions },
+        ]}
+        actions={(s) => (
+          <button type="button" className="btn danger" onClick={() => remove.mutate({ id: s.id })} aria-label={t('audit.saved.deleteThis', { name: s.name })}>
+            {t('audit.common.delete')}
+          </button>
+        )}
+      />
       {chosen.length === 2 && a.data && b.data && (
         <table className="table" aria-label={t('audit.saved.comparison')}>
           <thead>
