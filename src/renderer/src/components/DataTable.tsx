@@ -1,5 +1,5 @@
 import { Fragment, type Key, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useKitText } from './kitText';
 
 /** One column of a DataTable: its heading and how a row fills its cell. */
 export interface Column<Row> {
@@ -53,7 +53,7 @@ export interface DataTableProps<Row> {
  * Rendering only; sorting and editing stay with the caller (cells can hold inputs).
  */
 export function DataTable<Row>({ columns, rows, rowKey, caption, captionVisible, labelledBy, actions, empty, className, rowProps, detail, scroll }: DataTableProps<Row>) {
-  const { t } = useTranslation();
+  const text = useKitText();
   if (rows.length === 0 && empty !== undefined) return <>{empty}</>;
   const span = columns.length + (actions ? 1 : 0);
   const cellClass = (c: Column<Row>, row: Row) => [c.numeric ? 'num' : '', (typeof c.className === 'function' ? c.className(row) : c.className) ?? ''].filter(Boolean).join(' ') || undefined;
@@ -69,7 +69,7 @@ export function DataTable<Row>({ columns, rows, rowKey, caption, captionVisible,
           ))}
           {actions && (
             <th scope="col">
-              <span className="sr-only">{t('common.actions')}</span>
+              <span className="sr-only">{text.actions}</span>
             </th>
           )}
         </tr>
@@ -112,7 +112,12 @@ export function DataTable<Row>({ columns, rows, rowKey, caption, captionVisible,
   );
 }
 
-/** The columns of a text grid (a chart's numbers): the first column names the row. */
+/** The columns of a text grid (a chart's numbers, a report's table): the first column names the row. */
 export function textColumns(head: readonly string[]): Column<readonly string[]>[] {
   return head.map((h, j) => ({ key: `${j}-${h}`, header: h, rowHeader: j === 0, cell: (r) => r[j] }));
+}
+
+/** A DataTable of text rows already formatted (the reports' tables, shared with their Markdown). */
+export function TextTable({ head, rows, ...rest }: { head: readonly string[]; rows: readonly (readonly string[])[] } & Pick<DataTableProps<readonly string[]>, 'caption' | 'labelledBy' | 'className' | 'scroll' | 'empty'>) {
+  return <DataTable columns={textColumns(head)} rows={rows} rowKey={(_r, i) => i} {...rest} />;
 }
