@@ -1,7 +1,8 @@
 import { QueryClient } from '@tanstack/react-query';
 import { describe, expect, it } from 'vitest';
 import { CHANNEL_NAMES, channels, type ChannelName } from '../../../shared/contract';
-import { EVERYTHING, featureOf, INVALIDATES, invalidateAfter, queryKeyOf } from './invalidation';
+import { EVERYTHING, INVALIDATES, invalidateAfter } from './invalidation';
+import { featureOf, queryKeyOf } from './queryKeys';
 
 const kind = (c: ChannelName) => channels[c].kind as string;
 const features = new Set(CHANNEL_NAMES.map(featureOf));

@@ -1,13 +1,12 @@
 // Which reads a write makes stale. Every query key starts with its feature, the channel's prefix
 // ('audit.report' → 'audit'); after a write or action succeeds, the features listed here for its
 // channel are refetched, and only those. The unit test beside this file fails when a write or
-// action channel of the contract has no entry, so a new one cannot be forgotten.
+// action channel of the contract has no entry, so a new one cannot be forgotten. This module is
+// loaded with the first write (hooks.ts imports it dynamically): the table stays out of the
+// first screen's bundle.
 import type { QueryClient } from '@tanstack/react-query';
 import type { ChannelName } from '../../../shared/contract';
-
-/** The first segment of a channel name: 'audit', 'calendar', 'career', 'reports', 'settings', 'app'… */
-export type Feature = FeatureOf<ChannelName>;
-type FeatureOf<C extends string> = C extends `${infer F}.${string}` ? F : never;
+import type { Feature } from './queryKeys';
 
 /** Every feature: for writes that change what every screen reads (settings, restore, import). */
 export const EVERYTHING = 'everything';
@@ -96,16 +95,6 @@ export const INVALIDATES: { readonly [C in ChannelName]?: readonly Feature[] | t
   'career.skill.assess': ['career'],
   'career.skill.unassess': ['career'],
 };
-
-/** The feature of a channel: its first segment ('calendar.items.range' → 'calendar'). */
-export function featureOf(channel: ChannelName): Feature {
-  return channel.slice(0, channel.indexOf('.')) as Feature;
-}
-
-/** The query key of a read: [feature, channel, input or null]; invalidating [feature] refetches all its reads. */
-export function queryKeyOf(channel: ChannelName, input?: unknown): readonly [Feature, ChannelName, unknown] {
-  return [featureOf(channel), channel, input ?? null];
-}
 
 /**
  * Marks stale (and refetches the mounted) reads of the features the channel writes, per INVALIDATES.
