@@ -175,3 +175,27 @@ test('a logged interruption can be corrected afterwards: time, channel, who, not
   await expect(page.locator('[data-figure="interruptions"] dd')).toHaveText('1');
   await expect(page.locator('[data-figure="refocus"] dd')).toHaveText('30 min');
 });
+
+test('a dialog gives focus back to the button that opened it, after Escape or Cancel', async ({ page, app }) => {
+  await page.clock.setFixedTime(new Date(MONDAY_10));
+  app.server.setNow(MONDAY_10);
+  await app.open('/audit');
+  const add = page.getByRole('button', { name: 'Add an entry' });
+  for (const close of ['Escape', 'Cancel'] as const) {
+    await add.click();
+    const dialog = page.getByRole('dialog', { name: 'New entry' });
+    await expect(dialog).toBeVisible();
+    await expect(dialog.getByLabel('Day', { exact: true })).toBeFocused(); // the first field
+    if (close === 'Escape') await page.keyboard.press('Escape');
+    else await dialog.getByRole('button', { name: 'Cancel', exact: true }).click();
+    await expect(dialog).toBeHidden();
+    await expect(add).toBeFocused();
+  }
+  // The quick capture (N) closes on Escape and reopens on N at once, every time.
+  for (let round = 0; round < 10; round++) {
+    await page.keyboard.press('n');
+    await expect(page.getByRole('dialog', { name: 'Capture an idea' })).toBeVisible();
+    await page.keyboard.press('Escape');
+  }
+  await expect(page.getByRole('dialog')).toBeHidden();
+});

@@ -279,3 +279,44 @@ for (const lang of ['en', 'fr'] as const) {
     });
   });
 }
+
+test('channels, pillars and formats are edited in place: save, archive and restore, add and delete', async ({ page, app }) => {
+  app.server.setNow(NOW);
+  await app.open('/calendar/settings');
+  const lookups = async () => ((await app.server.core.dispatch('calendar.lookups', undefined)) as { value: { channels: { name: string; cadencePerWeek: number; archived: boolean }[]; formats: { name: string }[]; pillars: { name: string; targetShare: number }[] } }).value;
+  const first = (await lookups()).channels[0];
+  const table = page.getByRole('table', { name: 'Channels' });
+  const shown = await table.getByRole('row').nth(1).locator('input[type=text]').inputValue();
+  // Archived channels go last: follow the row by its name.
+  const row = table.getByRole('row').filter({ has: page.getByLabel(`Name of ${shown}`) });
+  await row.getByLabel(`Posts per week on ${shown}`).fill('4.5');
+  await row.getByRole('button', { name: 'Save' }).click();
+  await expect(row.getByText('Saved.')).toBeVisible();
+  const stored = async () => (await lookups()).channels.find((c) => c.name === first.name)!; // the seeded name was not sent back
+  expect((await stored()).cadencePerWeek).toBe(4.5);
+  await row.getByRole('button', { name: 'Archive' }).click();
+  await expect(row.getByRole('button', { name: 'Restore' })).toBeVisible();
+  expect((await stored()).archived).toBe(true);
+  await row.getByRole('button', { name: 'Restore' }).click();
+  await expect(row.getByRole('button', { name: 'Archive' })).toBeVisible();
+
+  const pillars = page.getByRole('table', { name: 'Content pillars' });
+  const pillar = pillars.getByRole('row').nth(1);
+  const pillarName = await pillar.locator('input[type=text]').inputValue();
+  await pillar.getByLabel(`Name of ${pillarName}`).fill('Behind the scenes');
+  await pillar.getByLabel(`Target share of ${pillarName} in percent`).fill('35');
+  await pillar.getByRole('button', { name: 'Save' }).click();
+  await expect(pillar.getByText('Saved.')).toBeVisible();
+  expect((await lookups()).pillars.some((p) => p.name === 'Behind the scenes' && p.targetShare === 0.35)).toBe(true);
+
+  await page.getByRole('textbox', { name: 'New format name' }).fill('Webinar');
+  await page.getByRole('textbox', { name: 'New format name' }).press('Enter');
+  const formats = page.getByRole('table', { name: 'Formats' });
+  await expect(formats.getByLabel('Name of Webinar')).toBeVisible();
+  await expect(page.getByRole('textbox', { name: 'New format name' })).toHaveValue('');
+  expect((await lookups()).formats.map((f) => f.name)).toContain('Webinar');
+  await formats.getByRole('row').filter({ has: page.getByLabel('Name of Webinar') }).getByRole('button', { name: 'Delete' }).click();
+  await expect(formats.getByLabel('Name of Webinar')).toHaveCount(0);
+  expect((await lookups()).formats.map((f) => f.name)).not.toContain('Webinar');
+  await expectAccessible(page);
+});

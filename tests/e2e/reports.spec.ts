@@ -46,8 +46,8 @@ const squash = (s: string) => s.replace(/[\s\u00a0\u202f]+/g, ' ');
 /** Waits until every chart of the page is drawn (they are lazy-loaded). */
 async function chartsDrawn(page: Page) {
   await expect(page.locator('.report-doc')).toBeVisible();
-  const figures = await page.locator('.rp-chart').count();
-  await expect(page.locator('.rp-chart-box .recharts-wrapper')).toHaveCount(figures);
+  const figures = await page.locator('.chart-figure').count();
+  await expect(page.locator('.chart-figure-box .recharts-wrapper')).toHaveCount(figures);
 }
 
 async function markdownOf(page: Page, button: string): Promise<{ name: string; text: string }> {
@@ -106,7 +106,7 @@ for (const lang of ['en', 'fr'] as const) {
       await expect(toggle).toHaveAttribute('aria-expanded', 'false');
       await toggle.click();
       await expect(page.getByRole('button', { name: T.showData })).toHaveCount(1);
-      await expect(page.locator('.rp-chart-data:not(.collapsed) table').first()).toBeVisible();
+      await expect(page.locator('.chart-figure-data:not(.collapsed) table').first()).toBeVisible();
       await expectAccessible(page);
 
       const md = await markdownOf(page, T.exportMd);

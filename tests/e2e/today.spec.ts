@@ -80,3 +80,22 @@ for (const lang of ['en', 'fr'] as const) {
     });
   });
 }
+
+test('a write on one screen shows on another: an entry added in the audit is on Today at once', async ({ app, page }) => {
+  const monday10 = Date.parse('2026-03-23T10:00:00+01:00');
+  app.server.setNow(monday10);
+  await page.clock.setFixedTime(monday10);
+  await app.open('/');
+  await expect(page.getByTestId('today-time')).toContainText(TEXT.en.noTime);
+  // In-app navigation keeps the query cache: Today's read is still cached (and fresh for 5 s)
+  // when we come back, so only the invalidation of the write can bring the new entry.
+  await page.getByTestId('today-time').locator('a.today-link').click();
+  await page.getByRole('button', { name: 'Add an entry' }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByLabel('Start', { exact: true }).fill('8:30');
+  await dialog.getByLabel('Start', { exact: true }).press('Tab');
+  await dialog.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(dialog).toBeHidden();
+  await page.getByRole('navigation').getByRole('link', { name: 'Today' }).click();
+  await expect(page.getByTestId('today-tracked')).toHaveText('1 h 30');
+});

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { translator } from '../../src/shared/i18n';
 import { localDayAt, localWallTimeToInstant, addDays } from '../../src/shared/time';
 import { makeReportFormat, mdTable, type Translate } from '../../src/shared/reports/format';
-import { weekdaysText, weeklyMarkdown } from '../../src/shared/reports/weeklyReport';
+import { auditMarkdown, perDayChart, weekdaysText, weeklyFigures, weeklyMarkdown } from '../../src/shared/reports/weeklyReport';
 import { trendMarkdown, trendSummary } from '../../src/shared/reports/trendReport';
 import { careerMarkdown, type PortfolioInput } from '../../src/shared/reports/careerReport';
 import type { Core } from '../../src/main/core/core';
@@ -82,6 +82,54 @@ describe('weekly report Markdown', () => {
     const md = weeklyMarkdown({ from, to, metrics: report.metrics, categories: report.categories, rhythm: rhythm.rhythm, auditName: null, conclusions: '' }, fmt, t);
     expect(md).toContain('_No time was tracked in this period yet._');
     expect(md).toContain('_No conclusions written yet._');
+  });
+});
+
+describe('weekly report model', () => {
+  it('gives both screens the same figures, each in its own view, with one label per figure', async () => {
+    for (const lang of ['en', 'fr'] as const) {
+      const { report, fmt } = await weekly(lang);
+      const { t } = setups[lang];
+      const m = report.metrics;
+      const doc = weeklyFigures(m, fmt, t, 'report');
+      const cards = weeklyFigures(m, fmt, t, 'cards');
+      expect(doc.map((f) => f.key)).toEqual(['tracked', 'deep', 'reactive', 'interruptions', 'refocus', 'contextSwitches', 'fragmentation', 'longestDeep', 'deep60', 'afterHours', 'lateEvenings', 'outOfScope', 'invisible']);
+      expect(cards.map((f) => f.key)).toEqual(['tracked', 'deep', 'reactive', 'meeting', 'reporting', 'admin', 'interruptions', 'refocus', 'fragmentation', 'longestDeep', 'deep60', 'afterHours', 'lateEvenings', 'outOfScope', 'invisible']);
+      const byKey = (list: typeof doc) => new Map(list.map((f) => [f.key, f]));
+      const d = byKey(doc);
+      const c = byKey(cards);
+      for (const [key, fig] of d) if (c.has(key)) expect(c.get(key)!.label, key).toBe(fig.label);
+      // The management report: durations with their share; the cards: hours and shares.
+      expect(d.get('tracked')!.value).toBe(fmt.duration(m.trackedMinutes));
+      expect(c.get('tracked')!.value).toBe(`${fmt.number(m.trackedMinutes / 60, 1)} h`);
+      expect(d.get('deep')!.value).toBe(`${fmt.duration(m.minutesByMode.deep)} (${fmt.percent(m.shareByMode.deep)})`);
+      expect(c.get('deep')!.value).toBe(fmt.percent(m.shareByMode.deep));
+      expect(c.get('outOfScope')!.note).toBe(fmt.duration(m.outOfScope.minutes));
+      expect(c.get('lateEvenings')!.alert).toBe(m.lateEvenings.projectionPerYear > m.lateEvenings.threshold);
+      expect(c.get('deep60')!.raw).toBe(m.deepBlocks.countAtLeast60);
+    }
+  });
+
+  it('builds the per-day series once: hours for the chart, durations for its table, one row a day', async () => {
+    const { report, fmt } = await weekly('en');
+    const m = report.metrics;
+    const chart = perDayChart(m, fmt, setups.en.t);
+    expect(chart.head).toEqual(['Day', 'Deep work', 'Reactive work', 'Meetings', 'Reporting', 'Admin']);
+    expect(chart.rows).toHaveLength(m.perDay.length);
+    expect(chart.data.map((d) => d.label)).toEqual(chart.rows.map((r) => r[0]));
+    expect(chart.rows[0][0]).toMatch(/^(Mon 9|9 Mon)$/);
+    const deepMinutes = m.perDay.reduce((s, d) => s + d.minutesByMode.deep, 0);
+    expect(Math.abs(chart.data.reduce((s, d) => s + d.deep, 0) - deepMinutes / 60)).toBeLessThan(0.05 * m.perDay.length);
+    expect(chart.rows[0][1]).toBe(fmt.duration(m.perDay[0].minutesByMode.deep));
+  });
+
+  it('exports the audit tab as Markdown with its cards and time per category', async () => {
+    const { report, fmt } = await weekly('en');
+    const md = auditMarkdown(report.metrics, report.categories, 'Week audit', fmt, setups.en.t);
+    const card = weeklyFigures(report.metrics, fmt, setups.en.t, 'cards').find((f) => f.key === 'lateEvenings')!;
+    expect(md).toContain(`| Late evenings | ${card.value} (${card.note}) |`);
+    expect(md).toContain('## Time per category');
+    expect(md).toContain('Printing flyers for the event');
   });
 });
 

@@ -1,6 +1,8 @@
-// The weekly report for management: its figures, tables and Markdown. Pure; the page renders
-// the same rows, so the PDF and the Markdown say the same thing.
-import { INTERRUPTION_CHANNELS, MODES, type Category } from '../domain';
+// The week's report model, the one both screens show: the audit's report tab (figure cards,
+// per-day chart, Markdown for the week) and the weekly report for management (Reports screen,
+// its print layout and its Markdown). Figures are defined once, with their label keys, in
+// FIGURES; the per-day series once, in perDayChart. Pure: no React, no DOM.
+import { INTERRUPTION_CHANNELS, MODES, type Category, type Mode } from '../domain';
 import type { AuditMetrics } from '../audit/metrics';
 import type { BatchRhythm } from '../audit/batchRhythm';
 import type { ScopeSummary } from '../audit/scopeGroups';
@@ -18,41 +20,162 @@ export interface WeeklyReportInput {
   conclusions: string;
 }
 
+/** The figures of a week; the audit's cards carry the key (data-figure). */
+export type FigureKey =
+  | 'tracked'
+  | Mode
+  | 'interruptions'
+  | 'refocus'
+  | 'contextSwitches'
+  | 'fragmentation'
+  | 'longestDeep'
+  | 'deep60'
+  | 'afterHours'
+  | 'lateEvenings'
+  | 'outOfScope'
+  | 'invisible';
+
+/**
+ * Where figures are shown: 'report', the management report and its Markdown (durations with their
+ * share, sentences); 'cards', the audit's report tab and its comparison of saved audits (one
+ * number per card, a note under it, an alert colour).
+ */
+export type FigureView = 'report' | 'cards';
+
 export interface Figure {
+  key: FigureKey;
   label: string;
   value: string;
+  /** a second line under the value (cards) */
+  note?: string;
+  /** past a threshold (late evenings beyond the hyperconnection threshold) */
+  alert?: boolean;
+  /** the number behind the value, for differences between two periods: hours, percent, count or minutes */
+  raw: number;
 }
+
+/** Label keys of the figures (one label per figure, the same on both screens). */
+export const FIGURE_LABEL: Record<FigureKey, string> = {
+  tracked: 'reports.fig.tracked',
+  ...MODE_LABEL,
+  interruptions: 'reports.fig.interruptions',
+  refocus: 'reports.fig.refocus',
+  contextSwitches: 'reports.fig.contextSwitches',
+  fragmentation: 'reports.fig.fragmentation',
+  longestDeep: 'reports.fig.longestDeep',
+  deep60: 'reports.fig.deepBlocks60',
+  afterHours: 'reports.fig.afterHours',
+  lateEvenings: 'reports.fig.lateEvenings',
+  outOfScope: 'reports.fig.outOfScope',
+  invisible: 'reports.fig.invisible',
+};
+
+type Text = (m: AuditMetrics, fmt: ReportFormat, t: Translate) => string;
+interface FigureDef {
+  key: FigureKey;
+  raw(m: AuditMetrics): number;
+  /** the value in the management report; absent: not in it */
+  report?: Text;
+  /** the value, note and alert of the audit's card; absent: no card */
+  card?(m: AuditMetrics, fmt: ReportFormat, t: Translate): Pick<Figure, 'value' | 'note' | 'alert'>;
+}
+
+const hours = (minutes: number, fmt: ReportFormat) => `${fmt.number(minutes / 60, 1)} h`;
+const withShare = (minutes: number, share: number, fmt: ReportFormat) => `${fmt.duration(minutes)} (${fmt.percent(share)})`;
+const count = (n: number, fmt: ReportFormat) => fmt.number(n, 0);
+
+/** Every figure, in the order both views list them. Formulas: shared/audit/metrics.ts. */
+const FIGURES: FigureDef[] = [
+  { key: 'tracked', raw: (m) => m.trackedMinutes / 60, report: (m, fmt) => fmt.duration(m.trackedMinutes), card: (m, fmt) => ({ value: hours(m.trackedMinutes, fmt) }) },
+  ...MODES.map(
+    (mode): FigureDef => ({
+      key: mode,
+      raw: (m) => m.shareByMode[mode] * 100,
+      report: mode === 'deep' || mode === 'reactive' ? (m, fmt) => withShare(m.minutesByMode[mode], m.shareByMode[mode], fmt) : undefined,
+      card: (m, fmt) => ({ value: fmt.percent(m.shareByMode[mode]) }),
+    }),
+  ),
+  { key: 'interruptions', raw: (m) => m.interruptions.count, report: (m, fmt) => count(m.interruptions.count, fmt), card: (m, fmt) => ({ value: count(m.interruptions.count, fmt) }) },
+  { key: 'refocus', raw: (m) => m.interruptions.refocusMinutes, report: (m, fmt) => fmt.duration(m.interruptions.refocusMinutes), card: (m, fmt) => ({ value: fmt.duration(m.interruptions.refocusMinutes) }) },
+  { key: 'contextSwitches', raw: (m) => m.contextSwitches, report: (m, fmt) => count(m.contextSwitches, fmt) },
+  {
+    key: 'fragmentation',
+    raw: (m) => m.fragmentation,
+    report: (m, fmt, t) => t('reports.fig.perHour', { value: fmt.number(m.fragmentation, 1) }),
+    card: (m, fmt) => ({ value: fmt.number(m.fragmentation, 2) }),
+  },
+  { key: 'longestDeep', raw: (m) => m.deepBlocks.longestMinutes, report: (m, fmt) => fmt.duration(m.deepBlocks.longestMinutes), card: (m, fmt) => ({ value: fmt.duration(m.deepBlocks.longestMinutes) }) },
+  { key: 'deep60', raw: (m) => m.deepBlocks.countAtLeast60, report: (m, fmt) => count(m.deepBlocks.countAtLeast60, fmt), card: (m, fmt) => ({ value: count(m.deepBlocks.countAtLeast60, fmt) }) },
+  { key: 'afterHours', raw: (m) => m.afterHoursMinutes, report: (m, fmt) => fmt.duration(m.afterHoursMinutes), card: (m, fmt) => ({ value: fmt.duration(m.afterHoursMinutes) }) },
+  {
+    key: 'lateEvenings',
+    raw: (m) => m.lateEvenings.count,
+    report: (m, fmt, t) =>
+      t('reports.fig.lateEveningsValue', {
+        count: m.lateEvenings.count,
+        days: m.lateEvenings.daysInPeriod,
+        projection: fmt.number(m.lateEvenings.projectionPerYear, 0),
+        threshold: m.lateEvenings.threshold,
+      }),
+    card: (m, fmt, t) => ({
+      value: count(m.lateEvenings.count, fmt),
+      note: t('audit.report.projection', { value: fmt.number(m.lateEvenings.projectionPerYear, 0), threshold: m.lateEvenings.threshold }),
+      alert: m.lateEvenings.projectionPerYear > m.lateEvenings.threshold,
+    }),
+  },
+  {
+    key: 'outOfScope',
+    raw: (m) => m.outOfScope.share * 100,
+    report: (m, fmt) => withShare(m.outOfScope.minutes, m.outOfScope.share, fmt),
+    card: (m, fmt) => ({ value: fmt.percent(m.outOfScope.share), note: fmt.duration(m.outOfScope.minutes) }),
+  },
+  {
+    key: 'invisible',
+    raw: (m) => m.invisible.minutes,
+    report: (m, fmt) => withShare(m.invisible.minutes, m.invisible.share, fmt),
+    card: (m, fmt) => ({ value: fmt.duration(m.invisible.minutes), note: fmt.percent(m.invisible.share) }),
+  },
+];
 
 export function periodLabel(from: number, to: number, fmt: ReportFormat): string {
   // `to` is exclusive: show the last day included.
   return `${fmt.date(from)} – ${fmt.date(to - 1)}`;
 }
 
-export function weeklyFigures(m: AuditMetrics, fmt: ReportFormat, t: Translate): Figure[] {
-  const withShare = (minutes: number, share: number) => `${fmt.duration(minutes)} (${fmt.percent(share)})`;
-  return [
-    { label: t('reports.fig.tracked'), value: fmt.duration(m.trackedMinutes) },
-    { label: t('reports.fig.deep'), value: withShare(m.minutesByMode.deep, m.shareByMode.deep) },
-    { label: t('reports.fig.reactive'), value: withShare(m.minutesByMode.reactive, m.shareByMode.reactive) },
-    { label: t('reports.fig.interruptions'), value: fmt.number(m.interruptions.count, 0) },
-    { label: t('reports.fig.refocus'), value: fmt.duration(m.interruptions.refocusMinutes) },
-    { label: t('reports.fig.contextSwitches'), value: fmt.number(m.contextSwitches, 0) },
-    { label: t('reports.fig.fragmentation'), value: t('reports.fig.perHour', { value: fmt.number(m.fragmentation, 1) }) },
-    { label: t('reports.fig.longestDeep'), value: fmt.duration(m.deepBlocks.longestMinutes) },
-    { label: t('reports.fig.deepBlocks60'), value: fmt.number(m.deepBlocks.countAtLeast60, 0) },
-    { label: t('reports.fig.afterHours'), value: fmt.duration(m.afterHoursMinutes) },
-    {
-      label: t('reports.fig.lateEvenings'),
-      value: t('reports.fig.lateEveningsValue', {
-        count: m.lateEvenings.count,
-        days: m.lateEvenings.daysInPeriod,
-        projection: fmt.number(m.lateEvenings.projectionPerYear, 0),
-        threshold: m.lateEvenings.threshold,
-      }),
-    },
-    { label: t('reports.fig.outOfScope'), value: withShare(m.outOfScope.minutes, m.outOfScope.share) },
-    { label: t('reports.fig.invisible'), value: withShare(m.invisible.minutes, m.invisible.share) },
-  ];
+/** The week's figures as the view shows them, labelled, in order (see FigureView). */
+export function weeklyFigures(m: AuditMetrics, fmt: ReportFormat, t: Translate, view: FigureView = 'report'): Figure[] {
+  const out: Figure[] = [];
+  for (const def of FIGURES) {
+    const base = { key: def.key, label: t(FIGURE_LABEL[def.key]), raw: def.raw(m) };
+    if (view === 'report' && def.report) out.push({ ...base, value: def.report(m, fmt, t) });
+    if (view === 'cards' && def.card) out.push({ ...base, ...def.card(m, fmt, t) });
+  }
+  return out;
+}
+
+/** One day of the per-day chart: its label and the hours per mode (one decimal). */
+export type DayModes = { label: string } & Record<Mode, number>;
+
+/**
+ * The per-day series, hours per day stacked by mode, for the chart and its table: `data` for the
+ * chart (hours, one decimal), `head` and `rows` its numbers as text (durations). Days are the
+ * metrics' local days (YYYY-MM-DD), labelled like "Mon 23" in the report's locale.
+ */
+export function perDayChart(m: AuditMetrics, fmt: ReportFormat, t: Translate): { data: DayModes[]; names: Record<Mode, string>; head: string[]; rows: string[][] } {
+  const dayLabel = new Intl.DateTimeFormat(fmt.locale, { weekday: 'short', day: 'numeric', timeZone: 'UTC' });
+  const label = (day: string) => dayLabel.format(Date.parse(`${day}T12:00:00Z`));
+  const names = Object.fromEntries(MODES.map((x) => [x, t(MODE_LABEL[x])])) as Record<Mode, string>;
+  return {
+    names,
+    data: m.perDay.map((d) => ({ label: label(d.day), ...(Object.fromEntries(MODES.map((x) => [x, Math.round((d.minutesByMode[x] / 60) * 10) / 10])) as Record<Mode, number>) })),
+    head: [t('reports.col.day'), ...MODES.map((x) => names[x])],
+    rows: m.perDay.map((d) => [label(d.day), ...MODES.map((x) => fmt.duration(d.minutesByMode[x]))]),
+  };
+}
+
+/** Interruptions per channel for the bar chart, in the channels' order. */
+export function channelBars(m: AuditMetrics, t: Translate): { label: string; value: number }[] {
+  return INTERRUPTION_CHANNELS.map((c) => ({ label: t(CHANNEL_LABEL[c]), value: m.interruptions.byChannel[c] }));
 }
 
 export function modeRows(m: AuditMetrics, fmt: ReportFormat, t: Translate): string[][] {
@@ -125,4 +248,27 @@ export function weeklyMarkdown(input: WeeklyReportInput, fmt: ReportFormat, t: T
   out.push(`## ${t('reports.weekly.conclusions')}`, '', input.conclusions.trim() || `_${t('reports.weekly.noConclusions')}_`, '');
   out.push(`## ${t('reports.weekly.references')}`, '', ...referenceLines(m, fmt, t).map((l) => `- ${l}`), '');
   return out.join('\n');
+}
+
+/**
+ * The audit's report tab as Markdown (its "Export the report" button): the figure cards, time per
+ * category, the out-of-scope and invisible lists, the reference points.
+ */
+export function auditMarkdown(m: AuditMetrics, categories: Category[], title: string, fmt: ReportFormat, t: Translate): string {
+  const name = new Map(categories.map((c) => [c.id, c.name]));
+  const esc = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+  const lines = [`# ${title}`, '', `## ${t('audit.report.figures')}`, '', `| ${t('audit.report.figure')} | ${t('audit.report.value')} |`, '|---|---:|'];
+  for (const fig of weeklyFigures(m, fmt, t, 'cards')) lines.push(`| ${esc(fig.label)} | ${esc(fig.value)}${fig.note ? ` (${esc(fig.note)})` : ''} |`);
+  lines.push('', `## ${t('audit.report.byCategory')}`, '', `| ${t('audit.entry.category')} | ${t('audit.report.hours')} | ${t('audit.report.share')} |`, '|---|---:|---:|');
+  for (const c of m.byCategory) lines.push(`| ${esc(name.get(c.categoryId) ?? '?')} | ${fmt.number(c.minutes / 60)} | ${fmt.percent(c.share)} |`);
+  for (const [heading, summary] of [
+    [t('audit.report.outOfScopeList'), m.outOfScope],
+    [t('audit.report.invisibleList'), m.invisible],
+  ] as const) {
+    lines.push('', `## ${heading}`, '');
+    if (summary.groups.length === 0) lines.push(t('audit.report.none'));
+    for (const g of summary.groups) lines.push(`- ${esc(name.get(g.categoryId) ?? '?')}${g.note ? ` — ${esc(g.note)}` : ''}: ${fmt.duration(g.minutes)} (${fmt.percent(g.share)})`);
+  }
+  lines.push('', `## ${t('audit.report.references')}`, '', `- ${t('audit.report.refMonitoring')}`, `- ${t('audit.report.refMeetings')}`, `- ${t('audit.report.refLate')}`, '');
+  return lines.join('\n');
 }

@@ -1,21 +1,30 @@
-import { useMutation, useQuery, useQueryClient, type UseQueryOptions } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient, type QueryClient, type UseQueryOptions } from '@tanstack/react-query';
 import type { ChannelInput, ChannelName, ChannelOutput } from '../../../shared/contract';
 import { call, type ApiError } from './client';
+import { queryKeyOf } from './queryKeys';
 
-/** Reads a channel; the query key is the channel and its input. */
+/** Reads a channel; the query key is [feature, channel, input] (see queryKeyOf). */
 export function useApi<C extends ChannelName>(channel: C, input?: ChannelInput<C>, options?: Partial<UseQueryOptions<ChannelOutput<C>, ApiError>>) {
   return useQuery<ChannelOutput<C>, ApiError>({
-    queryKey: [channel, input ?? null],
+    queryKey: queryKeyOf(channel, input),
     queryFn: () => (call as (c: C, i?: unknown) => Promise<ChannelOutput<C>>)(channel, input),
     ...options,
   });
 }
 
-/** Writes through a channel and refreshes every read afterwards (the data is local and small). */
+/**
+ * After a write through `channel` succeeded: refreshes the reads of the features it changes
+ * (INVALIDATES in invalidation.ts, loaded with the first write so it stays out of the first screen).
+ */
+export function refreshAfter(qc: QueryClient, channel: ChannelName): Promise<void> {
+  return import('./invalidation').then((m) => m.invalidateAfter(qc, channel));
+}
+
+/** Writes through a channel, then refreshes the reads of the features it changes (refreshAfter). */
 export function useApiMutation<C extends ChannelName>(channel: C) {
   const qc = useQueryClient();
   return useMutation<ChannelOutput<C>, ApiError, ChannelInput<C>>({
     mutationFn: (input) => (call as (c: C, i?: unknown) => Promise<ChannelOutput<C>>)(channel, input),
-    onSuccess: () => void qc.invalidateQueries(),
+    onSuccess: () => void refreshAfter(qc, channel),
   });
 }

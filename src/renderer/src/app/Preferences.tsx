@@ -2,7 +2,7 @@ import { useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQueryClient } from '@tanstack/react-query';
 import { call } from '../api/client';
-import { useApi } from '../api/hooks';
+import { refreshAfter, useApi } from '../api/hooks';
 import { detectLanguage } from '../i18n';
 
 /** Applies the saved language and theme; saves the OS language at first start. */
@@ -26,7 +26,7 @@ export function Preferences({ children }: { children: ReactNode }) {
     if (saved === undefined) return;
     const lang = saved ?? detectLanguage();
     if (i18n.language !== lang) void i18n.changeLanguage(lang);
-    if (saved === null) void call('settings.update', { language: lang }).then(() => qc.invalidateQueries({ queryKey: ['settings.get'] }), () => undefined);
+    if (saved === null) void call('settings.update', { language: lang }).then(() => refreshAfter(qc, 'settings.update'), () => undefined);
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [saved]);
 

@@ -2,29 +2,39 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MODES, type Category, type Mode, type Visibility } from '../../../../shared/domain';
 import { useApi, useApiMutation } from '../../api/hooks';
+import { DataTable } from '../../components/DataTable';
 import { Notice } from '../../components/Notice';
 import { errorMessage } from '../../lib/errors';
 import { MODE_KEYS, VISIBILITY_KEYS } from './labels';
 
-function CategoryRow({ c, index }: { c: Category; index: number }) {
-  const { t } = useTranslation();
-  const responsibilities = useApi('audit.responsibilities.list');
+/** The editable cells of a category's row: each change is saved at once (the name on blur). */
+function useCategory(c: Category) {
   const update = useApiMutation('audit.categories.update');
   const remove = useApiMutation('audit.categories.delete');
+  return { update, remove, save: (patch: Partial<Category>) => update.mutate({ id: c.id, ...patch }), error: update.error ?? remove.error };
+}
+
+function NameCell({ c }: { c: Category }) {
+  const { t } = useTranslation();
+  const { save, error } = useCategory(c);
   const [name, setName] = useState(c.name);
-  const save = (patch: Partial<Category>) => update.mutate({ id: c.id, ...patch });
-  const error = update.error ?? remove.error;
   return (
-    <tr className={c.archived ? 'archived' : undefined}>
-      <td className="num">{!c.archived && index < 9 ? <kbd>{index + 1}</kbd> : ''}</td>
-      <td>
-        <input type="text" aria-label={t('audit.categories.nameOf', { name: c.name })} value={name} maxLength={200} onChange={(e) => setName(e.target.value)} onBlur={() => name.trim() && name !== c.name && save({ name })} />
-        {error && <Notice kind="error">{errorMessage(t, error)}</Notice>}
-      </td>
-      <td>
-        <input type="color" aria-label={t('audit.categories.colorOf', { name: c.name })} value={c.color} onChange={(e) => save({ color: e.target.value })} />
-      </td>
-      <td>
+    <>
+      <input type="text" aria-label={t('audit.categories.nameOf', { name: c.name })} value={name} maxLength={200} onChange={(e) => setName(e.target.value)} onBlur={() => name.trim() && name !== c.name && save({ name })} />
+      {error && <Notice kind="error">{errorMessage(t, error)}</Notice>}
+    </>
+  );
+}
+
+function FieldsCells({ c, field }: { c: Category; field: 'color' | 'mode' | 'line' | 'visibility' }) {
+  const { t } = useTranslation();
+  const responsibilities = useApi('audit.responsibilities.list', undefined, { enabled: field === 'line' });
+  const { save, error } = useCategory(c);
+  const errorNotice = error && <Notice kind="error">{errorMessage(t, error)}</Notice>;
+  if (field === 'color') return <><input type="color" aria-label={t('audit.categories.colorOf', { name: c.name })} value={c.color} onChange={(e) => save({ color: e.target.value })} />{errorNotice}</>;
+  if (field === 'mode')
+    return (
+      <>
         <select aria-label={t('audit.categories.modeOf', { name: c.name })} value={c.mode} onChange={(e) => save({ mode: e.target.value as Mode })}>
           {MODES.map((m) => (
             <option key={m} value={m}>
@@ -32,8 +42,12 @@ function CategoryRow({ c, index }: { c: Category; index: number }) {
             </option>
           ))}
         </select>
-      </td>
-      <td>
+        {errorNotice}
+      </>
+    );
+  if (field === 'line')
+    return (
+      <>
         <select aria-label={t('audit.categories.lineOf', { name: c.name })} value={c.responsibilityId ?? ''} onChange={(e) => save({ responsibilityId: e.target.value ? Number(e.target.value) : null })} style={{ maxWidth: '16rem' }}>
           <option value="">{t('audit.categories.noLine')}</option>
           {(responsibilities.data ?? []).map((r) => (
@@ -42,22 +56,33 @@ function CategoryRow({ c, index }: { c: Category; index: number }) {
             </option>
           ))}
         </select>
-      </td>
-      <td>
-        <select aria-label={t('audit.categories.visibilityOf', { name: c.name })} value={c.visibility} onChange={(e) => save({ visibility: e.target.value as Visibility })}>
-          <option value="visible">{t(VISIBILITY_KEYS.visible)}</option>
-          <option value="invisible">{t(VISIBILITY_KEYS.invisible)}</option>
-        </select>
-      </td>
-      <td className="right" style={{ whiteSpace: 'nowrap' }}>
-        <button type="button" className="btn" onClick={() => save({ archived: !c.archived })}>
-          {c.archived ? t('audit.categories.restore') : t('audit.categories.archive')}
-        </button>{' '}
-        <button type="button" className="btn danger" onClick={() => remove.mutate({ id: c.id })} aria-label={t('audit.categories.deleteThis', { name: c.name })}>
-          {t('audit.common.delete')}
-        </button>
-      </td>
-    </tr>
+        {errorNotice}
+      </>
+    );
+  return (
+    <>
+      <select aria-label={t('audit.categories.visibilityOf', { name: c.name })} value={c.visibility} onChange={(e) => save({ visibility: e.target.value as Visibility })}>
+        <option value="visible">{t(VISIBILITY_KEYS.visible)}</option>
+        <option value="invisible">{t(VISIBILITY_KEYS.invisible)}</option>
+      </select>
+      {errorNotice}
+    </>
+  );
+}
+
+function CategoryActions({ c }: { c: Category }) {
+  const { t } = useTranslation();
+  const { save, remove, error } = useCategory(c);
+  return (
+    <>
+      <button type="button" className="btn" onClick={() => save({ archived: !c.archived })}>
+        {c.archived ? t('audit.categories.restore') : t('audit.categories.archive')}
+      </button>{' '}
+      <button type="button" className="btn danger" onClick={() => remove.mutate({ id: c.id })} aria-label={t('audit.categories.deleteThis', { name: c.name })}>
+        {t('audit.common.delete')}
+      </button>
+      {error && <Notice kind="error">{errorMessage(t, error)}</Notice>}
+    </>
   );
 }
 
@@ -72,28 +97,23 @@ export default function CategoriesView() {
     <section className="card" aria-labelledby="cat-h">
       <h2 id="cat-h">{t('audit.categories.title')}</h2>
       <p className="hint">{t('audit.categories.hint')}</p>
-      <div style={{ overflowX: 'auto' }}>
-        <table className="table cat-table">
-          <thead>
-            <tr>
-              <th scope="col">{t('audit.categories.key')}</th>
-              <th scope="col">{t('audit.categories.name')}</th>
-              <th scope="col">{t('audit.categories.color')}</th>
-              <th scope="col">{t('audit.categories.mode')}</th>
-              <th scope="col">{t('audit.categories.line')}</th>
-              <th scope="col">{t('audit.categories.visibility')}</th>
-              <th scope="col">
-                <span className="sr-only">{t('common.actions')}</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {(categories.data ?? []).map((c, i) => (
-              <CategoryRow key={`${c.id}-${c.name}`} c={c} index={i} />
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable
+        className="cat-table"
+        labelledBy="cat-h"
+        scroll
+        rows={categories.data ?? []}
+        rowKey={(c) => `${c.id}-${c.name}`}
+        rowProps={(c) => ({ className: c.archived ? 'archived' : undefined })}
+        columns={[
+          { key: 'key', header: t('audit.categories.key'), numeric: true, cell: (c, index) => (!c.archived && index < 9 ? <kbd>{index + 1}</kbd> : '') },
+          { key: 'name', header: t('audit.categories.name'), cell: (c) => <NameCell c={c} /> },
+          { key: 'color', header: t('audit.categories.color'), cell: (c) => <FieldsCells c={c} field="color" /> },
+          { key: 'mode', header: t('audit.categories.mode'), cell: (c) => <FieldsCells c={c} field="mode" /> },
+          { key: 'line', header: t('audit.categories.line'), cell: (c) => <FieldsCells c={c} field="line" /> },
+          { key: 'visibility', header: t('audit.categories.visibility'), cell: (c) => <FieldsCells c={c} field="visibility" /> },
+        ]}
+        actions={(c) => <CategoryActions c={c} />}
+      />
       <h3 style={{ marginTop: '1.25rem' }}>{t('audit.categories.add')}</h3>
       <form
         className="inline"

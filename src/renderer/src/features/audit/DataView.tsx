@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ImportPreview } from '../../../../shared/contract/audit';
 import { useApi, useApiMutation } from '../../api/hooks';
+import { DataTable } from '../../components/DataTable';
 import { Notice } from '../../components/Notice';
 import { downloadText } from '../../lib/download';
 import { errorMessage } from '../../lib/errors';
@@ -86,44 +87,38 @@ export default function DataView() {
                     ))}
                   </select>
                 </div>
-                <table className="table">
-                  <thead>
-                    <tr>
-                      <th scope="col">{t(BY_KEYS[by])}</th>
-                      <th scope="col" className="num">{t('audit.data.rows')}</th>
-                      <th scope="col" className="num">{t('audit.report.hours')}</th>
-                      <th scope="col">{t('audit.entry.category')}</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {p.sources[by].map((s) => (
-                      <tr key={s.value}>
-                        <td>{s.value || <span className="muted">{t('audit.data.emptyValue')}</span>}</td>
-                        <td className="num">{s.rows}</td>
-                        <td className="num">{f.number(s.minutes / 60)}</td>
-                        <td>
-                          <select
-                            aria-label={t('audit.data.categoryFor', { value: s.value || t('audit.data.emptyValue') })}
-                            value={map[s.value] ?? ''}
-                            onChange={(e) => {
-                              const next = { ...map };
-                              if (e.target.value) next[s.value] = Number(e.target.value);
-                              else delete next[s.value];
-                              setMap(next);
-                            }}
-                          >
-                            <option value="">{t('audit.data.useFallback')}</option>
-                            {usable.map((c) => (
-                              <option key={c.id} value={c.id}>
-                                {c.name}
-                              </option>
-                            ))}
-                          </select>
-                        </td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
+                <DataTable
+                  rows={p.sources[by]}
+                  rowKey={(s) => s.value}
+                  columns={[
+                    { key: 'value', header: t(BY_KEYS[by]), cell: (s) => s.value || <span className="muted">{t('audit.data.emptyValue')}</span> },
+                    { key: 'rows', header: t('audit.data.rows'), numeric: true, cell: (s) => s.rows },
+                    { key: 'hours', header: t('audit.report.hours'), numeric: true, cell: (s) => f.number(s.minutes / 60) },
+                    {
+                      key: 'category',
+                      header: t('audit.entry.category'),
+                      cell: (s) => (
+                        <select
+                          aria-label={t('audit.data.categoryFor', { value: s.value || t('audit.data.emptyValue') })}
+                          value={map[s.value] ?? ''}
+                          onChange={(e) => {
+                            const next = { ...map };
+                            if (e.target.value) next[s.value] = Number(e.target.value);
+                            else delete next[s.value];
+                            setMap(next);
+                          }}
+                        >
+                          <option value="">{t('audit.data.useFallback')}</option>
+                          {usable.map((c) => (
+                            <option key={c.id} value={c.id}>
+                              {c.name}
+                            </option>
+                          ))}
+                        </select>
+                      ),
+                    },
+                  ]}
+                />
                 <div className="form-grid">
                   <label htmlFor="imp-fallback">{t('audit.data.fallback')}</label>
                   <select id="imp-fallback" value={fallback ?? ''} onChange={(e) => setFallback(e.target.value ? Number(e.target.value) : null)}>

@@ -1,8 +1,9 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { addDays, localDayAt, localWallTimeToInstant, minutesSinceLocalMidnight } from '../../../../shared/time';
 import type { TimeEntry, Visibility } from '../../../../shared/domain';
 import { useApi, useApiMutation } from '../../api/hooks';
+import { Dialog } from '../../components/Dialog';
 import { Notice } from '../../components/Notice';
 import { TimeField } from '../../components/TimeField';
 import { errorMessage } from '../../lib/errors';
@@ -18,7 +19,6 @@ interface Props {
 /** Create, edit, split or delete an entry. An end before the start means the next day (across midnight). */
 export function EntryDialog({ entry, defaultDay, tz, onClose }: Props) {
   const { t } = useTranslation();
-  const ref = useRef<HTMLDialogElement>(null);
   const categories = useApi('audit.categories.list');
   const responsibilities = useApi('audit.responsibilities.list');
   const create = useApiMutation('audit.entries.create');
@@ -36,9 +36,6 @@ export function EntryDialog({ entry, defaultDay, tz, onClose }: Props) {
   const [visibility, setVisibility] = useState<Visibility | null>(entry?.visibility ?? null);
   const [splitAt, setSplitAt] = useState<number | null>(null);
 
-  useEffect(() => {
-    ref.current?.showModal();
-  }, []);
   useEffect(() => {
     if (categoryId === null && categories.data) setCategoryId(categories.data.find((c) => !c.archived)?.id ?? null);
   }, [categories.data, categoryId]);
@@ -63,7 +60,7 @@ export function EntryDialog({ entry, defaultDay, tz, onClose }: Props) {
   };
 
   return (
-    <dialog ref={ref} className="dialog" aria-labelledby="entry-title" onClose={onClose}>
+    <Dialog className="dialog" labelledBy="entry-title" onClose={onClose}>
       <h2 id="entry-title">{entry ? t('audit.entry.editTitle') : t('audit.entry.addTitle')}</h2>
       <form
         onSubmit={(e) => {
@@ -143,6 +140,6 @@ export function EntryDialog({ entry, defaultDay, tz, onClose }: Props) {
           </button>
         </div>
       )}
-    </dialog>
+    </Dialog>
   );
 }

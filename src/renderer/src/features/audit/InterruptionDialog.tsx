@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { INTERRUPTION_CHANNELS, type InterruptionChannel } from '../../../../shared/domain';
 import { useApiMutation } from '../../api/hooks';
+import { Dialog } from '../../components/Dialog';
 import { Notice } from '../../components/Notice';
 import { errorMessage } from '../../lib/errors';
 import { CHANNEL_KEYS } from './labels';
@@ -16,7 +17,6 @@ interface Props {
 /** Logs an interruption in two actions at most: open (button or I), then pick the channel. The timer keeps running. */
 export function InterruptionDialog({ open, onClose }: Props) {
   const { t } = useTranslation();
-  const ref = useRef<HTMLDialogElement>(null);
   const [note, setNote] = useState('');
   // The key handler reads the note through a ref: a key pressed right after reopening must not see
   // the previous interruption's note (state from before the reset).
@@ -27,17 +27,10 @@ export function InterruptionDialog({ open, onClose }: Props) {
   };
   const log = useApiMutation('audit.interruptions.log');
 
+  // A fresh note and no leftover error each time it opens; no note kept after it closes.
   useEffect(() => {
-    const d = ref.current;
-    if (!d) return;
-    if (open && !d.open) {
-      changeNote('');
-      log.reset();
-      d.showModal();
-    } else if (!open && d.open) {
-      changeNote('');
-      d.close();
-    }
+    changeNote('');
+    if (open) log.reset();
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [open]);
 
@@ -53,17 +46,11 @@ export function InterruptionDialog({ open, onClose }: Props) {
     );
 
   return (
-    <dialog
-      ref={ref}
+    <Dialog
+      open={open}
+      onClose={() => onClose()}
       className="dialog interruption-dialog"
-      aria-labelledby="interruption-title"
-      // Escape: the cancel event comes synchronously with the key, so the state follows at once and an
-      // I pressed right after reopens the dialog. The close event that follows is queued as a task:
-      // when the dialog was reopened meanwhile, it must not close the new one.
-      onCancel={() => onClose()}
-      onClose={() => {
-        if (open && !ref.current?.open) onClose();
-      }}
+      labelledBy="interruption-title"
       onKeyDown={(e) => {
         // Digits pick a channel, except while a note is being typed.
         if ((isTyping(e.target) && noteRef.current !== '') || e.altKey || e.ctrlKey || e.metaKey) return;
@@ -92,6 +79,6 @@ export function InterruptionDialog({ open, onClose }: Props) {
           {t('audit.common.cancel')}
         </button>
       </div>
-    </dialog>
+    </Dialog>
   );
 }

@@ -1,8 +1,9 @@
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { localDayAt, localWallTimeToInstant, minutesSinceLocalMidnight } from '../../../../shared/time';
 import { INTERRUPTION_CHANNELS, type Interruption, type InterruptionChannel } from '../../../../shared/domain';
 import { useApiMutation } from '../../api/hooks';
+import { Dialog } from '../../components/Dialog';
 import { Notice } from '../../components/Notice';
 import { TimeField } from '../../components/TimeField';
 import { errorMessage } from '../../lib/errors';
@@ -17,7 +18,6 @@ interface Props {
 /** Fix a logged interruption afterwards: when, channel, who, note and its refocus cost; or delete it. */
 export function InterruptionEditDialog({ interruption: i, tz, onClose }: Props) {
   const { t } = useTranslation();
-  const ref = useRef<HTMLDialogElement>(null);
   const update = useApiMutation('audit.interruptions.update');
   const remove = useApiMutation('audit.interruptions.delete');
   const loggedDay = localDayAt(i.at, tz);
@@ -29,9 +29,6 @@ export function InterruptionEditDialog({ interruption: i, tz, onClose }: Props) 
   const [note, setNote] = useState(i.note);
   const [refocus, setRefocus] = useState(String(i.refocusMinutes));
 
-  useEffect(() => {
-    ref.current?.showModal();
-  }, []);
 
   const refocusMinutes = Number(refocus);
   const refocusValid = refocus.trim() !== '' && Number.isInteger(refocusMinutes) && refocusMinutes >= 0 && refocusMinutes <= 240;
@@ -46,7 +43,7 @@ export function InterruptionEditDialog({ interruption: i, tz, onClose }: Props) 
   };
 
   return (
-    <dialog ref={ref} className="dialog" aria-labelledby="int-edit-title" onClose={onClose}>
+    <Dialog className="dialog" labelledBy="int-edit-title" onClose={onClose}>
       <h2 id="int-edit-title">{t('audit.interruption.editTitle')}</h2>
       <form
         onSubmit={(e) => {
@@ -103,6 +100,6 @@ export function InterruptionEditDialog({ interruption: i, tz, onClose }: Props) 
           </button>
         </div>
       </form>
-    </dialog>
+    </Dialog>
   );
 }

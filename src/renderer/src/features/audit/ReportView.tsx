@@ -1,18 +1,24 @@
-import { lazy, Suspense, useState } from 'react';
+import { lazy, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AuditMetrics } from '../../../../shared/audit/metrics';
-import type { Category } from '../../../../shared/domain';
+import { MODES, type Category } from '../../../../shared/domain';
+import { MODE_LABEL } from '../../../../shared/reports/labels';
+import { auditMarkdown, weeklyFigures } from '../../../../shared/reports/weeklyReport';
 import { useApi, useApiMutation } from '../../api/hooks';
+import { DataTable } from '../../components/DataTable';
 import { Notice } from '../../components/Notice';
 import { downloadText } from '../../lib/download';
 import { errorMessage } from '../../lib/errors';
 import { useFormatters } from '../../lib/locale';
-import { reportFigures, reportMarkdown } from './reportFigures';
+import { ChannelsChart } from '../../charts/ChannelsChart';
+import { PerDayChart } from '../../charts/PerDayChart';
+import { ChartFigure } from '../../components/ChartFigure';
+import { useReportText } from '../../lib/reportText';
 import { useWeek } from './useWeek';
 import { ScopeList } from './ScopeList';
 import { WeekNav } from './WeekNav';
 
-const AuditCharts = lazy(() => import('./charts/AuditCharts'));
+const ModeBarsChart = lazy(() => import('./charts/ModeBarsChart'));
 const HEAT_ORDER = [1, 2, 3, 4, 5, 6, 0];
 
 function Heatmap({ heatmap }: { heatmap: number[][] }) {
@@ -22,7 +28,7 @@ function Heatmap({ heatmap }: { heatmap: number[][] }) {
   const hours = Array.from({ length: 24 }, (_, h) => h).filter((h) => h >= 7 && h <= 21 || heatmap.some((row) => row[h] > 0));
   const order = f.weekStartsOn === 0 ? [0, ...HEAT_ORDER.slice(0, 6)] : HEAT_ORDER;
   return (
-    <figure className="chart-figure card">
+    <figure className="heatmap-figure card">
       <figcaption>{t('audit.charts.heatmapCaption')}</figcaption>
       <div style={{ overflowX: 'auto' }}>
         <table className="heatmap">
@@ -57,17 +63,17 @@ function Heatmap({ heatmap }: { heatmap: number[][] }) {
   );
 }
 
-export function Figures({ metrics }: { metrics: AuditMetrics }) {
-  const { t } = useTranslation();
-  const f = useFormatters();
+/** The week's figures as cards (the "cards" view of the weekly-report model). */
+function Figures({ metrics }: { metrics: AuditMetrics }) {
+  const { fmt, t } = useReportText();
   return (
     <dl className="kpis">
-      {reportFigures(metrics, t, f).map((fig) => (
+      {weeklyFigures(metrics, fmt, t, 'cards').map((fig) => (
         <div key={fig.key} className={fig.alert ? 'kpi alert' : 'kpi'} data-figure={fig.key}>
           <dt>{fig.label}</dt>
           <dd>
             {fig.value}
-            {fig.reference && <span className="ref">{fig.reference}</span>}
+            {fig.note && <span className="ref">{fig.note}</span>}
           </dd>
         </div>
       ))}
@@ -75,7 +81,50 @@ export function Figures({ metrics }: { metrics: AuditMetrics }) {
   );
 }
 
-function SavedAudits({ from, to, tz, categories }: { from: number; to: number; tz: string; categories: Category[] }) {
+/** Two saved audits side by side, figure by figure, with the difference of the second from the first. */
+function Comparison({ first, second }: { first: { name: string; metrics: AuditMetrics }; second: { name: string; metrics: AuditMetrics } }) {
+  const { t } = useTranslation();
+  const { fmt, t: tr } = useReportText();
+  const b = weeklyFigures(second.metrics, fmt, tr, 'cards');
+  const rows = weeklyFigures(first.metrics, fmt, tr, 'cards').map((fa, i) => ({ a: fa, b: b[i], diff: b[i].raw - fa.raw }));
+  return (
+    <DataTable
+      caption={t('audit.saved.comparison')}
+      rows={rows}
+      rowKey={(r) => r.a.key}
+      columns={[
+        { key: 'figure', header: t('audit.report.figure'), rowHeader: true, cell: (r) => r.a.label },
+        { key: 'a', header: first.name, numeric: true, cell: (r) => r.a.value },
+        { key: 'b', header: second.name, numeric: true, cell: (r) => r.b.value },
+        { key: 'diff', header: t('audit.saved.difference'), numeric: true, cell: (r) => (r.diff === 0 ? '=' : `${r.diff > 0 ? '+' : '−'}${fmt.number(Math.abs(r.diff), 1)}`) },
+      ]}
+    />
+  );
+}
+
+/** The audit's own charts: hours per mode, or per category (top 12), one bar each coloured by its mode. */
+function ModeBars({ of, metrics, categories }: { of: 'modes' | 'categories'; metrics: AuditMetrics; categories: Category[] }) {
+  const { t } = useTranslation();
+  const { fmt, t: tr } = useReportText();
+  const hours = (m: number) => Math.round((m / 60) * 10) / 10;
+  const byId = new Map(categories.map((c) => [c.id, c]));
+  const bars =
+    of === 'modes'
+      ? MODES.map((m) => ({ name: tr(MODE_LABEL[m]), mode: m, hours: hours(metrics.minutesByMode[m]), share: metrics.shareByMode[m] }))
+      : metrics.byCategory.slice(0, 12).map((c) => ({ name: byId.get(c.categoryId)?.name ?? '?', mode: byId.get(c.categoryId)?.mode ?? ('admin' as const), hours: hours(c.minutes), share: c.share }));
+  return (
+    <ChartFigure
+      className="card"
+      caption={of === 'modes' ? t('audit.charts.modesCaption') : t('audit.charts.categoriesCaption')}
+      head={[of === 'modes' ? t('audit.report.mode') : t('audit.entry.category'), t('audit.report.hours'), t('audit.report.share')]}
+      rows={bars.map((b) => [b.name, fmt.number(b.hours), fmt.percent(b.share)])}
+    >
+      <ModeBarsChart data={bars} name={t('audit.report.hours')} labelWidth={of === 'modes' ? 110 : 150} />
+    </ChartFigure>
+  );
+}
+
+function SavedAudits({ from, to, tz }: { from: number; to: number; tz: string }) {
   const { t } = useTranslation();
   const f = useFormatters();
   const saved = useApi('audit.saved.list');
@@ -87,7 +136,6 @@ function SavedAudits({ from, to, tz, categories }: { from: number; to: number; t
   const chosen = (saved.data ?? []).filter((a) => pick.includes(a.id));
   const a = useApi('audit.report', chosen[0] ? { from: chosen[0].from, to: chosen[0].to, tz: chosen[0].tz } : { from, to, tz }, { enabled: chosen.length === 2 });
   const b = useApi('audit.report', chosen[1] ? { from: chosen[1].from, to: chosen[1].to, tz: chosen[1].tz } : { from, to, tz }, { enabled: chosen.length === 2 });
-  void categories;
   return (
     <section className="card" aria-labelledby="saved-h" style={{ marginTop: '1.25rem' }}>
       <h2 id="saved-h">{t('audit.saved.title')}</h2>
@@ -110,75 +158,42 @@ function SavedAudits({ from, to, tz, categories }: { from: number; to: number; t
         </div>
       </form>
       {create.isError && <Notice kind="error">{errorMessage(t, create.error)}</Notice>}
-      {(saved.data ?? []).length > 0 && (
-        <table className="table">
-          <thead>
-            <tr>
-              <th scope="col">{t('audit.saved.compare')}</th>
-              <th scope="col">{t('audit.saved.name')}</th>
-              <th scope="col">{t('audit.saved.period')}</th>
-              <th scope="col">{t('audit.saved.conclusions')}</th>
-              <th scope="col">
-                <span className="sr-only">{t('common.actions')}</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {(saved.data ?? []).map((s) => (
-              <tr key={s.id}>
-                <td>
-                  <input
-                    type="checkbox"
-                    aria-label={t('audit.saved.compareThis', { name: s.name })}
-                    checked={pick.includes(s.id)}
-                    onChange={(e) => setPick(e.target.checked ? [...pick, s.id].slice(-2) : pick.filter((p) => p !== s.id))}
-                  />
-                </td>
-                <td>{s.name}</td>
-                <td>{new Intl.DateTimeFormat(f.locale, { dateStyle: 'medium', timeZone: s.tz }).formatRange(s.from, s.to - 1)}</td>
-                <td style={{ whiteSpace: 'pre-wrap' }}>{s.conclusions}</td>
-                <td className="right">
-                  <button type="button" className="btn danger" onClick={() => remove.mutate({ id: s.id })} aria-label={t('audit.saved.deleteThis', { name: s.name })}>
-                    {t('audit.common.delete')}
-                  </button>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
-      {chosen.length === 2 && a.data && b.data && (
-        <table className="table" aria-label={t('audit.saved.comparison')}>
-          <thead>
-            <tr>
-              <th scope="col">{t('audit.report.figure')}</th>
-              <th scope="col" className="num">{chosen[0].name}</th>
-              <th scope="col" className="num">{chosen[1].name}</th>
-              <th scope="col" className="num">{t('audit.saved.difference')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {reportFigures(a.data.metrics, t, f).map((fa, i) => {
-              const fb = reportFigures(b.data!.metrics, t, f)[i];
-              const diff = fb.raw - fa.raw;
-              return (
-                <tr key={fa.key}>
-                  <th scope="row">{fa.label}</th>
-                  <td className="num">{fa.value}</td>
-                  <td className="num">{fb.value}</td>
-                  <td className="num">{diff === 0 ? '=' : `${diff > 0 ? '+' : '−'}${f.number(Math.abs(diff), 1)}`}</td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      )}
+      <DataTable
+        labelledBy="saved-h"
+        rows={saved.data ?? []}
+        rowKey={(s) => s.id}
+        empty={null}
+        columns={[
+          {
+            key: 'compare',
+            header: t('audit.saved.compare'),
+            cell: (s) => (
+              <input
+                type="checkbox"
+                aria-label={t('audit.saved.compareThis', { name: s.name })}
+                checked={pick.includes(s.id)}
+                onChange={(e) => setPick(e.target.checked ? [...pick, s.id].slice(-2) : pick.filter((p) => p !== s.id))}
+              />
+            ),
+          },
+          { key: 'name', header: t('audit.saved.name'), cell: (s) => s.name },
+          { key: 'period', header: t('audit.saved.period'), cell: (s) => new Intl.DateTimeFormat(f.locale, { dateStyle: 'medium', timeZone: s.tz }).formatRange(s.from, s.to - 1) },
+          { key: 'conclusions', header: t('audit.saved.conclusions'), className: 'pre-wrap', cell: (s) => s.conclusions },
+        ]}
+        actions={(s) => (
+          <button type="button" className="btn danger" onClick={() => remove.mutate({ id: s.id })} aria-label={t('audit.saved.deleteThis', { name: s.name })}>
+            {t('audit.common.delete')}
+          </button>
+        )}
+      />
+      {chosen.length === 2 && a.data && b.data && <Comparison first={{ name: chosen[0].name, metrics: a.data.metrics }} second={{ name: chosen[1].name, metrics: b.data.metrics }} />}
     </section>
   );
 }
 
 export default function ReportView() {
   const { t } = useTranslation();
+  const { fmt, t: tr } = useReportText();
   const f = useFormatters();
   const week = useWeek();
   const report = useApi('audit.report', { from: week.from, to: week.to, tz: week.tz });
@@ -189,7 +204,7 @@ export default function ReportView() {
   return (
     <section aria-label={t('audit.tabs.report')}>
       <WeekNav week={week}>
-        <button type="button" className="btn" disabled={!data} onClick={() => data && downloadText(`coulisses-audit-${week.start}.md`, reportMarkdown(data.metrics, data.categories, title, t, f), 'text/markdown;charset=utf-8')}>
+        <button type="button" className="btn" disabled={!data} onClick={() => data && downloadText(`coulisses-audit-${week.start}.md`, auditMarkdown(data.metrics, data.categories, title, fmt, tr), 'text/markdown;charset=utf-8')}>
           {t('audit.report.exportMarkdown')}
         </button>
       </WeekNav>
@@ -206,15 +221,18 @@ export default function ReportView() {
               <li>{t('audit.report.refLate')}</li>
             </ul>
           </section>
-          <Suspense fallback={<p className="loading">{t('common.loading')}</p>}>
-            <AuditCharts metrics={data.metrics} categories={data.categories} tz={week.tz} />
-          </Suspense>
+          <div className="grid-2">
+            <ModeBars of="modes" metrics={data.metrics} categories={data.categories} />
+            <PerDayChart className="card" metrics={data.metrics} caption={t('audit.charts.perDayCaption')} />
+            <ModeBars of="categories" metrics={data.metrics} categories={data.categories} />
+            <ChannelsChart className="card" metrics={data.metrics} caption={t('audit.charts.channelsCaption')} />
+          </div>
           <div className="grid-2" style={{ marginTop: '1.25rem' }}>
             <Heatmap heatmap={data.metrics.interruptions.heatmap} />
             <ScopeList title={t('audit.report.outOfScopeList')} summary={data.metrics.outOfScope} names={names} limit={30} />
             <ScopeList title={t('audit.report.invisibleList')} summary={data.metrics.invisible} names={names} limit={30} />
           </div>
-          <SavedAudits from={week.from} to={week.to} tz={week.tz} categories={data.categories} />
+          <SavedAudits from={week.from} to={week.to} tz={week.tz} />
           <div className="actions">
             <button
               type="button"

@@ -1,39 +1,30 @@
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AuditMetrics } from '../../../../shared/audit/metrics';
+import { DataTable } from '../../components/DataTable';
 import { useFormatters } from '../../lib/locale';
 
 /** Minutes without a job-description line (or invisible), grouped by category and note. */
 export function ScopeList({ title, summary, names, limit }: { title: string; summary: AuditMetrics['outOfScope']; names: Map<number, string>; limit?: number }) {
   const { t } = useTranslation();
   const f = useFormatters();
+  const headingId = useId();
   return (
-    <section className="card" aria-label={title}>
-      <h2>{title}</h2>
+    <section className="card" aria-labelledby={headingId}>
+      <h2 id={headingId}>{title}</h2>
       <p className="hint">{t('audit.report.scopeTotal', { minutes: f.duration(summary.minutes), share: f.percent(summary.share) })}</p>
-      {summary.groups.length === 0 ? (
-        <p className="muted">{t('audit.report.none')}</p>
-      ) : (
-        <table className="table">
-          <thead>
-            <tr>
-              <th scope="col">{t('audit.entry.category')}</th>
-              <th scope="col">{t('audit.entry.note')}</th>
-              <th scope="col" className="num">{t('audit.report.minutes')}</th>
-              <th scope="col" className="num">{t('audit.report.share')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {summary.groups.slice(0, limit).map((g) => (
-              <tr key={`${g.categoryId}-${g.note}`}>
-                <td>{names.get(g.categoryId)}</td>
-                <td>{g.note || '—'}</td>
-                <td className="num">{f.duration(g.minutes)}</td>
-                <td className="num">{f.percent(g.share)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
+      <DataTable
+        labelledBy={headingId}
+        rows={summary.groups.slice(0, limit)}
+        rowKey={(g) => `${g.categoryId}-${g.note}`}
+        empty={<p className="muted">{t('audit.report.none')}</p>}
+        columns={[
+          { key: 'category', header: t('audit.entry.category'), cell: (g) => names.get(g.categoryId) },
+          { key: 'note', header: t('audit.entry.note'), cell: (g) => g.note || '—' },
+          { key: 'minutes', header: t('audit.report.minutes'), numeric: true, cell: (g) => f.duration(g.minutes) },
+          { key: 'share', header: t('audit.report.share'), numeric: true, cell: (g) => f.percent(g.share) },
+        ]}
+      />
     </section>
   );
 }

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { localDayBounds, localDayAt, minutesSinceLocalMidnight, splitByLocalDay } from '../../../../shared/time';
 import { MODES, type Interruption, type TimeEntry } from '../../../../shared/domain';
 import { useApi, useApiMutation } from '../../api/hooks';
+import { DataTable } from '../../components/DataTable';
 import { Notice } from '../../components/Notice';
 import { errorMessage } from '../../lib/errors';
 import { useFormatters } from '../../lib/locale';
@@ -149,37 +150,27 @@ export function WeekView() {
       {interruptions.length > 0 && (
         <section className="card" aria-labelledby="int-h" style={{ marginTop: '1rem' }}>
           <h2 id="int-h">{t('audit.week.interruptions', { count: interruptions.length })}</h2>
-          <table className="table">
-            <thead>
-              <tr>
-                <th scope="col">{t('audit.week.when')}</th>
-                <th scope="col">{t('audit.interruption.channel')}</th>
-                <th scope="col">{t('audit.week.who')}</th>
-                <th scope="col">{t('audit.week.note')}</th>
-                <th scope="col">
-                  <span className="sr-only">{t('common.actions')}</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {interruptions.map((i) => (
-                <tr key={i.id}>
-                  <td>{f.dateTime(i.at)}</td>
-                  <td>{t(CHANNEL_KEYS[i.channel])}</td>
-                  <td>{i.who}</td>
-                  <td>{i.note}</td>
-                  <td className="right nowrap">
-                    <button type="button" className="btn" onClick={() => setEditingInterruption(i)} aria-label={t('audit.week.editInterruption', { time: f.dateTime(i.at) })}>
-                      {t('audit.common.edit')}
-                    </button>{' '}
-                    <button type="button" className="btn danger" onClick={() => removeInterruption.mutate({ id: i.id })} aria-label={t('audit.week.deleteInterruption', { time: f.dateTime(i.at) })}>
-                      {t('audit.common.delete')}
-                    </button>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <DataTable
+            labelledBy="int-h"
+            rows={interruptions}
+            rowKey={(i) => i.id}
+            columns={[
+              { key: 'when', header: t('audit.week.when'), cell: (i) => f.dateTime(i.at) },
+              { key: 'channel', header: t('audit.interruption.channel'), cell: (i) => t(CHANNEL_KEYS[i.channel]) },
+              { key: 'who', header: t('audit.week.who'), cell: (i) => i.who },
+              { key: 'note', header: t('audit.week.note'), cell: (i) => i.note },
+            ]}
+            actions={(i) => (
+              <>
+                <button type="button" className="btn" onClick={() => setEditingInterruption(i)} aria-label={t('audit.week.editInterruption', { time: f.dateTime(i.at) })}>
+                  {t('audit.common.edit')}
+                </button>{' '}
+                <button type="button" className="btn danger" onClick={() => removeInterruption.mutate({ id: i.id })} aria-label={t('audit.week.deleteInterruption', { time: f.dateTime(i.at) })}>
+                  {t('audit.common.delete')}
+                </button>
+              </>
+            )}
+          />
         </section>
       )}
       {editingInterruption && <InterruptionEditDialog interruption={editingInterruption} tz={tz} onClose={() => setEditingInterruption(null)} />}

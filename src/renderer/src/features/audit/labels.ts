@@ -1,5 +1,5 @@
 // Literal translation keys for the audit's enumerations (the i18n test finds keys by their literal text).
-import type { InterruptionChannel, Mode, Visibility } from '../../../../shared/domain';
+import type { Mode, Visibility } from '../../../../shared/domain';
 
 export const MODE_KEYS: Record<Mode, string> = {
   deep: 'audit.modes.deep',
@@ -9,14 +9,8 @@ export const MODE_KEYS: Record<Mode, string> = {
   admin: 'audit.modes.admin',
 };
 
-export const CHANNEL_KEYS: Record<InterruptionChannel, string> = {
-  notification: 'audit.channels.notification',
-  email: 'audit.channels.email',
-  chat: 'audit.channels.chat',
-  oral: 'audit.channels.oral',
-  phone: 'audit.channels.phone',
-  other: 'audit.channels.other',
-};
+/** The channels' names: the same words in the audit and in the reports. */
+export { CHANNEL_LABEL as CHANNEL_KEYS } from '../../../../shared/reports/labels';
 
 export const VISIBILITY_KEYS: Record<Visibility, string> = {
   visible: 'audit.visibility.visible',

@@ -1,6 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { gapMessage } from '../../../../shared/calendar/gapMessages';
+import type { MonthFill } from '../../../../shared/calendar/monthFill';
 import { useApi } from '../../api/hooks';
+import { DataTable, type Column } from '../../components/DataTable';
 import { useFormatters } from '../../lib/locale';
 import { formatDay, type Lookups } from './calendarUi';
 
@@ -18,6 +20,30 @@ export function FillPanel({ month, lookups }: { month: string; lookups: Lookups 
     locale: locale as 'en' | 'fr',
   };
   const short = (d: string) => formatDay(d, f.locale, { day: 'numeric', month: 'short' });
+  const cadence: Column<MonthFill['channels'][number]>[] = [
+    {
+      key: 'channel',
+      header: t('calendar.field.channel'),
+      rowHeader: true,
+      cell: (c) => (
+        <>
+          <span className="cal-swatch" style={{ background: lookups.channel(c.channelId)?.color }} aria-hidden="true" /> {lookups.name(lookups.channel(c.channelId))}
+        </>
+      ),
+    },
+    ...data.weeks.map((w, j): Column<MonthFill['channels'][number]> => ({
+      key: w.weekStart,
+      header: <abbr title={`${short(w.start)} – ${short(w.end)}`}>{t('calendar.fill.weekShort', { week: w.week })}</abbr>,
+      className: (c) => (c.weeks[j].missing > 0 ? 'cal-short' : 'cal-ok'),
+      cell: (c) => t('calendar.fill.cell', { planned: c.weeks[j].planned, target: c.weeks[j].target }),
+    })),
+    {
+      key: 'month',
+      header: t('calendar.fill.month'),
+      className: (c) => (c.planned < c.target ? 'cal-short' : 'cal-ok'),
+      cell: (c) => t('calendar.fill.cell', { planned: c.planned, target: c.target }),
+    },
+  ];
   return (
     <div className="cal-fill">
       <section className="card" aria-labelledby="gaps-h">
@@ -36,36 +62,14 @@ export function FillPanel({ month, lookups }: { month: string; lookups: Lookups 
       </section>
       <section className="card" aria-labelledby="cadence-h">
         <h2 id="cadence-h">{t('calendar.fill.cadenceTitle')}</h2>
-        <div className="cal-scroll">
-          <table className="table cal-fill-table">
-            <thead>
-              <tr>
-                <th scope="col">{t('calendar.field.channel')}</th>
-                {data.weeks.map((w) => (
-                  <th scope="col" key={w.weekStart}>
-                    <abbr title={`${short(w.start)} – ${short(w.end)}`}>{t('calendar.fill.weekShort', { week: w.week })}</abbr>
-                  </th>
-                ))}
-                <th scope="col">{t('calendar.fill.month')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {data.channels.map((c) => (
-                <tr key={c.channelId}>
-                  <th scope="row">
-                    <span className="cal-swatch" style={{ background: lookups.channel(c.channelId)?.color }} aria-hidden="true" /> {lookups.name(lookups.channel(c.channelId))}
-                  </th>
-                  {c.weeks.map((w) => (
-                    <td key={`${w.weekYear}-${w.week}`} className={w.missing > 0 ? 'cal-short' : 'cal-ok'}>
-                      {t('calendar.fill.cell', { planned: w.planned, target: w.target })}
-                    </td>
-                  ))}
-                  <td className={c.planned < c.target ? 'cal-short' : 'cal-ok'}>{t('calendar.fill.cell', { planned: c.planned, target: c.target })}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          className="cal-fill-table"
+          labelledBy="cadence-h"
+          scroll
+          rows={data.channels}
+          rowKey={(c) => c.channelId}
+          columns={cadence}
+        />
       </section>
       <section className="card" aria-labelledby="pillars-h">
         <h2 id="pillars-h">{t('calendar.fill.pillarsTitle')}</h2>

@@ -1,9 +1,10 @@
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CONTENT_STATUSES, STATUS_LABEL_KEYS, type ContentItem, type ContentStatus } from '../../../../shared/calendar/types';
 import { charCount } from '../../../../shared/calendar/exportCommon';
 import { localParts, type LocalDay } from '../../../../shared/time';
 import { useApiMutation } from '../../api/hooks';
+import { Dialog } from '../../components/Dialog';
 import { Notice } from '../../components/Notice';
 import { TimeField } from '../../components/TimeField';
 import { errorMessage } from '../../lib/errors';
@@ -55,18 +56,12 @@ export function ItemEditor({ target, onClose }: { target: EditorTarget; onClose(
   const { t } = useTranslation();
   const f = useFormatters();
   const lookups = useLookups();
-  const ref = useRef<HTMLDialogElement>(null);
   const [draft, setDraft] = useState<Draft>(() => draftOf(target));
   const create = useApiMutation('calendar.item.create');
   const update = useApiMutation('calendar.item.update');
   const remove = useApiMutation('calendar.item.delete');
   const existing = 'item' in target ? target.item : null;
   const [publishError, setPublishError] = useState(false);
-
-  useEffect(() => {
-    const d = ref.current;
-    if (d && !d.open) d.showModal();
-  }, []);
 
   const set = <K extends keyof Draft>(k: K, v: Draft[K]) => setDraft((d) => ({ ...d, [k]: v }));
   const channel = lookups?.channel(draft.channelId);
@@ -100,7 +95,7 @@ export function ItemEditor({ target, onClose }: { target: EditorTarget; onClose(
   };
 
   return (
-    <dialog ref={ref} className="cal-dialog" aria-labelledby="item-editor-title" onClose={onClose}>
+    <Dialog className="cal-dialog" labelledBy="item-editor-title" onClose={onClose}>
       <form
         method="dialog"
         onSubmit={(e) => {
@@ -195,7 +190,7 @@ export function ItemEditor({ target, onClose }: { target: EditorTarget; onClose(
           <button type="submit" className="btn primary" disabled={create.isPending || update.isPending}>
             {t('calendar.editor.save')}
           </button>
-          <button type="button" className="btn" onClick={() => ref.current?.close()}>
+          <button type="button" className="btn" onClick={onClose}>
             {t('calendar.editor.cancel')}
           </button>
           {existing && (
@@ -205,6 +200,6 @@ export function ItemEditor({ target, onClose }: { target: EditorTarget; onClose(
           )}
         </div>
       </form>
-    </dialog>
+    </Dialog>
   );
 }

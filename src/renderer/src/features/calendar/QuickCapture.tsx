@@ -1,22 +1,14 @@
-import { useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { displayName } from '../../../../shared/calendar/types';
-import { useApi, useApiMutation } from '../../api/hooks';
-import { Notice } from '../../components/Notice';
-import { errorMessage } from '../../lib/errors';
 import { isTyping } from '../../lib/keyboard';
-import { userTimeZone } from '../../lib/locale';
 
-/** Quick capture of a content idea from anywhere: key N opens a small dialog; the idea lands in the backlog. */
+const QuickCaptureDialog = lazy(() => import('./QuickCaptureDialog'));
+
+/** Quick capture of a content idea from anywhere: key N opens a small dialog (QuickCaptureDialog); the idea lands in the backlog. */
 export function QuickCapture() {
   const { t } = useTranslation();
   const [open, setOpen] = useState(false);
-  const [title, setTitle] = useState('');
-  const [channelId, setChannelId] = useState('');
   const [saved, setSaved] = useState<string | null>(null);
-  const ref = useRef<HTMLDialogElement>(null);
-  const lookups = useApi('calendar.lookups', undefined, { enabled: open });
-  const create = useApiMutation('calendar.item.create');
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
@@ -29,21 +21,10 @@ export function QuickCapture() {
     return () => window.removeEventListener('keydown', onKey);
   }, []);
   useEffect(() => {
-    if (open && ref.current && !ref.current.open) ref.current.showModal();
-  }, [open]);
-  useEffect(() => {
     if (!saved) return;
     const timer = setTimeout(() => setSaved(null), 4000);
     return () => clearTimeout(timer);
   }, [saved]);
-
-  const close = () => {
-    ref.current?.close();
-    setOpen(false);
-    setTitle('');
-    setChannelId('');
-    create.reset();
-  };
 
   return (
     <>
@@ -53,49 +34,15 @@ export function QuickCapture() {
         </div>
       )}
       {open && (
-        <dialog ref={ref} className="cal-dialog cal-quick" aria-labelledby="quick-h" onCancel={close} onClose={close}>
-          <form
-            onSubmit={(e) => {
-              e.preventDefault();
-              create.mutate(
-                { title, channelId: channelId === '' ? null : Number(channelId), tz: userTimeZone() },
-                {
-                  onSuccess: (item) => {
-                    setSaved(item.title);
-                    close();
-                  },
-                },
-              );
+        <Suspense fallback={null}>
+          <QuickCaptureDialog
+            onClose={() => setOpen(false)}
+            onSaved={(title) => {
+              setSaved(title);
+              setOpen(false);
             }}
-          >
-            <h2 id="quick-h">{t('calendar.quick.title')}</h2>
-            <p className="hint">{t('calendar.quick.hint')}</p>
-            <div className="form-grid">
-              <label htmlFor="quick-title">{t('calendar.field.title')}</label>
-              <input id="quick-title" type="text" required maxLength={300} autoFocus value={title} onChange={(e) => setTitle(e.target.value)} />
-              <label htmlFor="quick-channel">{t('calendar.quick.channel')}</label>
-              <select id="quick-channel" value={channelId} onChange={(e) => setChannelId(e.target.value)}>
-                <option value="">{t('calendar.none')}</option>
-                {lookups.data?.channels
-                  .filter((c) => !c.archived)
-                  .map((c) => (
-                    <option key={c.id} value={c.id}>
-                      {displayName(c.name, t)}
-                    </option>
-                  ))}
-              </select>
-            </div>
-            {create.isError && <Notice kind="error">{errorMessage(t, create.error)}</Notice>}
-            <div className="actions">
-              <button type="submit" className="btn primary" disabled={create.isPending}>
-                {t('calendar.quick.save')}
-              </button>
-              <button type="button" className="btn" onClick={close}>
-                {t('calendar.editor.cancel')}
-              </button>
-            </div>
-          </form>
-        </dialog>
+          />
+        </Suspense>
       )}
     </>
   );

@@ -4,6 +4,7 @@ import { Link, useNavigate } from 'react-router-dom';
 import { PHASE_LABEL_KEYS, STATUS_LABEL_KEYS } from '../../../../shared/calendar/types';
 import { addDays, firstDayOfMonth, lastDayOfMonth } from '../../../../shared/time';
 import { useApi, useApiMutation } from '../../api/hooks';
+import { DataTable } from '../../components/DataTable';
 import { Notice } from '../../components/Notice';
 import { errorMessage } from '../../lib/errors';
 import { minutesToTime, useFormatters } from '../../lib/locale';
@@ -141,40 +142,25 @@ export function SessionDetail({ id, lookups }: { id: number; lookups: Lookups })
                 {t('calendar.session.attach')}
               </button>
             </div>
-            {items.length === 0 ? (
-              <p className="muted">{t('calendar.session.noItems')}</p>
-            ) : (
-              <table className="table">
-                <thead>
-                  <tr>
-                    <th scope="col">{t('calendar.field.title')}</th>
-                    <th scope="col">{t('calendar.field.channel')}</th>
-                    <th scope="col">{t('calendar.field.format')}</th>
-                    <th scope="col">{t('calendar.field.plannedDate')}</th>
-                    <th scope="col">{t('calendar.field.status')}</th>
-                    <th scope="col">
-                      <span className="sr-only">{t('calendar.settings.actions')}</span>
-                    </th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {items.map((i) => (
-                    <tr key={i.id} className={plan.proposals.some((p) => p.itemId === i.id) ? 'cal-proposed' : undefined}>
-                      <td>{i.title}</td>
-                      <td>{lookups.name(lookups.channel(i.channelId))}</td>
-                      <td>{lookups.name(lookups.format(i.formatId))}</td>
-                      <td>{i.plannedDate ? formatDay(i.plannedDate, f.locale, { day: 'numeric', month: 'short' }) : ''}</td>
-                      <td>{t(STATUS_LABEL_KEYS[i.status])}</td>
-                      <td>
-                        <button type="button" className="btn small" aria-label={t('calendar.session.detachItem', { title: i.title })} onClick={() => assign.mutate({ itemIds: [i.id], sessionId: null })}>
-                          {t('calendar.session.detach')}
-                        </button>
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            )}
+            <DataTable
+              labelledBy="sitems-h"
+              rows={items}
+              rowKey={(i) => i.id}
+              empty={<p className="muted">{t('calendar.session.noItems')}</p>}
+              rowProps={(i) => ({ className: plan.proposals.some((p) => p.itemId === i.id) ? 'cal-proposed' : undefined })}
+              columns={[
+                { key: 'title', header: t('calendar.field.title'), cell: (i) => i.title },
+                { key: 'channel', header: t('calendar.field.channel'), cell: (i) => lookups.name(lookups.channel(i.channelId)) },
+                { key: 'format', header: t('calendar.field.format'), cell: (i) => lookups.name(lookups.format(i.formatId)) },
+                { key: 'planned', header: t('calendar.field.plannedDate'), cell: (i) => (i.plannedDate ? formatDay(i.plannedDate, f.locale, { day: 'numeric', month: 'short' }) : '') },
+                { key: 'status', header: t('calendar.field.status'), cell: (i) => t(STATUS_LABEL_KEYS[i.status]) },
+              ]}
+              actions={(i) => (
+                <button type="button" className="btn small" aria-label={t('calendar.session.detachItem', { title: i.title })} onClick={() => assign.mutate({ itemIds: [i.id], sessionId: null })}>
+                  {t('calendar.session.detach')}
+                </button>
+              )}
+            />
           </section>
         </>
       )}

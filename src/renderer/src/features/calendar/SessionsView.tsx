@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router-dom';
 import { useApi, useApiMutation } from '../../api/hooks';
+import { DataTable } from '../../components/DataTable';
 import { Notice } from '../../components/Notice';
 import { TimeField } from '../../components/TimeField';
 import { errorMessage } from '../../lib/errors';
@@ -62,34 +63,20 @@ export function SessionsView({ month }: { month: string }) {
       </section>
       <section className="card" aria-labelledby="sessions-h">
         <h2 id="sessions-h">{t('calendar.session.listTitle')}</h2>
-        {sessions.data?.length === 0 && <p className="muted">{t('calendar.session.none')}</p>}
-        {sessions.data && sessions.data.length > 0 && (
-          <table className="table">
-            <thead>
-              <tr>
-                <th scope="col">{t('calendar.session.date')}</th>
-                <th scope="col">{t('calendar.session.hours')}</th>
-                <th scope="col">{t('calendar.session.targetMonth')}</th>
-                <th scope="col">{t('calendar.session.items')}</th>
-                <th scope="col">{t('calendar.session.state')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {sessions.data.map((s) => (
-                <tr key={s.id}>
-                  <td>
-                    <Link to={`/calendar/sessions/${s.id}`}>{formatDay(s.date, f.locale)}</Link>
-                  </td>
-                  <td>
-                    {minutesToTime(s.start, f.locale)} – {minutesToTime(s.end, f.locale)}
-                  </td>
-                  <td>{formatMonth(s.targetMonth, f.locale)}</td>
-                  <td>{f.number(s.itemCount, 0)}</td>
-                  <td>{t(RUN_STATUS_KEYS[s.state.status])}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+        {sessions.data && (
+          <DataTable
+            labelledBy="sessions-h"
+            rows={sessions.data}
+            rowKey={(s) => s.id}
+            empty={<p className="muted">{t('calendar.session.none')}</p>}
+            columns={[
+              { key: 'date', header: t('calendar.session.date'), cell: (s) => <Link to={`/calendar/sessions/${s.id}`}>{formatDay(s.date, f.locale)}</Link> },
+              { key: 'hours', header: t('calendar.session.hours'), cell: (s) => `${minutesToTime(s.start, f.locale)} – ${minutesToTime(s.end, f.locale)}` },
+              { key: 'month', header: t('calendar.session.targetMonth'), cell: (s) => formatMonth(s.targetMonth, f.locale) },
+              { key: 'items', header: t('calendar.session.items'), cell: (s) => f.number(s.itemCount, 0) },
+              { key: 'state', header: t('calendar.session.state'), cell: (s) => t(RUN_STATUS_KEYS[s.state.status]) },
+            ]}
+          />
         )}
       </section>
     </div>

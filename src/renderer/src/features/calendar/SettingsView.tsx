@@ -1,8 +1,8 @@
-import type { ReactNode } from 'react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Channel, Format, Pillar } from '../../../../shared/calendar/types';
 import { useApi, useApiMutation } from '../../api/hooks';
+import { LookupTable, type LookupField, type LookupText } from '../../components/LookupTable';
 import { Notice } from '../../components/Notice';
 import { TimeField } from '../../components/TimeField';
 import { errorMessage } from '../../lib/errors';
@@ -12,150 +12,6 @@ import type { Lookups } from './calendarUi';
 function useSaveNotice() {
   const [saved, setSaved] = useState<string | null>(null);
   return { saved, flash: (what: string) => setSaved(what) };
-}
-
-function ChannelRow({ channel, lookups }: { channel: Channel; lookups: Lookups }) {
-  const { t } = useTranslation();
-  const update = useApiMutation('calendar.channel.update');
-  const name = lookups.name(channel);
-  const [draft, setDraft] = useState({ name, color: channel.color, cadence: String(channel.cadencePerWeek), limit: channel.charLimit === null ? '' : String(channel.charLimit) });
-  const save = () => {
-    const patch: { id: number; name?: string; color: string; cadencePerWeek: number; charLimit: number | null } = {
-      id: channel.id,
-      color: draft.color,
-      cadencePerWeek: Number(draft.cadence),
-      charLimit: draft.limit.trim() === '' ? null : Number(draft.limit),
-    };
-    if (draft.name !== name) patch.name = draft.name;
-    update.mutate(patch);
-  };
-  return (
-    <tr>
-      <td>
-        <input type="text" aria-label={t('calendar.settings.nameOf', { name })} value={draft.name} onChange={(e) => setDraft({ ...draft, name: e.target.value })} />
-      </td>
-      <td>
-        <input type="color" aria-label={t('calendar.settings.colorOf', { name })} value={draft.color} onChange={(e) => setDraft({ ...draft, color: e.target.value })} />
-      </td>
-      <td>
-        <input type="number" min={0} max={100} step={0.5} aria-label={t('calendar.settings.cadenceOf', { name })} value={draft.cadence} onChange={(e) => setDraft({ ...draft, cadence: e.target.value })} />
-      </td>
-      <td>
-        <input type="number" min={1} aria-label={t('calendar.settings.limitOf', { name })} value={draft.limit} onChange={(e) => setDraft({ ...draft, limit: e.target.value })} />
-      </td>
-      <td className="cal-row-actions">
-        <button type="button" className="btn small" onClick={save}>
-          {t('calendar.settings.save')}
-        </button>
-        <button type="button" className="btn small" onClick={() => update.mutate({ id: channel.id, archived: !channel.archived })}>
-          {channel.archived ? t('calendar.settings.unarchive') : t('calendar.settings.archive')}
-        </button>
-        {update.isError && <span className="cal-inline-error">{errorMessage(t, update.error)}</span>}
-        {update.isSuccess && <span className="cal-inline-ok">{t('calendar.settings.saved')}</span>}
-      </td>
-    </tr>
-  );
-}
-
-function PillarRow({ pillar, lookups }: { pillar: Pillar; lookups: Lookups }) {
-  const { t } = useTranslation();
-  const update = useApiMutation('calendar.pillar.update');
-  const remove = useApiMutation('calendar.pillar.delete');
-  const name = lookups.name(pillar);
-  const [draft, setDraft] = useState({ name, color: pillar.color, share: String(Math.round(pillar.targetShare * 100)) });
-  return (
-    <tr>
-      <td>
-        <input type="text" aria-label={t('calendar.settings.nameOf', { name })} value={draft.name} onChange={(e) => setDraft({ ...draft, name: e.target.value })} />
-      </td>
-      <td>
-        <input type="color" aria-label={t('calendar.settings.colorOf', { name })} value={draft.color} onChange={(e) => setDraft({ ...draft, color: e.target.value })} />
-      </td>
-      <td>
-        <input type="number" min={0} max={100} aria-label={t('calendar.settings.shareOf', { name })} value={draft.share} onChange={(e) => setDraft({ ...draft, share: e.target.value })} />
-      </td>
-      <td className="cal-row-actions">
-        <button
-          type="button"
-          className="btn small"
-          onClick={() => update.mutate({ id: pillar.id, ...(draft.name !== name ? { name: draft.name } : {}), color: draft.color, targetShare: Number(draft.share) / 100 })}
-        >
-          {t('calendar.settings.save')}
-        </button>
-        <button type="button" className="btn small danger" onClick={() => remove.mutate({ id: pillar.id })}>
-          {t('calendar.settings.delete')}
-        </button>
-        {(update.isError || remove.isError) && <span className="cal-inline-error">{errorMessage(t, update.error ?? remove.error)}</span>}
-        {update.isSuccess && <span className="cal-inline-ok">{t('calendar.settings.saved')}</span>}
-      </td>
-    </tr>
-  );
-}
-
-function FormatRow({ format, lookups }: { format: Format; lookups: Lookups }) {
-  const { t } = useTranslation();
-  const update = useApiMutation('calendar.format.update');
-  const remove = useApiMutation('calendar.format.delete');
-  const name = lookups.name(format);
-  const [draft, setDraft] = useState({ name, writing: String(format.writingMinutes), visuals: String(format.visualsMinutes) });
-  return (
-    <tr>
-      <td>
-        <input type="text" aria-label={t('calendar.settings.nameOf', { name })} value={draft.name} onChange={(e) => setDraft({ ...draft, name: e.target.value })} />
-      </td>
-      <td>
-        <input type="number" min={0} max={1440} aria-label={t('calendar.settings.writingOf', { name })} value={draft.writing} onChange={(e) => setDraft({ ...draft, writing: e.target.value })} />
-      </td>
-      <td>
-        <input type="number" min={0} max={1440} aria-label={t('calendar.settings.visualsOf', { name })} value={draft.visuals} onChange={(e) => setDraft({ ...draft, visuals: e.target.value })} />
-      </td>
-      <td className="cal-row-actions">
-        <button
-          type="button"
-          className="btn small"
-          onClick={() => update.mutate({ id: format.id, ...(draft.name !== name ? { name: draft.name } : {}), writingMinutes: Number(draft.writing), visualsMinutes: Number(draft.visuals) })}
-        >
-          {t('calendar.settings.save')}
-        </button>
-        <button type="button" className="btn small danger" onClick={() => remove.mutate({ id: format.id })}>
-          {t('calendar.settings.delete')}
-        </button>
-        {(update.isError || remove.isError) && <span className="cal-inline-error">{errorMessage(t, update.error ?? remove.error)}</span>}
-        {update.isSuccess && <span className="cal-inline-ok">{t('calendar.settings.saved')}</span>}
-      </td>
-    </tr>
-  );
-}
-
-function AddForm({ kind }: { kind: 'channel' | 'pillar' | 'format' }) {
-  const { t } = useTranslation();
-  const channel = useApiMutation('calendar.channel.create');
-  const pillar = useApiMutation('calendar.pillar.create');
-  const format = useApiMutation('calendar.format.create');
-  const [name, setName] = useState('');
-  const m = kind === 'channel' ? channel : kind === 'pillar' ? pillar : format;
-  const submit = () => {
-    const done = { onSuccess: () => setName('') };
-    if (kind === 'channel') channel.mutate({ name, color: '#6b3fd1', cadencePerWeek: 2, charLimit: null }, done);
-    else if (kind === 'pillar') pillar.mutate({ name, color: '#2e9a76', targetShare: 0.1 }, done);
-    else format.mutate({ name, writingMinutes: 20, visualsMinutes: 20 }, done);
-  };
-  const label = { channel: t('calendar.settings.newChannel'), pillar: t('calendar.settings.newPillar'), format: t('calendar.settings.newFormat') }[kind];
-  return (
-    <form
-      className="inline cal-add-form"
-      onSubmit={(e) => {
-        e.preventDefault();
-        submit();
-      }}
-    >
-      <input type="text" aria-label={label} placeholder={label} value={name} required maxLength={100} onChange={(e) => setName(e.target.value)} />
-      <button type="submit" className="btn">
-        {t('calendar.settings.add')}
-      </button>
-      {m.isError && <Notice kind="error">{errorMessage(t, m.error)}</Notice>}
-    </form>
-  );
 }
 
 function RitualForm() {
@@ -199,73 +55,80 @@ function RitualForm() {
 /** Channels, pillars, formats and the follow-up ritual: seeded, all editable. */
 export function SettingsView({ lookups }: { lookups: Lookups }) {
   const { t } = useTranslation();
+  const channel = { create: useApiMutation('calendar.channel.create'), update: useApiMutation('calendar.channel.update') };
+  const pillar = { create: useApiMutation('calendar.pillar.create'), update: useApiMutation('calendar.pillar.update'), remove: useApiMutation('calendar.pillar.delete') };
+  const format = { create: useApiMutation('calendar.format.create'), update: useApiMutation('calendar.format.update'), remove: useApiMutation('calendar.format.delete') };
+  const text: LookupText = {
+    save: t('calendar.settings.save'),
+    saved: t('calendar.settings.saved'),
+    add: t('calendar.settings.add'),
+    delete: t('calendar.settings.delete'),
+    archive: t('calendar.settings.archive'),
+    unarchive: t('calendar.settings.unarchive'),
+  };
+  const name = (row: Channel | Pillar | Format) => lookups.name(row);
+  // A seeded name is sent only when the user changed it: it stays translated otherwise.
+  const renamed = (row: Channel | Pillar | Format, draft: Readonly<Record<string, string>>) => (draft.name !== name(row) ? { name: draft.name } : {});
+  const nameField: LookupField<Channel | Pillar | Format> = { key: 'name', header: t('calendar.settings.name'), initial: name, input: { type: 'text' }, label: (n) => t('calendar.settings.nameOf', { name: n }) };
+  const colorField: LookupField<Channel | Pillar> = { key: 'color', header: t('calendar.settings.color'), initial: (r) => r.color, input: { type: 'color' }, label: (n) => t('calendar.settings.colorOf', { name: n }) };
   return (
     <div className="stack cal-settings">
-      <SettingsTable
+      <LookupTable<Channel>
         id="channels-h"
         title={t('calendar.settings.channels')}
         hint={t('calendar.settings.channelsHint')}
-        columns={[t('calendar.settings.name'), t('calendar.settings.color'), t('calendar.settings.cadence'), t('calendar.settings.charLimit')]}
-        add={<AddForm kind="channel" />}
+        rows={lookups.channels}
+        name={name}
         scroll
-      >
-        {lookups.channels.map((c) => (
-          <ChannelRow key={`${c.id}-${c.archived}`} channel={c} lookups={lookups} />
-        ))}
-      </SettingsTable>
-      <SettingsTable
+        fields={[
+          nameField,
+          colorField,
+          { key: 'cadence', header: t('calendar.settings.cadence'), initial: (c) => String(c.cadencePerWeek), input: { type: 'number', min: 0, max: 100, step: 0.5 }, label: (n) => t('calendar.settings.cadenceOf', { name: n }) },
+          { key: 'limit', header: t('calendar.settings.charLimit'), initial: (c) => (c.charLimit === null ? '' : String(c.charLimit)), input: { type: 'number', min: 1 }, label: (n) => t('calendar.settings.limitOf', { name: n }) },
+        ]}
+        onSave={(c, d) =>
+          channel.update.mutateAsync({ id: c.id, ...renamed(c, d), color: d.color, cadencePerWeek: Number(d.cadence), charLimit: d.limit.trim() === '' ? null : Number(d.limit) })
+        }
+        retire={{ kind: 'archive', isArchived: (c) => c.archived, onToggle: (c) => channel.update.mutateAsync({ id: c.id, archived: !c.archived }) }}
+        onAdd={(n) => channel.create.mutateAsync({ name: n, color: '#6b3fd1', cadencePerWeek: 2, charLimit: null })}
+        addLabel={t('calendar.settings.newChannel')}
+        text={text}
+      />
+      <LookupTable<Pillar>
         id="pillars-set-h"
         title={t('calendar.settings.pillars')}
         hint={t('calendar.settings.pillarsHint')}
-        columns={[t('calendar.settings.name'), t('calendar.settings.color'), t('calendar.settings.targetShare')]}
-        add={<AddForm kind="pillar" />}
-      >
-        {lookups.pillars.map((p) => (
-          <PillarRow key={p.id} pillar={p} lookups={lookups} />
-        ))}
-      </SettingsTable>
-      <SettingsTable
+        rows={lookups.pillars}
+        name={name}
+        fields={[
+          nameField,
+          colorField,
+          { key: 'share', header: t('calendar.settings.targetShare'), initial: (p) => String(Math.round(p.targetShare * 100)), input: { type: 'number', min: 0, max: 100 }, label: (n) => t('calendar.settings.shareOf', { name: n }) },
+        ]}
+        onSave={(p, d) => pillar.update.mutateAsync({ id: p.id, ...renamed(p, d), color: d.color, targetShare: Number(d.share) / 100 })}
+        retire={{ kind: 'delete', onDelete: (p) => pillar.remove.mutateAsync({ id: p.id }) }}
+        onAdd={(n) => pillar.create.mutateAsync({ name: n, color: '#2e9a76', targetShare: 0.1 })}
+        addLabel={t('calendar.settings.newPillar')}
+        text={text}
+      />
+      <LookupTable<Format>
         id="formats-h"
         title={t('calendar.settings.formats')}
         hint={t('calendar.settings.formatsHint')}
-        columns={[t('calendar.settings.name'), t('calendar.settings.writing'), t('calendar.settings.visuals')]}
-        add={<AddForm kind="format" />}
-      >
-        {lookups.formats.map((x) => (
-          <FormatRow key={x.id} format={x} lookups={lookups} />
-        ))}
-      </SettingsTable>
+        rows={lookups.formats}
+        name={name}
+        fields={[
+          nameField,
+          { key: 'writing', header: t('calendar.settings.writing'), initial: (x) => String(x.writingMinutes), input: { type: 'number', min: 0, max: 1440 }, label: (n) => t('calendar.settings.writingOf', { name: n }) },
+          { key: 'visuals', header: t('calendar.settings.visuals'), initial: (x) => String(x.visualsMinutes), input: { type: 'number', min: 0, max: 1440 }, label: (n) => t('calendar.settings.visualsOf', { name: n }) },
+        ]}
+        onSave={(x, d) => format.update.mutateAsync({ id: x.id, ...renamed(x, d), writingMinutes: Number(d.writing), visualsMinutes: Number(d.visuals) })}
+        retire={{ kind: 'delete', onDelete: (x) => format.remove.mutateAsync({ id: x.id }) }}
+        onAdd={(n) => format.create.mutateAsync({ name: n, writingMinutes: 20, visualsMinutes: 20 })}
+        addLabel={t('calendar.settings.newFormat')}
+        text={text}
+      />
       <RitualForm />
     </div>
-  );
-}
-
-/** One editable list (channels, pillars or formats): a card with its table and an add form. */
-function SettingsTable({ id, title, hint, columns, add, scroll, children }: { id: string; title: string; hint: string; columns: string[]; add: ReactNode; scroll?: boolean; children: ReactNode }) {
-  const { t } = useTranslation();
-  const table = (
-    <table className="table">
-      <thead>
-        <tr>
-          {columns.map((c) => (
-            <th key={c} scope="col">
-              {c}
-            </th>
-          ))}
-          <th scope="col">
-            <span className="sr-only">{t('calendar.settings.actions')}</span>
-          </th>
-        </tr>
-      </thead>
-      <tbody>{children}</tbody>
-    </table>
-  );
-  return (
-    <section className="card" aria-labelledby={id}>
-      <h2 id={id}>{title}</h2>
-      <p className="hint">{hint}</p>
-      {scroll ? <div className="cal-scroll">{table}</div> : table}
-      {add}
-    </section>
   );
 }

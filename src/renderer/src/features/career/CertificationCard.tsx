@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { RULE_FIELDS, type ExamRules, type RuleField } from '../../../../shared/career/types';
 import type { CertificationView } from '../../../../shared/contract/career';
 import { useApiMutation } from '../../api/hooks';
+import { DataTable } from '../../components/DataTable';
 import { Notice } from '../../components/Notice';
 import { errorMessage } from '../../lib/errors';
 import { RULE_LABEL, RULE_UNIT, TEMPLATE_NOTE, certTitle, checklistText, useCivilDate } from './labels';
@@ -132,50 +133,48 @@ export function CertificationCard({ cert }: { cert: CertificationView }) {
             update.mutate({ id: cert.id, rules }, { onSuccess: () => setRulesSaved(true) });
           }}
         >
-          <table className="table rules">
-            <thead>
-              <tr>
-                <th scope="col">{t('career.certs.rule.rule')}</th>
-                <th scope="col">{t('career.certs.rule.value')}</th>
-                <th scope="col">{t('career.certs.rule.source')}</th>
-                <th scope="col">{t('career.certs.rule.verified')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {RULE_FIELDS.map((field) => {
-                const r = rules[field];
-                const name = t(RULE_LABEL[field]);
-                return (
-                  <tr key={field}>
-                    <th scope="row">{name}</th>
-                    <td>
-                      <span className="inline tight">
-                        <input
-                          type="number"
-                          min={0}
-                          max={field === 'passMark' ? 100 : 100000}
-                          aria-label={t('career.certs.rule.valueOf', { rule: name })}
-                          value={r.value ?? ''}
-                          onChange={(e) => setRule(field, { value: e.target.value === '' ? null : Number(e.target.value) })}
-                        />
-                        <span className="muted">{t(RULE_UNIT[field])}</span>
-                      </span>
-                    </td>
-                    <td>
-                      <input type="text" className="grow" aria-label={t('career.certs.rule.sourceOf', { rule: name })} value={r.source} onChange={(e) => setRule(field, { source: e.target.value })} />
-                    </td>
-                    <td>
-                      <label className="verified-toggle">
-                        <input type="checkbox" checked={r.verified} onChange={(e) => setRule(field, { verified: e.target.checked })} />
-                        <span className={r.verified ? 'badge ok' : 'badge warn'}>{r.verified ? t('career.certs.rule.isVerified') : t('career.certs.rule.isUnverified')}</span>
-                        <span className="sr-only">{name}</span>
-                      </label>
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
+          <DataTable
+            className="rules"
+            labelledBy={`${id}-rules-h`}
+            rows={RULE_FIELDS}
+            rowKey={(field) => field}
+            columns={[
+              { key: 'rule', header: t('career.certs.rule.rule'), rowHeader: true, cell: (field) => t(RULE_LABEL[field]) },
+              {
+                key: 'value',
+                header: t('career.certs.rule.value'),
+                cell: (field) => (
+                  <span className="inline tight">
+                    <input
+                      type="number"
+                      min={0}
+                      max={field === 'passMark' ? 100 : 100000}
+                      aria-label={t('career.certs.rule.valueOf', { rule: t(RULE_LABEL[field]) })}
+                      value={rules[field].value ?? ''}
+                      onChange={(e) => setRule(field, { value: e.target.value === '' ? null : Number(e.target.value) })}
+                    />
+                    <span className="muted">{t(RULE_UNIT[field])}</span>
+                  </span>
+                ),
+              },
+              {
+                key: 'source',
+                header: t('career.certs.rule.source'),
+                cell: (field) => <input type="text" className="grow" aria-label={t('career.certs.rule.sourceOf', { rule: t(RULE_LABEL[field]) })} value={rules[field].source} onChange={(e) => setRule(field, { source: e.target.value })} />,
+              },
+              {
+                key: 'verified',
+                header: t('career.certs.rule.verified'),
+                cell: (field) => (
+                  <label className="verified-toggle">
+                    <input type="checkbox" checked={rules[field].verified} onChange={(e) => setRule(field, { verified: e.target.checked })} />
+                    <span className={rules[field].verified ? 'badge ok' : 'badge warn'}>{rules[field].verified ? t('career.certs.rule.isVerified') : t('career.certs.rule.isUnverified')}</span>
+                    <span className="sr-only">{t(RULE_LABEL[field])}</span>
+                  </label>
+                ),
+              },
+            ]}
+          />
           <div className="actions">
             <button type="submit" className="btn" disabled={update.isPending}>
               {t('career.certs.saveRules')}
@@ -187,51 +186,40 @@ export function CertificationCard({ cert }: { cert: CertificationView }) {
 
       <section aria-labelledby={`${id}-att-h`}>
         <h3 id={`${id}-att-h`}>{t('career.certs.attempts')}</h3>
-        {cert.attempts.length === 0 ? (
-          <p className="muted">{t('career.certs.noAttempt')}</p>
-        ) : (
-          <table className="table">
-            <thead>
-              <tr>
-                <th scope="col">{t('career.certs.attemptDate')}</th>
-                <th scope="col">{t('career.certs.score')}</th>
-                <th scope="col">{t('career.certs.result')}</th>
-                <th scope="col">
-                  <span className="sr-only">{t('common.actions')}</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {cert.attempts.map((a) => (
-                <tr key={a.id}>
-                  <td>{f.dateTime(a.at)}</td>
-                  <td>{f.percent(a.score / 100, 1)}</td>
-                  <td>
-                    {a.passed === null ? (
-                      <span className="badge">{t('career.certs.unknownResult')}</span>
-                    ) : a.passed ? (
-                      <span className="badge ok">{t('career.certs.passed')}</span>
-                    ) : (
-                      <span className="badge bad">{t('career.certs.failed')}</span>
-                    )}
-                  </td>
-                  <td className="right">
-                    <button
-                      type="button"
-                      className="btn small"
-                      aria-label={t('career.certs.deleteAttemptNamed', { date: f.dateTime(a.at) })}
-                      onClick={() => {
-                        if (window.confirm(t('career.certs.deleteAttemptConfirm'))) delAttempt.mutate({ id: a.id });
-                      }}
-                    >
-                      {t('career.common.delete')}
-                    </button>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        )}
+        <DataTable
+          labelledBy={`${id}-att-h`}
+          rows={cert.attempts}
+          rowKey={(a) => a.id}
+          empty={<p className="muted">{t('career.certs.noAttempt')}</p>}
+          columns={[
+            { key: 'date', header: t('career.certs.attemptDate'), cell: (a) => f.dateTime(a.at) },
+            { key: 'score', header: t('career.certs.score'), cell: (a) => f.percent(a.score / 100, 1) },
+            {
+              key: 'result',
+              header: t('career.certs.result'),
+              cell: (a) =>
+                a.passed === null ? (
+                  <span className="badge">{t('career.certs.unknownResult')}</span>
+                ) : a.passed ? (
+                  <span className="badge ok">{t('career.certs.passed')}</span>
+                ) : (
+                  <span className="badge bad">{t('career.certs.failed')}</span>
+                ),
+            },
+          ]}
+          actions={(a) => (
+            <button
+              type="button"
+              className="btn small"
+              aria-label={t('career.certs.deleteAttemptNamed', { date: f.dateTime(a.at) })}
+              onClick={() => {
+                if (window.confirm(t('career.certs.deleteAttemptConfirm'))) delAttempt.mutate({ id: a.id });
+              }}
+            >
+              {t('career.common.delete')}
+            </button>
+          )}
+        />
         {!cert.retake.allowed && cert.retake.at !== null && (
           <p className="notice notice-info retake" role="status" data-testid={`${id}-retake`}>
             {t('career.certs.retakeBlocked', {

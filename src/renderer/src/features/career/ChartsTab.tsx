@@ -1,4 +1,3 @@
-import { useId, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   CartesianGrid,
@@ -20,6 +19,7 @@ import {
   YAxis,
 } from 'recharts';
 import { useApi } from '../../api/hooks';
+import { ChartFigure } from '../../components/ChartFigure';
 import { EmptyState } from '../../components/EmptyState';
 import { Notice } from '../../components/Notice';
 import { errorMessage } from '../../lib/errors';
@@ -38,30 +38,6 @@ const EVENT_LABEL: Record<string, string> = {
 };
 
 const ms = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
-
-/** A chart with its caption and a button that shows the same numbers as a table. */
-function ChartFigure({ title, caption, table, children }: { title: string; caption: string; table: ReactNode; children: ReactNode }) {
-  const { t } = useTranslation();
-  const [show, setShow] = useState(false);
-  const id = useId();
-  return (
-    <figure className="card chart" aria-labelledby={`${id}-h`}>
-      <div className="card-head">
-        <h2 id={`${id}-h`}>{title}</h2>
-        <button type="button" className="btn small" aria-expanded={show} aria-controls={`${id}-table`} onClick={() => setShow(!show)}>
-          {show ? t('career.charts.hideNumbers') : t('career.charts.showNumbers')}
-        </button>
-      </div>
-      <div className="chart-area" aria-hidden="true">
-        {children}
-      </div>
-      <figcaption className="hint">{caption}</figcaption>
-      <div id={`${id}-table`} hidden={!show} className="chart-table" role="region" aria-label={title} tabIndex={show ? 0 : -1}>
-        {show && table}
-      </div>
-    </figure>
-  );
-}
 
 export default function ChartsTab() {
   const { t } = useTranslation();
@@ -103,132 +79,82 @@ export default function ChartsTab() {
   return (
     <div className="stack wide charts">
       <ChartFigure
+        className="card"
         title={t('career.charts.timelineTitle')}
         caption={t('career.charts.timelineCaption', { start: civil(data.plan.startDate), end: civil(data.plan.targetDate), today: civil(data.today) })}
-        table={
-          <table className="table">
-            <caption className="sr-only">{t('career.charts.timelineTitle')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('career.charts.col.date')}</th>
-                <th scope="col">{t('career.charts.col.event')}</th>
-                <th scope="col">{t('career.charts.col.detail')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {data.timeline.map((e, i) => (
-                <tr key={i}>
-                  <td>{civil(e.date)}</td>
-                  <td>{t(EVENT_LABEL[e.kind] ?? 'career.charts.event.phase')}</td>
-                  <td>{describe(e)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        }
+        head={[t('career.charts.col.date'), t('career.charts.col.event'), t('career.charts.col.detail')]}
+        rows={data.timeline.map((e) => [civil(e.date), t(EVENT_LABEL[e.kind] ?? 'career.charts.event.phase'), describe(e)])}
       >
-        <ResponsiveContainer width="100%" height={240}>
-          <ScatterChart accessibilityLayer={false} margin={{ top: 24, right: 24, bottom: 8, left: 8 }}>
-            <CartesianGrid stroke="var(--border)" vertical={false} />
-            {data.phases.map((p) => (
-              <ReferenceArea
-                key={p.index}
-                x1={ms(p.start)}
-                x2={ms(p.end)}
-                fill={phaseFill[p.index]}
-                fillOpacity={0.1}
-                stroke="none"
-                label={{ value: t(PHASE_LABEL[p.index]), position: 'insideTop', fill: 'var(--muted)', fontSize: 12 }}
-              />
-            ))}
-            <XAxis type="number" dataKey="x" domain={[start, end]} ticks={years} tickFormatter={(v: number) => f.date(v, { month: 'short', year: 'numeric', timeZone: 'UTC' })} stroke="var(--muted)" fontSize={12} />
-            <YAxis type="number" dataKey="y" domain={[-0.5, 2.5]} ticks={[0, 1, 2]} tickFormatter={(v: number) => lanes[v] ?? ''} width={110} stroke="var(--muted)" fontSize={12} />
-            <ReferenceLine x={ms(data.today)} stroke="var(--danger)" strokeDasharray="4 3" label={{ value: t('career.charts.today'), position: 'top', fill: 'var(--danger)', fontSize: 12 }} />
-            <Scatter name={t('career.charts.lane.planned')} data={mPoints} fill="var(--accent)" isAnimationActive={false} />
-            <Scatter name={t('career.charts.lane.certifications')} data={cPoints} fill="var(--reactive)" shape="diamond" isAnimationActive={false} />
-          </ScatterChart>
-        </ResponsiveContainer>
+        {(animate) => (
+          <ResponsiveContainer width="100%" height={240}>
+            <ScatterChart accessibilityLayer={false} margin={{ top: 24, right: 24, bottom: 8, left: 8 }}>
+              <CartesianGrid stroke="var(--border)" vertical={false} />
+              {data.phases.map((p) => (
+                <ReferenceArea
+                  key={p.index}
+                  x1={ms(p.start)}
+                  x2={ms(p.end)}
+                  fill={phaseFill[p.index]}
+                  fillOpacity={0.1}
+                  stroke="none"
+                  label={{ value: t(PHASE_LABEL[p.index]), position: 'insideTop', fill: 'var(--muted)', fontSize: 12 }}
+                />
+              ))}
+              <XAxis type="number" dataKey="x" domain={[start, end]} ticks={years} tickFormatter={(v: number) => f.date(v, { month: 'short', year: 'numeric', timeZone: 'UTC' })} stroke="var(--muted)" fontSize={12} />
+              <YAxis type="number" dataKey="y" domain={[-0.5, 2.5]} ticks={[0, 1, 2]} tickFormatter={(v: number) => lanes[v] ?? ''} width={110} stroke="var(--muted)" fontSize={12} />
+              <ReferenceLine x={ms(data.today)} stroke="var(--danger)" strokeDasharray="4 3" label={{ value: t('career.charts.today'), position: 'top', fill: 'var(--danger)', fontSize: 12 }} />
+              <Scatter name={t('career.charts.lane.planned')} data={mPoints} fill="var(--accent)" isAnimationActive={animate} />
+              <Scatter name={t('career.charts.lane.certifications')} data={cPoints} fill="var(--reactive)" shape="diamond" isAnimationActive={animate} />
+            </ScatterChart>
+          </ResponsiveContainer>
+        )}
       </ChartFigure>
 
       <ChartFigure
+        className="card"
         title={t('career.charts.burnUpTitle')}
         caption={
           last
             ? t('career.charts.burnUpCaption', { done: last.doneCumulative ?? 0, planned: last.plannedCumulative, month: month(last.month) })
             : t('career.charts.burnUpCaptionEmpty')
         }
-        table={
-          <table className="table">
-            <caption className="sr-only">{t('career.charts.burnUpTitle')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('career.charts.col.month')}</th>
-                <th scope="col">{t('career.charts.planned')}</th>
-                <th scope="col">{t('career.charts.done')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {data.burnUp.map((p) => (
-                <tr key={p.month}>
-                  <td>{month(p.month)}</td>
-                  <td>{f.number(p.plannedCumulative, 0)}</td>
-                  <td>{p.doneCumulative === null ? '—' : f.number(p.doneCumulative, 0)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        }
+        head={[t('career.charts.col.month'), t('career.charts.planned'), t('career.charts.done')]}
+        rows={data.burnUp.map((p) => [month(p.month), f.number(p.plannedCumulative, 0), p.doneCumulative === null ? '—' : f.number(p.doneCumulative, 0)])}
       >
-        <ResponsiveContainer width="100%" height={260}>
-          <LineChart accessibilityLayer={false} data={burn} margin={{ top: 8, right: 24, bottom: 8, left: 0 }}>
-            <CartesianGrid stroke="var(--border)" />
-            <XAxis dataKey="label" stroke="var(--muted)" fontSize={12} interval="preserveStartEnd" minTickGap={24} />
-            <YAxis allowDecimals={false} stroke="var(--muted)" fontSize={12} />
-            <Tooltip contentStyle={{ background: 'var(--surface)', border: '1px solid var(--border)', color: 'var(--text)' }} />
-            <Legend />
-            <Line type="stepAfter" dataKey="plannedCumulative" name={t('career.charts.planned')} stroke="var(--muted)" strokeDasharray="5 4" dot={false} isAnimationActive={false} />
-            <Line type="stepAfter" dataKey="doneCumulative" name={t('career.charts.done')} stroke="var(--accent)" strokeWidth={2.5} dot={false} connectNulls={false} isAnimationActive={false} />
-          </LineChart>
-        </ResponsiveContainer>
+        {(animate) => (
+          <ResponsiveContainer width="100%" height={260}>
+            <LineChart accessibilityLayer={false} data={burn} margin={{ top: 8, right: 24, bottom: 8, left: 0 }}>
+              <CartesianGrid stroke="var(--border)" />
+              <XAxis dataKey="label" stroke="var(--muted)" fontSize={12} interval="preserveStartEnd" minTickGap={24} />
+              <YAxis allowDecimals={false} stroke="var(--muted)" fontSize={12} />
+              <Tooltip contentStyle={{ background: 'var(--surface)', border: '1px solid var(--border)', color: 'var(--text)' }} />
+              <Legend />
+              <Line type="stepAfter" dataKey="plannedCumulative" name={t('career.charts.planned')} stroke="var(--muted)" strokeDasharray="5 4" dot={false} isAnimationActive={animate} />
+              <Line type="stepAfter" dataKey="doneCumulative" name={t('career.charts.done')} stroke="var(--accent)" strokeWidth={2.5} dot={false} connectNulls={false} isAnimationActive={animate} />
+            </LineChart>
+          </ResponsiveContainer>
+        )}
       </ChartFigure>
 
       <ChartFigure
+        className="card"
         title={t('career.charts.radarTitle')}
         caption={t('career.charts.radarCaption', { assessed: data.radar.filter((r) => r.level !== null).length, total: data.radar.length })}
-        table={
-          <table className="table">
-            <caption className="sr-only">{t('career.charts.radarTitle')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('career.skillsTab.skill')}</th>
-                <th scope="col">{t('career.skillsTab.now')}</th>
-                <th scope="col">{t('career.skillsTab.target')}</th>
-                <th scope="col">{t('career.charts.col.gap')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {radar.map(({ name, r }) => (
-                <tr key={r.skillId}>
-                  <td>{name}</td>
-                  <td>{r.level === null ? t('career.skillsTab.notAssessed') : t('career.skillsTab.levelOn', { level: r.level, date: civil(r.assessedOn!) })}</td>
-                  <td>{r.target}</td>
-                  <td>{r.gap === null ? '—' : f.number(r.gap, 0)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        }
+        head={[t('career.skillsTab.skill'), t('career.skillsTab.now'), t('career.skillsTab.target'), t('career.charts.col.gap')]}
+        rows={radar.map(({ name, r }) => [name, r.level === null ? t('career.skillsTab.notAssessed') : t('career.skillsTab.levelOn', { level: r.level, date: civil(r.assessedOn!) }), String(r.target), r.gap === null ? '—' : f.number(r.gap, 0)])}
       >
-        <ResponsiveContainer width="100%" height={380}>
-          <RadarChart accessibilityLayer={false} data={radar} outerRadius="70%">
-            <PolarGrid stroke="var(--border)" />
-            <PolarAngleAxis dataKey="name" tick={{ fill: 'var(--muted)', fontSize: 11 }} />
-            <PolarRadiusAxis domain={[0, 5]} tickCount={6} angle={90} tick={{ fill: 'var(--muted)', fontSize: 10 }} />
-            <Radar name={t('career.skillsTab.target')} dataKey="target" stroke="var(--muted)" fill="var(--muted)" fillOpacity={0.12} isAnimationActive={false} />
-            <Radar name={t('career.skillsTab.now')} dataKey="level" stroke="var(--accent)" fill="var(--accent)" fillOpacity={0.35} isAnimationActive={false} />
-            <Legend />
-          </RadarChart>
-        </ResponsiveContainer>
+        {(animate) => (
+          <ResponsiveContainer width="100%" height={380}>
+            <RadarChart accessibilityLayer={false} data={radar} outerRadius="70%">
+              <PolarGrid stroke="var(--border)" />
+              <PolarAngleAxis dataKey="name" tick={{ fill: 'var(--muted)', fontSize: 11 }} />
+              <PolarRadiusAxis domain={[0, 5]} tickCount={6} angle={90} tick={{ fill: 'var(--muted)', fontSize: 10 }} />
+              <Radar name={t('career.skillsTab.target')} dataKey="target" stroke="var(--muted)" fill="var(--muted)" fillOpacity={0.12} isAnimationActive={animate} />
+              <Radar name={t('career.skillsTab.now')} dataKey="level" stroke="var(--accent)" fill="var(--accent)" fillOpacity={0.35} isAnimationActive={animate} />
+              <Legend />
+            </RadarChart>
+          </ResponsiveContainer>
+        )}
       </ChartFigure>
     </div>
   );

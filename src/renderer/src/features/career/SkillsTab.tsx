@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { EvidenceLink, SkillKind, SkillLevel } from '../../../../shared/career/types';
 import type { SkillView } from '../../../../shared/contract/career';
 import { useApi, useApiMutation } from '../../api/hooks';
+import { DataTable } from '../../components/DataTable';
 import { Notice } from '../../components/Notice';
 import { errorMessage } from '../../lib/errors';
 import { EvidenceEditor, useEvidenceLabel } from './EvidenceEditor';
@@ -19,6 +20,9 @@ export function SkillsTab() {
   const { t } = useTranslation();
   const skills = useApi('career.skill.list');
   const create = useApiMutation('career.skill.create');
+  const label = useEvidenceLabel();
+  const [open, setOpen] = useState<ReadonlySet<number>>(new Set());
+  const toggle = (id: number) => setOpen((o) => (o.has(id) ? new Set([...o].filter((x) => x !== id)) : new Set([...o, id])));
 
   return (
     <div className="stack wide">
@@ -27,22 +31,24 @@ export function SkillsTab() {
       {KINDS.map((kind) => (
         <section key={kind} className="card" aria-labelledby={`skills-${kind}-h`}>
           <h2 id={`skills-${kind}-h`}>{t(SKILL_KIND_LABEL[kind])}</h2>
-          <table className="table skills-table">
-            <thead>
-              <tr>
-                <th scope="col">{t('career.skillsTab.skill')}</th>
-                <th scope="col">{t('career.skillsTab.now')}</th>
-                <th scope="col">{t('career.skillsTab.target')}</th>
-                <th scope="col">{t('career.skillsTab.evidence')}</th>
-                <th scope="col">
-                  <span className="sr-only">{t('common.actions')}</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {skills.data?.filter((s) => s.kind === kind).map((s) => <SkillRow key={s.id} s={s} />)}
-            </tbody>
-          </table>
+          <DataTable
+            className="skills-table"
+            labelledBy={`skills-${kind}-h`}
+            rows={skills.data?.filter((s) => s.kind === kind) ?? []}
+            rowKey={(s) => s.id}
+            columns={[
+              { key: 'skill', header: t('career.skillsTab.skill'), rowHeader: true, cell: (s) => skillName(t, s) },
+              { key: 'now', header: t('career.skillsTab.now'), cell: (s) => <LevelCell s={s} /> },
+              { key: 'target', header: t('career.skillsTab.target'), cell: (s) => <TargetCell s={s} /> },
+              { key: 'evidence', header: t('career.skillsTab.evidence'), className: 'evidence-cell', cell: (s) => (s.evidence.length === 0 ? <span className="muted">—</span> : s.evidence.map((l) => label(l)).join(' · ')) },
+            ]}
+            actions={(s) => (
+              <button type="button" className="btn small" aria-expanded={open.has(s.id)} aria-controls={`skill-${s.id}-panel`} aria-label={t('career.skillsTab.openNamed', { name: skillName(t, s) })} onClick={() => toggle(s.id)}>
+                {t('career.skillsTab.open')}
+              </button>
+            )}
+            detail={(s) => (open.has(s.id) ? <SkillPanel s={s} /> : null)}
+          />
         </section>
       ))}
       <section className="card" aria-labelledby="skill-add-h">
@@ -94,15 +100,43 @@ function Dots({ level, target }: { level: number | null; target: number }) {
   );
 }
 
-function SkillRow({ s }: { s: SkillView }) {
+function LevelCell({ s }: { s: SkillView }) {
+  const { t } = useTranslation();
+  const { civil } = useCivilDate();
+  const last = latest(s);
+  return (
+    <span className="level-cell">
+      <Dots level={last?.level ?? null} target={s.target} />
+      <span>{last ? t('career.skillsTab.levelOn', { level: last.level, date: civil(last.date) }) : t('career.skillsTab.notAssessed')}</span>
+    </span>
+  );
+}
+
+function TargetCell({ s }: { s: SkillView }) {
+  const { t } = useTranslation();
+  const update = useApiMutation('career.skill.update');
+  return (
+    <>
+      <select aria-label={t('career.skillsTab.targetOf', { name: skillName(t, s) })} value={s.target} onChange={(e) => update.mutate({ id: s.id, target: Number(e.target.value) as SkillLevel })}>
+        {LEVELS.map((l) => (
+          <option key={l} value={l}>
+            {l}
+          </option>
+        ))}
+      </select>
+      {update.error && <Notice kind="error">{errorMessage(t, update.error)}</Notice>}
+    </>
+  );
+}
+
+/** The opened row: assess the skill, its assessments, its evidence, delete it. */
+function SkillPanel({ s }: { s: SkillView }) {
   const { t } = useTranslation();
   const { civil } = useCivilDate();
   const assess = useApiMutation('career.skill.assess');
   const unassess = useApiMutation('career.skill.unassess');
   const update = useApiMutation('career.skill.update');
   const remove = useApiMutation('career.skill.delete');
-  const label = useEvidenceLabel();
-  const [open, setOpen] = useState(false);
   const [links, setLinks] = useState<EvidenceLink[]>(s.evidence);
   const name = skillName(t, s);
   const last = latest(s);
@@ -110,95 +144,63 @@ function SkillRow({ s }: { s: SkillView }) {
   const error = assess.error ?? unassess.error ?? update.error ?? remove.error;
 
   return (
-    <>
-      <tr>
-        <th scope="row">{name}</th>
-        <td>
-          <span className="level-cell">
-            <Dots level={last?.level ?? null} target={s.target} />
-            <span>{last ? t('career.skillsTab.levelOn', { level: last.level, date: civil(last.date) }) : t('career.skillsTab.notAssessed')}</span>
-          </span>
-        </td>
-        <td>
-          <select aria-label={t('career.skillsTab.targetOf', { name })} value={s.target} onChange={(e) => update.mutate({ id: s.id, target: Number(e.target.value) as SkillLevel })}>
-            {LEVELS.map((l) => (
-              <option key={l} value={l}>
-                {l}
-              </option>
-            ))}
-          </select>
-        </td>
-        <td className="evidence-cell">{s.evidence.length === 0 ? <span className="muted">—</span> : s.evidence.map((l) => label(l)).join(' · ')}</td>
-        <td className="right">
-          <button type="button" className="btn small" aria-expanded={open} aria-controls={`${id}-panel`} aria-label={t('career.skillsTab.openNamed', { name })} onClick={() => { setLinks(s.evidence); setOpen(!open); }}>
-            {t('career.skillsTab.open')}
-          </button>
-        </td>
-      </tr>
-      {open && (
-        <tr className="skill-panel-row">
-          <td colSpan={5}>
-            <div id={`${id}-panel`} className="skill-panel">
-              <form
-                className="inline"
-                onSubmit={(e) => {
-                  e.preventDefault();
-                  const d = new FormData(e.currentTarget);
-                  assess.mutate({ skillId: s.id, date: String(d.get('date')), level: Number(d.get('level')) as SkillLevel });
-                }}
-              >
-                <strong>{t('career.skillsTab.assessTitle')}</strong>
-                <label htmlFor={`${id}-level`}>{t('career.skillsTab.level')}</label>
-                <select id={`${id}-level`} name="level" defaultValue={last?.level ?? 2}>
-                  {LEVELS.map((l) => (
-                    <option key={l} value={l}>
-                      {l} · {t(LEVEL_LABEL[l])}
-                    </option>
-                  ))}
-                </select>
-                <label htmlFor={`${id}-date`}>{t('career.skillsTab.date')}</label>
-                <input id={`${id}-date`} name="date" type="date" required defaultValue={new Date().toLocaleDateString('sv-SE')} />
-                <button type="submit" className="btn primary">
-                  {t('career.skillsTab.assess')}
-                </button>
-              </form>
-              {s.assessments.length > 0 && (
-                <ul className="history">
-                  {[...s.assessments].reverse().map((a) => (
-                    <li key={a.id}>
-                      {t('career.skillsTab.levelOn', { level: a.level, date: civil(a.date) })}
-                      <button type="button" className="btn small" aria-label={t('career.skillsTab.removeAssessment', { date: civil(a.date) })} onClick={() => unassess.mutate({ id: a.id })}>
-                        {t('career.evidence.remove')}
-                      </button>
-                    </li>
-                  ))}
-                </ul>
-              )}
-              <fieldset className="plain">
-                <legend>{t('career.evidence.title')}</legend>
-                <EvidenceEditor idPrefix={`${id}-ev`} links={links} onChange={setLinks} />
-                <div className="actions">
-                  <button type="button" className="btn primary" onClick={() => update.mutate({ id: s.id, links })}>
-                    {t('career.evidence.save')}
-                  </button>
-                  {s.key === null && (
-                    <button
-                      type="button"
-                      className="btn danger"
-                      onClick={() => {
-                        if (window.confirm(t('career.skillsTab.deleteConfirm', { name }))) remove.mutate({ id: s.id });
-                      }}
-                    >
-                      {t('career.common.delete')}
-                    </button>
-                  )}
-                </div>
-              </fieldset>
-              {error && <Notice kind="error">{errorMessage(t, error)}</Notice>}
-            </div>
-          </td>
-        </tr>
+    <div id={`${id}-panel`} className="skill-panel">
+      <form
+        className="inline"
+        onSubmit={(e) => {
+          e.preventDefault();
+          const d = new FormData(e.currentTarget);
+          assess.mutate({ skillId: s.id, date: String(d.get('date')), level: Number(d.get('level')) as SkillLevel });
+        }}
+      >
+        <strong>{t('career.skillsTab.assessTitle')}</strong>
+        <label htmlFor={`${id}-level`}>{t('career.skillsTab.level')}</label>
+        <select id={`${id}-level`} name="level" defaultValue={last?.level ?? 2}>
+          {LEVELS.map((l) => (
+            <option key={l} value={l}>
+              {l} · {t(LEVEL_LABEL[l])}
+            </option>
+          ))}
+        </select>
+        <label htmlFor={`${id}-date`}>{t('career.skillsTab.date')}</label>
+        <input id={`${id}-date`} name="date" type="date" required defaultValue={new Date().toLocaleDateString('sv-SE')} />
+        <button type="submit" className="btn primary">
+          {t('career.skillsTab.assess')}
+        </button>
+      </form>
+      {s.assessments.length > 0 && (
+        <ul className="history">
+          {[...s.assessments].reverse().map((a) => (
+            <li key={a.id}>
+              {t('career.skillsTab.levelOn', { level: a.level, date: civil(a.date) })}
+              <button type="button" className="btn small" aria-label={t('career.skillsTab.removeAssessment', { date: civil(a.date) })} onClick={() => unassess.mutate({ id: a.id })}>
+                {t('career.evidence.remove')}
+              </button>
+            </li>
+          ))}
+        </ul>
       )}
-    </>
+      <fieldset className="plain">
+        <legend>{t('career.evidence.title')}</legend>
+        <EvidenceEditor idPrefix={`${id}-ev`} links={links} onChange={setLinks} />
+        <div className="actions">
+          <button type="button" className="btn primary" onClick={() => update.mutate({ id: s.id, links })}>
+            {t('career.evidence.save')}
+          </button>
+          {s.key === null && (
+            <button
+              type="button"
+              className="btn danger"
+              onClick={() => {
+                if (window.confirm(t('career.skillsTab.deleteConfirm', { name }))) remove.mutate({ id: s.id });
+              }}
+            >
+              {t('career.common.delete')}
+            </button>
+          )}
+        </div>
+      </fieldset>
+      {error && <Notice kind="error">{errorMessage(t, error)}</Notice>}
+    </div>
   );
 }

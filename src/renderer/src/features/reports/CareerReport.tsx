@@ -5,9 +5,10 @@ import { careerMarkdown, certificationRows, decisionKpi, latestLevel, milestoneR
 import { useApi } from '../../api/hooks';
 import { Notice } from '../../components/Notice';
 import { errorMessage } from '../../lib/errors';
-import { ChartFigure, DataTable } from './ChartFigure';
+import { ChartFigure } from '../../components/ChartFigure';
+import { TextTable } from '../../components/DataTable';
 import { ReportActions } from './ReportActions';
-import { useReportText } from './useReportFormat';
+import { useReportText } from '../../lib/reportText';
 
 const SkillsChart = lazy(() => import('./charts/SkillsChart'));
 
@@ -71,7 +72,7 @@ export function CareerReport() {
                     </div>
                   </>
                 )}
-                <DataTable head={[t('reports.col.phase'), t('reports.col.milestone'), t('reports.col.due'), t('reports.col.status'), t('reports.col.evidence')]} rows={milestoneRows(input, fmt, tr)} />
+                <TextTable className="report-table" head={[t('reports.col.phase'), t('reports.col.milestone'), t('reports.col.due'), t('reports.col.status'), t('reports.col.evidence')]} rows={milestoneRows(input, fmt, tr)} />
               </>
             )}
           </section>
@@ -79,7 +80,8 @@ export function CareerReport() {
           <section className="report-section" aria-labelledby="cr-certs">
             <h3 id="cr-certs">{t('reports.career.certifications')}</h3>
             {input.certifications.length ? (
-              <DataTable
+              <TextTable
+                className="report-table"
                 head={[t('reports.col.provider'), t('reports.col.certification'), t('reports.col.earned'), t('reports.col.expires'), t('reports.col.renewal'), t('reports.col.attempts')]}
                 rows={certificationRows(input, fmt, tr)}
               />
@@ -139,7 +141,7 @@ export function CareerReport() {
               </ChartFigure>
             )}
             {input.skills.length ? (
-              <DataTable head={[t('reports.col.skill'), t('reports.col.kind'), t('reports.col.level'), t('reports.col.target'), t('reports.col.evidence')]} rows={skillRows(input, fmt, tr)} />
+              <TextTable className="report-table" head={[t('reports.col.skill'), t('reports.col.kind'), t('reports.col.level'), t('reports.col.target'), t('reports.col.evidence')]} rows={skillRows(input, fmt, tr)} />
             ) : (
               <p className="muted">{t('reports.weekly.none')}</p>
             )}

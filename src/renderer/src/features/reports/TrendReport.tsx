@@ -6,10 +6,11 @@ import { auditsOfWeek, trendHead, trendMarkdown, trendRows, trendSummary, trendS
 import { useApi } from '../../api/hooks';
 import { Notice } from '../../components/Notice';
 import { errorMessage } from '../../lib/errors';
-import { ChartFigure, DataTable } from './ChartFigure';
+import { ChartFigure } from '../../components/ChartFigure';
+import { TextTable } from '../../components/DataTable';
 import { ReportActions } from './ReportActions';
 import { dayKey, dayStart, nextDayStart } from './periods';
-import { useReportText } from './useReportFormat';
+import { useReportText } from '../../lib/reportText';
 
 const SharesChart = lazy(() => import('./charts/TrendCharts').then((m) => ({ default: m.SharesChart })));
 const FragmentationChart = lazy(() => import('./charts/TrendCharts').then((m) => ({ default: m.FragmentationChart })));
@@ -98,7 +99,7 @@ export function TrendReport() {
           )}
           <section className="report-section" aria-labelledby="tr-table">
             <h3 id="tr-table">{t('reports.trend.perWeek')}</h3>
-            <DataTable head={trendHead(tr)} rows={rows} />
+            <TextTable className="report-table" head={trendHead(tr)} rows={rows} />
           </section>
           <section className="report-section" aria-labelledby="tr-audits">
             <h3 id="tr-audits">{t('reports.trend.savedAudits')}</h3>

@@ -1,20 +1,20 @@
-import { lazy, useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
-import { INTERRUPTION_CHANNELS, MODES, type Mode } from '../../../../shared/domain';
-import { CHANNEL_LABEL, MODE_LABEL } from '../../../../shared/reports/labels';
-import { channelRows, modeRows, periodLabel, referenceLines, rhythmRows, scopeRows, weeklyFigures, weeklyMarkdown } from '../../../../shared/reports/weeklyReport';
+import { modeRows, periodLabel, referenceLines, rhythmRows, scopeRows, weeklyFigures, weeklyMarkdown } from '../../../../shared/reports/weeklyReport';
 import { useApi, useApiMutation } from '../../api/hooks';
 import { Notice } from '../../components/Notice';
 import { errorMessage } from '../../lib/errors';
 import { useFormatters } from '../../lib/locale';
-import { ChartFigure, DataTable } from './ChartFigure';
+import { ChannelsChart } from '../../charts/ChannelsChart';
+import { PerDayChart } from '../../charts/PerDayChart';
+import { TextTable } from '../../components/DataTable';
+import { useReportText } from '../../lib/reportText';
 import { ReportActions } from './ReportActions';
 import { dayKey, weekBounds } from './periods';
-import { useReportText } from './useReportFormat';
 
-const ModeDaysChart = lazy(() => import('./charts/ModeDaysChart'));
-const CountBarChart = lazy(() => import('./charts/CountBarChart'));
+/** Charts of the printed report keep the A4 column's width. */
+const PRINT_WIDTH = 640;
 
 type Choice = string; // 'this-week' | 'last-week' | 'audit:<id>'
 
@@ -46,11 +46,9 @@ export function WeeklyReport() {
   const error = saved.error ?? report.error ?? rhythm.error;
   const m = report.data?.metrics;
   const categories = report.data?.categories ?? [];
-  const modeNames = Object.fromEntries(MODES.map((x) => [x, t(MODE_LABEL[x])])) as Record<Mode, string>;
 
   const markdown = () =>
     weeklyMarkdown({ from: period.from, to: period.to, metrics: m!, categories, rhythm: rhythm.data!.rhythm, auditName: audit?.name ?? null, conclusions }, fmt, tr);
-  const shortDay = (day: string) => new Intl.DateTimeFormat(fmt.locale, { weekday: 'short', day: 'numeric', timeZone: 'UTC' }).format(Date.parse(`${day}T12:00:00Z`));
 
   return (
     <div className="report-screen">
@@ -131,26 +129,15 @@ export function WeeklyReport() {
           {m.trackedMinutes > 0 && (
             <section className="report-section" aria-labelledby="wk-modes">
               <h3 id="wk-modes">{t('reports.weekly.modes')}</h3>
-              <DataTable head={[t('reports.col.mode'), t('reports.col.time'), t('reports.col.share')]} rows={modeRows(m, fmt, tr)} />
-              <ChartFigure
-                caption={t('reports.weekly.perDayCaption')}
-                head={[t('reports.col.day'), ...MODES.map((x) => modeNames[x])]}
-                rows={m.perDay.map((d) => [shortDay(d.day), ...MODES.map((x) => fmt.duration(d.minutesByMode[x]))])}
-              >
-                <ModeDaysChart
-                  names={modeNames}
-                  data={m.perDay.map((d) => ({ label: shortDay(d.day), ...(Object.fromEntries(MODES.map((x) => [x, Math.round((d.minutesByMode[x] / 60) * 10) / 10])) as Record<Mode, number>) }))}
-                />
-              </ChartFigure>
+              <TextTable className="report-table" labelledBy="wk-modes" head={[t('reports.col.mode'), t('reports.col.time'), t('reports.col.share')]} rows={modeRows(m, fmt, tr)} />
+              <PerDayChart metrics={m} caption={t('reports.weekly.perDayCaption')} width={PRINT_WIDTH} />
             </section>
           )}
 
           <section className="report-section" aria-labelledby="wk-channels">
             <h3 id="wk-channels">{t('reports.weekly.channels')}</h3>
             {m.interruptions.count > 0 ? (
-              <ChartFigure caption={t('reports.weekly.channelsCaption', { count: m.interruptions.count })} head={[t('reports.col.channel'), t('reports.col.count')]} rows={channelRows(m, fmt, tr)}>
-                <CountBarChart data={INTERRUPTION_CHANNELS.map((c) => ({ label: t(CHANNEL_LABEL[c]), value: m.interruptions.byChannel[c] }))} />
-              </ChartFigure>
+              <ChannelsChart metrics={m} caption={t('reports.weekly.channelsCaption', { count: m.interruptions.count })} width={PRINT_WIDTH} />
             ) : (
               <p className="muted">{t('reports.weekly.none')}</p>
             )}
@@ -166,7 +153,7 @@ export function WeeklyReport() {
               <h3 id={id}>{title}</h3>
               <p className="hint">{hint}</p>
               {summary.groups.length > 0 ? (
-                <DataTable head={[t('reports.col.category'), t('reports.col.note'), t('reports.col.time'), t('reports.col.share')]} rows={scopeRows(summary, categories, fmt, tr)} />
+                <TextTable className="report-table" labelledBy={id} head={[t('reports.col.category'), t('reports.col.note'), t('reports.col.time'), t('reports.col.share')]} rows={scopeRows(summary, categories, fmt, tr)} />
               ) : (
                 <p className="muted">{t('reports.weekly.none')}</p>
               )}
@@ -177,7 +164,7 @@ export function WeeklyReport() {
             <h3 id="wk-rhythm">{t('reports.weekly.rhythm')}</h3>
             <p>{t('reports.weekly.rhythmIntro')}</p>
             {rhythm.data.rhythm.slots.length > 0 ? (
-              <DataTable head={[t('reports.col.hours'), t('reports.col.days'), t('reports.col.slot')]} rows={rhythmRows(rhythm.data.rhythm, fmt, tr)} />
+              <TextTable className="report-table" labelledBy="wk-rhythm" head={[t('reports.col.hours'), t('reports.col.days'), t('reports.col.slot')]} rows={rhythmRows(rhythm.data.rhythm, fmt, tr)} />
             ) : (
               <p className="muted">{t('reports.weekly.none')}</p>
             )}

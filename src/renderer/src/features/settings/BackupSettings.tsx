@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApi, useApiMutation } from '../../api/hooks';
+import { DataTable } from '../../components/DataTable';
 import { Notice } from '../../components/Notice';
 import { errorMessage } from '../../lib/errors';
 import { useFormatters } from '../../lib/locale';
@@ -42,42 +43,31 @@ export function BackupSettings() {
       </div>
       {error && <Notice kind="error">{errorMessage(t, error)}</Notice>}
       {restored && <Notice kind="success">{t('settings.restored', { date: restored })}</Notice>}
-      {backups.data && backups.data.length === 0 && <p className="muted">{t('settings.noBackups')}</p>}
-      {backups.data && backups.data.length > 0 && (
-        <table className="table">
-          <thead>
-            <tr>
-              <th scope="col">{t('settings.backupDate')}</th>
-              <th scope="col">{t('settings.backupReason')}</th>
-              <th scope="col">{t('settings.backupSize')}</th>
-              <th scope="col">
-                <span className="sr-only">{t('common.actions')}</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {backups.data.map((b) => (
-              <tr key={b.name}>
-                <td>{f.dateTime(b.createdAt)}</td>
-                <td>{t(`settings.reason.${b.reason}`)}</td>
-                <td>{f.number(b.size / 1024, 0)} KB</td>
-                <td className="right">
-                  <button
-                    type="button"
-                    className="btn"
-                    onClick={() => {
-                      if (window.confirm(t('settings.restoreConfirm', { date: f.dateTime(b.createdAt) }))) {
-                        restore.mutate({ name: b.name }, { onSuccess: () => setRestored(f.dateTime(b.createdAt)) });
-                      }
-                    }}
-                  >
-                    {t('settings.restore')}
-                  </button>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+      {backups.data && (
+        <DataTable
+          labelledBy="backups-h"
+          rows={backups.data}
+          rowKey={(b) => b.name}
+          empty={<p className="muted">{t('settings.noBackups')}</p>}
+          columns={[
+            { key: 'date', header: t('settings.backupDate'), cell: (b) => f.dateTime(b.createdAt) },
+            { key: 'reason', header: t('settings.backupReason'), cell: (b) => t(`settings.reason.${b.reason}`) },
+            { key: 'size', header: t('settings.backupSize'), cell: (b) => `${f.number(b.size / 1024, 0)} KB` },
+          ]}
+          actions={(b) => (
+            <button
+              type="button"
+              className="btn"
+              onClick={() => {
+                if (window.confirm(t('settings.restoreConfirm', { date: f.dateTime(b.createdAt) }))) {
+                  restore.mutate({ name: b.name }, { onSuccess: () => setRestored(f.dateTime(b.createdAt)) });
+                }
+              }}
+            >
+              {t('settings.restore')}
+            </button>
+          )}
+        />
       )}
     </section>
   );

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Charter } from '../../../../shared/domain';
 import { useApi, useApiMutation } from '../../api/hooks';
+import { DataTable } from '../../components/DataTable';
 import { Notice } from '../../components/Notice';
 import { errorMessage } from '../../lib/errors';
 import { useFormatters } from '../../lib/locale';
@@ -37,41 +38,43 @@ export function CharterSettings() {
           update.mutate({ charter: draft }, { onSuccess: () => setSaved(true) });
         }}
       >
-        <table className="charter-table">
-          <thead>
-            <tr>
-              <th scope="col">{t('settings.day')}</th>
-              <th scope="col">{t('settings.working')}</th>
-              <th scope="col">{t('settings.from')}</th>
-              <th scope="col">{t('settings.to')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {order.map((day) => {
-              const hours = draft.days[day];
-              const name = f.weekday(day);
-              return (
-                <tr key={day}>
-                  <th scope="row">{name}</th>
-                  <td>
-                    <input
-                      type="checkbox"
-                      aria-label={t('settings.workingDay', { day: name })}
-                      checked={hours !== null}
-                      onChange={(e) => setDay(day, e.target.checked ? { start: 540, end: 1080 } : null)}
-                    />
-                  </td>
-                  <td>
-                    <TimeField label={t('settings.startOf', { day: name })} disabled={!hours} value={hours ? hours.start : null} onChange={(m) => hours && setDay(day, { ...hours, start: m })} />
-                  </td>
-                  <td>
-                    <TimeField label={t('settings.endOf', { day: name })} disabled={!hours} value={hours ? hours.end : null} onChange={(m) => hours && setDay(day, { ...hours, end: m })} />
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
+        <DataTable
+          className="charter-table"
+          labelledBy="charter-h"
+          rows={order}
+          rowKey={(day) => day}
+          columns={[
+            { key: 'day', header: t('settings.day'), rowHeader: true, cell: (day) => f.weekday(day) },
+            {
+              key: 'working',
+              header: t('settings.working'),
+              cell: (day) => (
+                <input
+                  type="checkbox"
+                  aria-label={t('settings.workingDay', { day: f.weekday(day) })}
+                  checked={draft.days[day] !== null}
+                  onChange={(e) => setDay(day, e.target.checked ? { start: 540, end: 1080 } : null)}
+                />
+              ),
+            },
+            {
+              key: 'from',
+              header: t('settings.from'),
+              cell: (day) => {
+                const hours = draft.days[day];
+                return <TimeField label={t('settings.startOf', { day: f.weekday(day) })} disabled={!hours} value={hours ? hours.start : null} onChange={(m) => hours && setDay(day, { ...hours, start: m })} />;
+              },
+            },
+            {
+              key: 'to',
+              header: t('settings.to'),
+              cell: (day) => {
+                const hours = draft.days[day];
+                return <TimeField label={t('settings.endOf', { day: f.weekday(day) })} disabled={!hours} value={hours ? hours.end : null} onChange={(m) => hours && setDay(day, { ...hours, end: m })} />;
+              },
+            },
+          ]}
+        />
         <div className="form-grid">
           <label htmlFor="set-disconnect">{t('settings.disconnect')}</label>
           <TimeField

@@ -4,6 +4,7 @@ import { INTERRUPTION_CHANNELS, MODES } from '../../../../shared/domain';
 import type { TodayOverview, WeekFigures } from '../../../../shared/contract/reports';
 import { CHANNEL_LABEL, MODE_LABEL } from '../../../../shared/reports/labels';
 import type { ApiError } from '../../api/client';
+import { DataTable } from '../../components/DataTable';
 import { useFormatters } from '../../lib/locale';
 import { Block } from './Block';
 
@@ -78,28 +79,19 @@ export function WeekBlock({ query }: { query: Query }) {
         <p className="today-empty">{t('today.week.empty')}</p>
       ) : (
         o && (
-          <table className="table td-compact">
-            <thead>
-              <tr>
-                <th scope="col">
-                  <span className="sr-only">{t('today.week.figure')}</span>
-                </th>
-                <th scope="col">{t('today.week.thisWeek')}</th>
-                <th scope="col">{t('today.week.lastWeek')}</th>
-                <th scope="col">{t('today.week.change')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows(o.thisWeek, o.lastWeek).map((r) => (
-                <tr key={r.key} data-testid={`week-${r.key}`}>
-                  <th scope="row">{r.label}</th>
-                  <td>{r.a}</td>
-                  <td>{r.b}</td>
-                  <td className="muted">{r.c}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <DataTable
+            className="td-compact"
+            labelledBy="today-week"
+            rows={rows(o.thisWeek, o.lastWeek)}
+            rowKey={(r) => r.key}
+            rowProps={(r) => ({ 'data-testid': `week-${r.key}` })}
+            columns={[
+              { key: 'figure', header: t('today.week.figure'), srOnlyHeader: true, rowHeader: true, cell: (r) => r.label },
+              { key: 'this', header: t('today.week.thisWeek'), cell: (r) => r.a },
+              { key: 'last', header: t('today.week.lastWeek'), cell: (r) => r.b },
+              { key: 'change', header: t('today.week.change'), className: 'muted', cell: (r) => r.c },
+            ]}
+          />
         )
       )}
     </Block>

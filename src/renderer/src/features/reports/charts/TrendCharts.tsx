@@ -1,5 +1,6 @@
 import { Bar, CartesianGrid, ComposedChart, Legend, Line, LineChart, ReferenceLine, XAxis, YAxis } from 'recharts';
-import { useChartColors } from '../useReportFormat';
+import { useChartColors } from '../../../charts/chartTheme';
+import { useChartAnimation } from '../../../components/ChartFigure';
 
 export interface TrendPoint {
   label: string;
@@ -22,6 +23,7 @@ function auditMarks(data: TrendPoint[], color: string, label: string, yAxisId?: 
 /** Deep and reactive shares per week, in percent; saved-audit weeks shaded. */
 export function SharesChart({ data, names }: { data: TrendPoint[]; names: { deep: string; reactive: string; audit: string } }) {
   const c = useChartColors();
+  const animate = useChartAnimation();
   return (
     <LineChart accessibilityLayer={false} width={640} height={240} data={data} margin={{ top: 8, right: 12, bottom: 0, left: -12 }}>
       <CartesianGrid stroke={c.border} vertical={false} />
@@ -29,8 +31,8 @@ export function SharesChart({ data, names }: { data: TrendPoint[]; names: { deep
       <XAxis dataKey="label" tick={{ fill: c.muted, fontSize: 12 }} stroke={c.border} />
       <YAxis domain={[0, 100]} unit=" %" tick={{ fill: c.muted, fontSize: 12 }} stroke={c.border} />
       <Legend wrapperStyle={{ color: c.text, fontSize: 12 }} />
-      <Line dataKey="deep" name={names.deep} stroke={c.deep} strokeWidth={2} dot={{ r: 3 }} isAnimationActive={false} />
-      <Line dataKey="reactive" name={names.reactive} stroke={c.reactive} strokeWidth={2} dot={{ r: 3 }} isAnimationActive={false} />
+      <Line dataKey="deep" name={names.deep} stroke={c.deep} strokeWidth={2} dot={{ r: 3 }} isAnimationActive={animate} />
+      <Line dataKey="reactive" name={names.reactive} stroke={c.reactive} strokeWidth={2} dot={{ r: 3 }} isAnimationActive={animate} />
     </LineChart>
   );
 }
@@ -38,6 +40,7 @@ export function SharesChart({ data, names }: { data: TrendPoint[]; names: { deep
 /** Fragmentation (line, left axis) and late evenings (bars, right axis) per week. */
 export function FragmentationChart({ data, names }: { data: TrendPoint[]; names: { fragmentation: string; lateEvenings: string; audit: string } }) {
   const c = useChartColors();
+  const animate = useChartAnimation();
   return (
     <ComposedChart accessibilityLayer={false} width={640} height={240} data={data} margin={{ top: 8, right: 0, bottom: 0, left: -12 }}>
       <CartesianGrid stroke={c.border} vertical={false} />
@@ -46,8 +49,8 @@ export function FragmentationChart({ data, names }: { data: TrendPoint[]; names:
       <YAxis yAxisId="f" allowDecimals={false} domain={[0, 'auto']} tick={{ fill: c.muted, fontSize: 12 }} stroke={c.border} />
       <YAxis yAxisId="l" orientation="right" allowDecimals={false} tick={{ fill: c.muted, fontSize: 12 }} stroke={c.border} />
       <Legend wrapperStyle={{ color: c.text, fontSize: 12 }} />
-      <Bar yAxisId="l" dataKey="lateEvenings" name={names.lateEvenings} fill={c.meeting} isAnimationActive={false} />
-      <Line yAxisId="f" dataKey="fragmentation" name={names.fragmentation} stroke={c.accent} strokeWidth={2} dot={{ r: 3 }} isAnimationActive={false} />
+      <Bar yAxisId="l" dataKey="lateEvenings" name={names.lateEvenings} fill={c.meeting} isAnimationActive={animate} />
+      <Line yAxisId="f" dataKey="fragmentation" name={names.fragmentation} stroke={c.accent} strokeWidth={2} dot={{ r: 3 }} isAnimationActive={animate} />
     </ComposedChart>
   );
 }

@@ -1,19 +1,9 @@
-import { useEffect, useMemo, useState } from 'react';
+// Chart colours from the theme, and the print palette while printing. Used by every recharts
+// chart (they draw SVG attributes, which cannot use CSS var()).
+import { useEffect, useState } from 'react';
 import { flushSync } from 'react-dom';
-import { useTranslation } from 'react-i18next';
-import { makeReportFormat, type ReportFormat, type Translate } from '../../../../shared/reports/format';
-import { formattingLocale, userTimeZone } from '../../lib/locale';
 
-/** The report formatter and translator in the user's language and zone. */
-export function useReportText(): { fmt: ReportFormat; t: Translate; language: 'en' | 'fr'; tz: string } {
-  const { t, i18n } = useTranslation();
-  const language = i18n.language === 'fr' ? 'fr' : 'en';
-  const tz = userTimeZone();
-  const fmt = useMemo(() => makeReportFormat(formattingLocale(language), tz), [language, tz]);
-  return { fmt, t: t as unknown as Translate, language, tz };
-}
-
-type ChartColors = Record<'deep' | 'reactive' | 'meeting' | 'reporting' | 'admin' | 'text' | 'muted' | 'border' | 'accent', string>;
+export type ChartColors = Record<'deep' | 'reactive' | 'meeting' | 'reporting' | 'admin' | 'text' | 'muted' | 'border' | 'accent' | 'surface', string>;
 
 /** The print palette (reports.css @media print): paper is white whatever the screen theme. */
 const PRINT_COLORS: ChartColors = {
@@ -26,6 +16,7 @@ const PRINT_COLORS: ChartColors = {
   muted: '#4a463f',
   border: '#cfcbc2',
   accent: '#5428b8',
+  surface: '#ffffff',
 };
 
 /** True while printing (print dialog, printToPDF or print emulation), so charts redraw for paper. */
@@ -68,5 +59,6 @@ function screenColors(): ChartColors {
     muted: v('--muted', '#5f5a52'),
     border: v('--border', '#dedad2'),
     accent: v('--accent', '#6b3fd1'),
+    surface: v('--surface', '#ffffff'),
   };
 }

@@ -1,0 +1,110 @@
+// Which reads a write makes stale. Every query key starts with its feature, the channel's folder
+// ('audit.report' → 'audit', 'settings.get' → 'system'); after a write or action succeeds, the
+// features listed here for its channel are refetched, and only those. The unit test beside this file fails when a write or
+// action channel of the contract has no entry, so a new one cannot be forgotten. This module is
+// loaded with the first write (hooks.ts imports it dynamically): the table stays out of the
+// first screen's bundle.
+import type { QueryClient } from '@tanstack/react-query';
+import type { ChannelName } from '../../../shared/contract';
+import type { Feature } from './queryKeys';
+
+/** Every feature: for writes that change what every screen reads (settings, restore, import). */
+export const EVERYTHING = 'everything';
+
+/**
+ * Write or action channel → the features whose reads it changes. The sources of each line are the
+ * main-side services (src/main/<feature>): what tables the handler writes, and which features'
+ * read channels read them.
+ */
+export const INVALIDATES: { readonly [C in ChannelName]?: readonly Feature[] | typeof EVERYTHING } = {
+  // Settings: the charter drives after-hours and late evenings, the language drives calendar
+  // notes and week starts, the theme the shell. Every feature reads them.
+  'settings.update': EVERYTHING,
+  'backups.create': ['system'],
+  // A restored or imported database, or another file, replaces every table.
+  'backups.restore': EVERYTHING,
+  'recovery.startFresh': EVERYTHING,
+  'recovery.openOther': EVERYTHING,
+  'data.import': EVERYTHING,
+  // Printing reads the page, it writes nothing.
+  'app.printToPdf': [],
+
+  // Audit tables are read by the audit screens and by Today ('reports.today').
+  'audit.timer.start': ['audit', 'reports'],
+  'audit.timer.stop': ['audit', 'reports'],
+  'audit.interruptions.log': ['audit', 'reports'],
+  'audit.interruptions.update': ['audit', 'reports'],
+  'audit.interruptions.delete': ['audit', 'reports'],
+  'audit.entries.create': ['audit', 'reports'],
+  'audit.entries.update': ['audit', 'reports'],
+  'audit.entries.split': ['audit', 'reports'],
+  'audit.entries.delete': ['audit', 'reports'],
+  'audit.categories.create': ['audit', 'reports'],
+  'audit.categories.update': ['audit', 'reports'],
+  'audit.categories.delete': ['audit', 'reports'],
+  'audit.responsibilities.paste': ['audit', 'reports'],
+  'audit.responsibilities.update': ['audit', 'reports'],
+  'audit.responsibilities.delete': ['audit', 'reports'],
+  // The preview only parses and holds the file; the commit writes the entries.
+  'audit.import.preview': [],
+  'audit.import.commit': ['audit', 'reports'],
+  // Saved audits are also career evidence (career/store.ts reads saved_audit).
+  'audit.saved.create': ['audit', 'career'],
+  'audit.saved.update': ['audit', 'career'],
+  'audit.saved.delete': ['audit', 'career'],
+
+  'calendar.item.create': ['calendar'],
+  'calendar.item.update': ['calendar'],
+  'calendar.item.delete': ['calendar'],
+  'calendar.channel.create': ['calendar'],
+  'calendar.channel.update': ['calendar'],
+  'calendar.pillar.create': ['calendar'],
+  'calendar.pillar.update': ['calendar'],
+  'calendar.pillar.delete': ['calendar'],
+  'calendar.format.create': ['calendar'],
+  'calendar.format.update': ['calendar'],
+  'calendar.format.delete': ['calendar'],
+  'calendar.ritual.update': ['calendar'],
+  'calendar.session.create': ['calendar'],
+  'calendar.session.update': ['calendar'],
+  'calendar.session.delete': ['calendar'],
+  'calendar.session.assign': ['calendar'],
+  'calendar.session.attachUnprepared': ['calendar'],
+  // A run stops the audit timer and writes the session's deep time as audit entries
+  // (calendar/sessions.ts: closeRunning, insertBatchTimeEntry).
+  'calendar.run': ['calendar', 'audit', 'reports'],
+  // Ticks a checklist entry or moves an item's status: calendar tables only.
+  'calendar.run.toggle': ['calendar'],
+  // Only stamps "still alive" for crash recovery; nothing on screen reads it while the run goes.
+  'calendar.run.heartbeat': [],
+
+  'career.plan.create': ['career'],
+  'career.plan.update': ['career'],
+  'career.milestone.create': ['career'],
+  'career.milestone.update': ['career'],
+  'career.milestone.delete': ['career'],
+  'career.certification.create': ['career'],
+  'career.certification.update': ['career'],
+  'career.certification.delete': ['career'],
+  'career.attempt.record': ['career'],
+  'career.attempt.delete': ['career'],
+  'career.decision.create': ['career'],
+  'career.decision.update': ['career'],
+  'career.decision.delete': ['career'],
+  'career.skill.create': ['career'],
+  'career.skill.update': ['career'],
+  'career.skill.delete': ['career'],
+  'career.skill.assess': ['career'],
+  'career.skill.unassess': ['career'],
+};
+
+/**
+ * Marks stale (and refetches the mounted) reads of the features the channel writes, per INVALIDATES.
+ * A channel missing from the table (a contract change the unit test has not caught yet) refreshes
+ * everything rather than showing stale data.
+ */
+export function invalidateAfter(qc: QueryClient, channel: ChannelName): Promise<void> {
+  const features = INVALIDATES[channel];
+  if (features === undefined || features === EVERYTHING) return qc.invalidateQueries();
+  return Promise.all(features.map((feature) => qc.invalidateQueries({ queryKey: [feature] }))).then(() => undefined);
+}

@@ -1,0 +1,28 @@
+// Loaded lazily: recharts stays out of the initial bundle. The audit's own charts; the per-day
+// and per-channel charts are shared with the weekly report (src/renderer/src/charts).
+import { Bar, BarChart, CartesianGrid, Cell, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import type { Mode } from '../../../../../shared/domain';
+import { useChartColors } from '../../../charts/chartTheme';
+import { useChartAnimation } from '../../../components/ChartFigure';
+
+/** One horizontal bar per row, coloured by its mode: hours per mode, hours per category. */
+export default function ModeBarsChart({ data, name, labelWidth }: { data: { name: string; mode: Mode; hours: number }[]; name: string; labelWidth: number }) {
+  const c = useChartColors();
+  const animate = useChartAnimation();
+  const axis = { fill: c.muted, fontSize: 12 };
+  return (
+    <ResponsiveContainer width="100%" height={260}>
+      <BarChart accessibilityLayer={false} data={data} layout="vertical" margin={{ left: 16, right: 16 }}>
+        <CartesianGrid strokeDasharray="3 3" stroke={c.border} />
+        <XAxis type="number" tick={axis} stroke={c.border} />
+        <YAxis type="category" dataKey="name" width={labelWidth} tick={axis} stroke={c.border} />
+        <Tooltip contentStyle={{ background: c.surface, border: `1px solid ${c.border}`, color: c.text }} />
+        <Bar dataKey="hours" name={name} isAnimationActive={animate}>
+          {data.map((d, i) => (
+            <Cell key={i} fill={c[d.mode]} />
+          ))}
+        </Bar>
+      </BarChart>
+    </ResponsiveContainer>
+  );
+}
