@@ -4,37 +4,16 @@
 // names the user types are plain text. Use `displayName(name, t)` to show either.
 // Days are LocalDay 'YYYY-MM-DD' and months LocalMonth 'YYYY-MM' (src/shared/time).
 
-import type { LocalDay, LocalMonth } from '../time';
+import type { z } from 'zod';
+import type { channelSchema, contentItemSchema, formatSchema, pillarSchema, ritualSchema, runSegment, runState, sessionRecord } from '../contract/calendar';
 
+// The shapes are declared once, as the contract's zod schemas (src/shared/contract/calendar.ts).
 /** A platform the user publishes on. */
-export interface Channel {
-  id: number;
-  /** i18n key for seeded channels (see SEED_NAME_KEY), user text otherwise */
-  name: string;
-  color: string; // #rrggbb
-  /** target number of posts per week */
-  cadencePerWeek: number;
-  /** maximum characters of one post (Unicode code points); null = no limit */
-  charLimit: number | null;
-  archived: boolean;
-}
-
-/** A content theme with the share of the month's items it should get. */
-export interface Pillar {
-  id: number;
-  name: string;
-  color: string;
-  /** 0..1 */
-  targetShare: number;
-}
-
+export type Channel = z.infer<typeof channelSchema>;
+/** A content theme with the share of the month's items it should get (0..1). */
+export type Pillar = z.infer<typeof pillarSchema>;
 /** A content format with its effort estimates, in minutes, per creation block. */
-export interface Format {
-  id: number;
-  name: string;
-  writingMinutes: number;
-  visualsMinutes: number;
-}
+export type Format = z.infer<typeof formatSchema>;
 
 export const CONTENT_STATUSES = ['idea', 'drafting', 'visuals', 'review', 'ready', 'scheduled', 'published', 'archived'] as const;
 export type ContentStatus = (typeof CONTENT_STATUSES)[number];
@@ -63,24 +42,7 @@ export const STATUS_ORDER: Readonly<Record<ContentStatus, number>> = {
   archived: -1,
 };
 
-export interface ContentItem {
-  id: number;
-  title: string;
-  channelId: number | null;
-  formatId: number | null;
-  pillarId: number | null;
-  /** the day it is planned for (planning), independent of publishAt */
-  plannedDate: LocalDay | null;
-  /** scheduled publication instant, epoch ms UTC */
-  publishAt: number | null;
-  /** IANA zone of the user when publishAt was entered */
-  tz: string;
-  status: ContentStatus;
-  copy: string;
-  link: string;
-  notes: string;
-  sessionId: number | null;
-}
+export type ContentItem = z.infer<typeof contentItemSchema>;
 
 /**
  * The blocks a batch session runs through, in order. Design phase (2) "grouped creation"
@@ -109,56 +71,17 @@ export const PHASE_LABEL_KEYS: Readonly<Record<PhaseKey | 'ritual', string>> = {
   ritual: 'calendar.phase.ritual',
 };
 
-export type RunStatus = 'idle' | 'running' | 'paused' | 'finished';
-
+export type RunState = z.infer<typeof runState>;
+export type RunStatus = RunState['status'];
 /** A closed stretch of running time in one phase. */
-export interface RunSegment {
-  phaseIndex: number;
-  start: number; // epoch ms
-  end: number; // epoch ms
-}
-
-/**
- * State of a running session. Plain data: store it as JSON and it survives a restart.
- * While 'running', the open segment started at `startedAt` in phase `phaseIndex`.
- */
-export interface RunState {
-  status: RunStatus;
-  /** index into BATCH_PHASES; equals BATCH_PHASES.length once finished */
-  phaseIndex: number;
-  /** closed elapsed time per phase, ms (the open segment is not included) */
-  elapsedMs: number[];
-  /** start of the open segment, epoch ms; null unless running */
-  startedAt: number | null;
-  /** closed segments in order, for time entries */
-  segments: RunSegment[];
-  /** ids of ticked checklist entries (see phaseChecklist) */
-  checked: string[];
-}
-
-export interface BatchSession {
-  id: number;
-  date: LocalDay;
-  /** minutes since local midnight, default 13:00 = 780 */
-  start: number;
-  /** minutes since local midnight, default 17:00 = 1020 */
-  end: number;
-  tz: string;
-  targetMonth: LocalMonth;
-  state: RunState;
-}
+export type RunSegment = z.infer<typeof runSegment>;
+export type BatchSession = z.infer<typeof sessionRecord>;
 
 export const DEFAULT_SESSION_START = 13 * 60;
 export const DEFAULT_SESSION_END = 17 * 60;
 
 /** The weekly performance follow-up ritual (design phase 5). */
-export interface RitualSlot {
-  /** 0 = Sunday … 6 = Saturday, as Date#getDay */
-  weekday: number;
-  /** minutes since local midnight */
-  start: number;
-  minutes: number;
-}
+export type RitualSlot = z.infer<typeof ritualSchema>;
 
 export const DEFAULT_RITUAL: RitualSlot = { weekday: 1, start: 9 * 60 + 30, minutes: 30 };
 

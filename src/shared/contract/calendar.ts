@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { FeatureChannels } from './common';
 import { color, epochMs, ianaZone, id, isoDate, minuteOfDay, none, okValue } from './common';
-import { CONTENT_STATUSES, type BatchSession, type RunState } from '../calendar/types';
+import { CONTENT_STATUSES } from '../calendar/types';
 import type { BatchPlan } from '../calendar/batchPlanner';
 import type { FillGap, MonthFill } from '../calendar/monthFill';
 
@@ -10,8 +10,21 @@ export const contentStatus = z.enum(CONTENT_STATUSES);
 const weekStart = z.union([z.literal(0), z.literal(1)]);
 const entityName = z.string().trim().min(1).max(100);
 
-export const channelSchema = z.object({ id, name: z.string(), color, cadencePerWeek: z.number(), charLimit: z.number().int().nullable(), archived: z.boolean() });
+/** A platform the user publishes on. */
+export const channelSchema = z.object({
+  id,
+  /** i18n key for seeded channels (see SEED_NAME_KEY), user text otherwise */
+  name: z.string(),
+  color,
+  /** target number of posts per week */
+  cadencePerWeek: z.number(),
+  /** maximum characters of one post; null = no limit */
+  charLimit: z.number().int().nullable(),
+  archived: z.boolean(),
+});
+/** A content theme with the share (0..1) of the month's items it should get. */
 export const pillarSchema = z.object({ id, name: z.string(), color, targetShare: z.number() });
+/** A content format with its effort estimates, in minutes, per creation block. */
 export const formatSchema = z.object({ id, name: z.string(), writingMinutes: z.number().int(), visualsMinutes: z.number().int() });
 
 export const contentItemSchema = z.object({
@@ -20,8 +33,11 @@ export const contentItemSchema = z.object({
   channelId: id.nullable(),
   formatId: id.nullable(),
   pillarId: id.nullable(),
-  plannedDate: z.string().nullable(),
+  /** the day it is planned for (planning), independent of publishAt */
+  plannedDate: isoDate.nullable(),
+  /** scheduled publication instant, epoch ms UTC */
   publishAt: epochMs.nullable(),
+  /** IANA zone of the user when publishAt was entered */
   tz: z.string(),
   status: contentStatus,
   copy: z.string(),
@@ -30,22 +46,49 @@ export const contentItemSchema = z.object({
   sessionId: id.nullable(),
 });
 
-const runState = z.custom<RunState>((v) => typeof v === 'object' && v !== null && 'status' in v && 'segments' in v);
+/** A closed stretch of running time in one phase (instants in epoch ms). */
+export const runSegment = z.object({ phaseIndex: z.number().int(), start: epochMs, end: epochMs });
 
-export const sessionSchema = z.object({
+/**
+ * State of a running session. Plain data: stored as JSON, it survives a restart. While
+ * 'running', the open segment started at `startedAt` in phase `phaseIndex`.
+ */
+export const runState = z.object({
+  status: z.enum(['idle', 'running', 'paused', 'finished']),
+  /** index into BATCH_PHASES; equals BATCH_PHASES.length once finished */
+  phaseIndex: z.number().int(),
+  /** closed elapsed time per phase, ms (the open segment is not included) */
+  elapsedMs: z.array(z.number()),
+  /** start of the open segment, epoch ms; null unless running */
+  startedAt: epochMs.nullable(),
+  /** closed segments in order, for time entries */
+  segments: z.array(runSegment),
+  /** ids of ticked checklist entries (see phaseChecklist) */
+  checked: z.array(z.string()),
+});
+
+/** A batch session as stored. */
+export const sessionRecord = z.object({
   id,
-  date: z.string(),
+  date: isoDate,
+  /** minutes since local midnight, default 13:00 = 780 */
   start: z.number().int(),
+  /** minutes since local midnight, default 17:00 = 1020 */
   end: z.number().int(),
   tz: z.string(),
-  targetMonth: z.string(),
+  targetMonth: isoMonth,
   state: runState,
+});
+
+/** A batch session as listed: with its last heartbeat (epoch ms) and its number of items. */
+export const sessionSchema = sessionRecord.extend({
   lastAliveAt: epochMs.nullable(),
   itemCount: z.number().int(),
 });
-export type SessionInfo = z.infer<typeof sessionSchema> & BatchSession;
+export type SessionInfo = z.infer<typeof sessionSchema>;
 
-const ritualSchema = z.object({ weekday: z.number().int().min(0).max(6), start: z.number().int().min(0).max(1439), minutes: z.number().int().min(5).max(240) }).strict();
+/** The weekly performance follow-up ritual (design phase 5): weekday 0 = Sunday, start in minutes since local midnight, length in minutes. */
+export const ritualSchema = z.object({ weekday: z.number().int().min(0).max(6), start: z.number().int().min(0).max(1439), minutes: z.number().int().min(5).max(240) }).strict();
 
 const channelCadence = z.number().min(0).max(100);
 const charLimit = z.number().int().min(1).max(1_000_000).nullable();

@@ -16,13 +16,23 @@ const tag = z.string().trim().min(1).max(60);
 export const evidenceLink = z.object({ kind: z.enum(EVIDENCE_KINDS), id }).strict();
 const evidenceLinks = z.array(evidenceLink).max(50);
 
-export const careerPlan = z.object({ id, currentRole: z.string(), targetRole: z.string(), startDate: isoDate, targetDate: isoDate });
+export const careerPlan = z.object({
+  id,
+  currentRole: z.string(),
+  targetRole: z.string(),
+  startDate: isoDate,
+  /** start + 3 years (see defaultPlan); exclusive end of the last phase. */
+  targetDate: isoDate,
+});
+/** A yearly phase. Half-open: `start` is its first day, `end` is the next phase's first day. */
 export const phase = z.object({ index: phaseIndex, key: z.enum(PHASE_KEYS), start: isoDate, end: isoDate });
 
 export const milestone = z.object({
   id,
   phase: phaseIndex,
+  /** Preset key (e.g. 'week-audit', i18n `career.milestones.<key>`), or null once the user writes their own title. */
   key: z.string().nullable(),
+  /** Free text; shown when key is null. */
   title: z.string(),
   dueDate: isoDate,
   doneDate: isoDate.nullable(),
@@ -38,22 +48,39 @@ export const planProgress = z.object({
   status: z.enum(['ahead', 'on-track', 'behind']),
 });
 
-const ruleValue = z.object({ value: z.number().min(0).max(100_000).nullable(), source: z.string().max(500), verified: z.boolean() }).strict();
+/** One exam rule: the value (null = unknown, the user fills it), where it comes from, whether it was checked. */
+export const ruleValue = z.object({ value: z.number().min(0).max(100_000).nullable(), source: z.string().max(500), verified: z.boolean() }).strict();
+/**
+ * The exam rules (RULE_FIELDS): questionCount; minutes; passMark (percent 0–100, a score at or
+ * above it passes); retakeDelayHours; validityMonths; renewalWindowDays (the renewal window opens
+ * this many days before the expiry date).
+ */
 export const examRules = z.object(Object.fromEntries(RULE_FIELDS.map((f) => [f, ruleValue])) as Record<(typeof RULE_FIELDS)[number], typeof ruleValue>).strict();
-const checklistItem = z.object({ key: presetKey.nullable(), text: z.string().max(300), done: z.boolean() }).strict();
+/** A checklist line: a preset key (i18n `career.checklist.<key>`) or null for the user's own text. */
+export const checklistItem = z.object({ key: presetKey.nullable(), text: z.string().max(300), done: z.boolean() }).strict();
 
-export const attempt = z.object({ id, at: epochMs, score: z.number(), passed: z.boolean().nullable() });
+/** A stored exam attempt: instant in epoch ms UTC, score in percent 0–100. */
+export const attemptRecord = z.object({ id, at: epochMs, score: z.number() });
+/** An attempt as shown: passed is computed from the pass mark (null while the pass mark is unknown). */
+export const attempt = attemptRecord.extend({ passed: z.boolean().nullable() });
 
-export const certification = z.object({
+/** A stored certification. */
+export const certificationRecord = z.object({
   id,
   templateKey: z.string(),
   provider: z.string(),
   name: z.string(),
   rules: examRules,
   checklist: z.array(checklistItem),
-  attempts: z.array(attempt),
+  attempts: z.array(attemptRecord),
   earnedDate: isoDate.nullable(),
+  /** First day on which the certification is no longer valid. null = unknown or never. */
   expiryDate: isoDate.nullable(),
+});
+
+/** A certification as the screen reads it, with what is computed against the clock. */
+export const certification = certificationRecord.extend({
+  attempts: z.array(attempt),
   /** computed at read time against ctx.now() */
   retake: z.object({ allowed: z.boolean(), at: epochMs.nullable(), remainingMs: z.number() }),
   renewal: z.object({ opensOn: isoDate, expiresOn: isoDate }).nullable(),
@@ -72,6 +99,7 @@ export const decisionFields = z
     kpiName: shortText,
     kpiBefore: z.number().finite().nullable(),
     kpiAfter: z.number().finite().nullable(),
+    /** skill keys (preset) or names */
     skills: z.array(z.string().trim().min(1).max(200)).max(40),
     tags: z.array(tag).max(30),
   })
@@ -79,13 +107,18 @@ export const decisionFields = z
 
 export const decision = decisionFields.extend({ id, title: z.string() });
 
+export const skillAssessment = z.object({ id, date: isoDate, level });
+
 export const skill = z.object({
   id,
+  /** Preset key (e.g. 'analytics', i18n `career.skills.<key>`), or null for a user skill. */
   key: z.string().nullable(),
+  /** Free text; shown when key is null. */
   name: z.string(),
   kind: z.enum(SKILL_KINDS),
+  /** target level for Head of Social, 1–5 */
   target: level,
-  assessments: z.array(z.object({ id, date: isoDate, level })),
+  assessments: z.array(skillAssessment),
   evidence: z.array(evidenceLink),
 });
 
