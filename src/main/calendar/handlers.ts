@@ -2,7 +2,8 @@ import { channels, formats, lookups, pillars, setRitual } from './lookups';
 import { createItem, deleteItem, itemsBetween, requireItem, updateItem } from './items';
 import { assignItems, attachUnprepared, createSession, deleteSession, heartbeat, runAction, sessionDetail, toggleEntry, updateSession } from './sessions';
 import { calendarSummary, exportData, monthFill } from './summary';
-import { listBacklog, listSessions } from './store';
+import { listBacklog } from './itemsStore';
+import { listSessions } from './sessionsStore';
 import type { FeatureHandlers } from '../ipc/types';
 
 // The dispatcher hands each handler its input as parsed by the contract (defaults applied).

@@ -4,7 +4,8 @@ import { addDays, dayNumber, firstDayOfMonth, lastDayOfMonth, type LocalDay, typ
 import type { ContentItem } from '../../shared/calendar/types';
 import { AppError } from '../../shared/contract/result';
 import type { Db } from '../db/types';
-import { deleteItemRow, getItem, getSession, insertItem, listItemsInRange, updateItemRow } from './store';
+import { deleteItemRow, getItem, insertItem, listItemsInRange, updateItemRow } from './itemsStore';
+import { getSession } from './sessionsStore';
 import { channels, formats, pillars } from './lookups';
 
 const DAY_MS = 86_400_000;

@@ -3,7 +3,7 @@ import { DEFAULT_RITUAL, type Channel, type Format, type Pillar, type RitualSlot
 import { AppError } from '../../shared/contract/result';
 import type { Db } from '../db/types';
 import { channelStore, formatStore, pillarStore, type LookupStore } from './lookupsStore';
-import { getPref, setPref } from './store';
+import { getPref, setPref } from './sessionsStore';
 
 /** Create, update (a patch: undefined fields keep their value) and delete for one lookup, with not_found errors. */
 function lookupService<T extends { id: number }, New>(store: LookupStore<T, New>, missing: string) {

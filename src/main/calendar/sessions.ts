@@ -7,20 +7,8 @@ import { BATCH_PHASES, PHASE_LABEL_KEYS, STATUS_ORDER, type ContentItem, type Co
 import { AppError } from '../../shared/contract/result';
 import { translator } from '../../shared/i18n';
 import type { Db } from '../db/types';
-import {
-  deleteSessionRow,
-  getItem,
-  getSession,
-  insertSession,
-  listSessionItems,
-  listUnpreparedItemIds,
-  setItemStatus,
-  setItemsSession,
-  setSessionAlive,
-  setSessionTimeBoxes,
-  updateSessionRow,
-  type StoredSession,
-} from './store';
+import { deleteSessionRow, getSession, insertSession, setSessionAlive, setSessionTimeBoxes, updateSessionRow, type StoredSession } from './sessionsStore';
+import { getItem, listSessionItems, listUnpreparedItemIds, setItemStatus, setItemsSession } from './itemsStore';
 import { getSettings } from '../system/settings';
 import { formats, getRitual } from './lookups';
 import { endRunningTimer, recordSessionEntry, sessionCategoryId } from '../audit/entries';

@@ -2,7 +2,7 @@
 import { computeMonthFill, type MonthFill } from '../../shared/calendar/monthFill';
 import { localParts, monthOf, type LocalMonth } from '../../shared/time';
 import type { Db } from '../db/types';
-import { listSessions, nextSessionFrom } from './store';
+import { listSessions, nextSessionFrom } from './sessionsStore';
 import { channels, formats, pillars } from './lookups';
 import { itemsOfMonth } from './items';
 import { getRitual } from './lookups';

@@ -6,7 +6,7 @@ import { localDayAt } from '../../shared/time';
 import { planPhases, planProgress } from '../../shared/career/plan';
 import type { Skill } from '../../shared/career/types';
 import type { Db } from '../db/types';
-import { readAuditOptions, readPlan } from './store';
+import { readAuditOptions, readPlan } from './planStore';
 import { listCertifications } from './certifications';
 import { listDecisions } from './decisions';
 import { listMilestones } from './plan';

@@ -8,21 +8,7 @@ import type { CareerPlan, EvidenceLink, Milestone, Phase, PhaseIndex } from '../
 import type { PlanProgress } from '../../shared/career/plan';
 import { AppError } from '../../shared/contract/result';
 import type { Db } from '../db/types';
-import {
-  deleteAllMilestones,
-  deleteMilestoneRow,
-  evidenceTargetExists,
-  insertMilestone,
-  insertPlan,
-  readEvidence,
-  readMilestone,
-  readMilestones,
-  readPlan,
-  replaceEvidence,
-  updateMilestoneRow,
-  updatePlanRow,
-  type MilestoneRow,
-} from './store';
+import { deleteAllMilestones, deleteMilestoneRow, evidenceTargetExists, insertMilestone, insertPlan, readEvidence, readMilestone, readMilestones, readPlan, replaceEvidence, updateMilestoneRow, updatePlanRow, type MilestoneRow } from './planStore';
 
 export interface PlanView {
   plan: CareerPlan | null;

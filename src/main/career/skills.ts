@@ -5,19 +5,8 @@ import type { SkillView } from '../../shared/contract/career';
 import { AppError } from '../../shared/contract/result';
 import type { Db } from '../db/types';
 import type { EvidenceLink } from '../../shared/career/types';
-import {
-  deleteAssessmentRow,
-  deleteSkillRow,
-  insertSkill,
-  readAssessment,
-  readAssessments,
-  readEvidence,
-  readSkill,
-  readSkills,
-  replaceEvidence,
-  updateSkillRow,
-  upsertAssessment,
-} from './store';
+import { deleteAssessmentRow, deleteSkillRow, insertSkill, readAssessment, readAssessments, readSkill, readSkills, updateSkillRow, upsertAssessment } from './skillsStore';
+import { readEvidence, replaceEvidence } from './planStore';
 import { checkLinks } from './plan';
 
 export function listSkills(db: Db): SkillView[] {
