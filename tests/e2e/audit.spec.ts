@@ -1,4 +1,5 @@
 import { test, expect, expectAccessible } from './fixtures';
+import { field, fillTime } from './fields';
 
 const MONDAY_10 = Date.parse('2026-03-23T10:00:00+01:00');
 const T = {
@@ -47,8 +48,7 @@ for (const lang of ['en', 'fr'] as const) {
       // fix an entry in the form: the first one ends at 11:15 instead of 11:30 — overlap-free
       await page.locator('.entry-block').first().click();
       const form = page.getByRole('dialog');
-      await form.getByLabel(w.end, { exact: true }).fill('11:15');
-      await form.getByLabel(w.end, { exact: true }).press('Tab');
+      await fillTime(field(form, w.end), '11:15');
       await form.getByRole('button', { name: w.save, exact: true }).click();
       await expect(page.getByRole('dialog')).toBeHidden();
 
@@ -82,7 +82,7 @@ test('the charter set in Settings drives after-hours time', async ({ page, app }
   await page.clock.setFixedTime(new Date(MONDAY_10));
   app.server.setNow(MONDAY_10);
   await app.open('/settings');
-  await page.getByLabel('End time on Monday').fill('10:30');
+  await fillTime(field(page, 'End time on Monday'), '10:30');
   await page.getByRole('button', { name: 'Save the charter' }).click();
   await expect(page.getByText('Charter saved.')).toBeVisible();
   await app.open('/audit');
@@ -152,8 +152,7 @@ test('a logged interruption can be corrected afterwards: time, channel, who, not
   const dialog = page.getByRole('dialog', { name: 'Edit the interruption' });
   await expect(dialog).toBeVisible();
   await expectAccessible(page);
-  await dialog.getByLabel('Time').fill('9:40');
-  await dialog.getByLabel('Time').press('Tab');
+  await fillTime(field(dialog, 'Time'), '9:40');
   await dialog.getByLabel('Channel').selectOption({ label: 'Phone' });
   await dialog.getByLabel('Who (optional)').fill('Head of marketing');
   await dialog.getByLabel('Note (optional)').fill('urgent <b>post</b> fix');
@@ -185,7 +184,7 @@ test('a dialog gives focus back to the button that opened it, after Escape or Ca
     await add.click();
     const dialog = page.getByRole('dialog', { name: 'New entry' });
     await expect(dialog).toBeVisible();
-    await expect(dialog.getByLabel('Day', { exact: true })).toBeFocused(); // the first field
+    await expect(field(dialog, 'Day').getByRole('spinbutton').first()).toBeFocused(); // the first field
     if (close === 'Escape') await page.keyboard.press('Escape');
     else await dialog.getByRole('button', { name: 'Cancel', exact: true }).click();
     await expect(dialog).toBeHidden();

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import Papa from 'papaparse';
 import type { Download, Page } from '@playwright/test';
 import { test, expect, expectAccessible } from './fixtures';
+import { field, fillDate } from './fields';
 import { readIcs } from '../helpers/ics';
 
 // Tuesday 4 November 2025, 09:00 in Paris: the server's clock for the whole test.
@@ -147,7 +148,7 @@ for (const lang of ['en', 'fr'] as const) {
       const dialog = page.getByRole('dialog');
       await dialog.getByLabel(l.title, { exact: true }).fill('Case study');
       await dialog.getByLabel(l.channel).selectOption({ label: 'LinkedIn' });
-      await dialog.getByLabel(l.planned).fill('2025-11-11');
+      await fillDate(field(dialog, l.planned), '2025-11-11');
       await dialog.getByLabel(l.copy).fill('x'.repeat(3001));
       await expect(dialog.getByText(/3[,\u202f\s]?001 \/ 3[,\u202f\s]?000/)).toBeVisible();
       await dialog.getByLabel(l.copy).fill('Our new case study');
@@ -192,8 +193,8 @@ for (const lang of ['en', 'fr'] as const) {
         await call(core, 'calendar.item.create', { title: `Item ${d}`, channelId: 1 + (d % 3), formatId: d % 2 === 0 ? 1 : 2, plannedDate: `2025-12-${String(d).padStart(2, '0')}` });
       }
       await app.open('/calendar/sessions');
-      await page.getByLabel('Date', { exact: true }).fill('2025-11-04');
-      await page.getByLabel(l.targetMonth).fill('2025-12');
+      await fillDate(field(page, 'Date'), '2025-11-04');
+      await page.getByLabel(l.targetMonth).selectOption('2025-12');
       await page.getByRole('button', { name: l.createSession }).click();
       await expect(page.getByText(l.overflow)).toBeVisible();
       await expectAccessible(page);

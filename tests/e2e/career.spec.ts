@@ -1,4 +1,5 @@
 import { test, expect, expectAccessible } from './fixtures';
+import { field, fillDate } from './fields';
 
 // 2025-03-10 10:00 in Paris
 const T0 = Date.UTC(2025, 2, 10, 9, 0);
@@ -107,7 +108,7 @@ for (const lang of ['en', 'fr'] as const) {
       await expect(page.getByRole('heading', { name: l.wizard })).toBeVisible();
       await expectAccessible(page);
       await page.getByLabel(l.currentRole).fill('Social media manager');
-      await page.getByLabel(l.startDate).fill('2025-01-06');
+      await fillDate(field(page, l.startDate), '2025-01-06');
       await expect(page.getByTestId('wizard-target')).toHaveText(l.targetDate);
       await page.getByRole('button', { name: l.next }).click();
       await expectAccessible(page);

@@ -1,16 +1,17 @@
 import Database from 'better-sqlite3';
 import { test, expect } from './fixtures';
+import { field, fieldText, fillTime } from './fields';
 
 // Storage faults while the app runs: each gives a clear message and keeps what was committed.
 test('a read-only database, a full disk and a locked database each give a clear message; nothing committed is lost', async ({ page, app }) => {
   await app.open('/settings');
-  await page.getByLabel('Disconnect time').fill('19:30');
+  await fillTime(field(page, 'Disconnect time'), '19:30');
   await page.getByRole('button', { name: 'Save the charter' }).click();
   await expect(page.getByText('Charter saved.')).toBeVisible();
   const db = app.server.core.db!;
 
   db.pragma('query_only = ON');
-  await page.getByLabel('Disconnect time').fill('21:00');
+  await fillTime(field(page, 'Disconnect time'), '21:00');
   await page.getByRole('button', { name: 'Save the charter' }).click();
   await expect(page.getByRole('alert')).toContainText('The database is read-only');
   db.pragma('query_only = OFF');
@@ -27,7 +28,7 @@ test('a read-only database, a full disk and a locked database each give a clear 
   const other = new Database(app.server.core.dbPath);
   db.pragma('busy_timeout = 100');
   other.exec('BEGIN IMMEDIATE');
-  await page.getByLabel('Disconnect time').fill('22:00');
+  await fillTime(field(page, 'Disconnect time'), '22:00');
   await page.getByRole('button', { name: 'Save the charter' }).click();
   await expect(page.getByRole('alert').filter({ hasText: 'locked by another program' })).toBeVisible();
   other.exec('ROLLBACK');
@@ -35,5 +36,5 @@ test('a read-only database, a full disk and a locked database each give a clear 
   db.pragma('busy_timeout = 5000');
 
   await page.reload();
-  await expect(page.getByLabel('Disconnect time')).toHaveValue('07:30 PM');
+  await expect.poll(() => fieldText(field(page, 'Disconnect time'))).toBe('7:30 PM');
 });

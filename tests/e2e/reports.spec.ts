@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { test, expect, expectAccessible } from './fixtures';
+import { field, fillDate } from './fields';
 import { seedMonth, type SeedSummary } from '../helpers/seedMonth';
 import { makeReportFormat } from '../../src/shared/reports/format';
 
@@ -20,6 +21,8 @@ const TEXT = {
     exportMd: 'Export Markdown',
     exportPdf: 'Export PDF',
     trendTitle: 'Trend report',
+    trendFrom: 'From',
+    trendTo: 'To',
     careerTitle: 'Career portfolio',
     careerBits: ['Three-year plan', 'Audit a typical week and share the findings', 'Google Analytics', 'Move replies to two daily slots', 'Analytics and KPIs'],
     nav: 'Settings',
@@ -34,6 +37,8 @@ const TEXT = {
     exportMd: 'Exporter en Markdown',
     exportPdf: 'Exporter en PDF',
     trendTitle: 'Rapport de tendances',
+    trendFrom: 'Du',
+    trendTo: 'Au',
     careerTitle: 'Portfolio de carrière',
     careerBits: ['Plan sur trois ans', 'Auditer une semaine type et partager les conclusions', 'Google Analytics', 'Passer les réponses sur deux créneaux par jour', 'Analyse de données et KPI'],
     nav: 'Réglages',
@@ -146,8 +151,8 @@ for (const lang of ['en', 'fr'] as const) {
       await app.open('/reports/trend');
       await chartsDrawn(page);
       await expect(page.getByRole('heading', { name: T.trendTitle })).toBeVisible();
-      await page.locator('#trend-from').fill(seed.firstDay);
-      await page.locator('#trend-to').fill(seed.lastDay);
+      await fillDate(field(page, T.trendFrom), seed.firstDay);
+      await fillDate(field(page, T.trendTo), seed.lastDay);
       await expect(page.locator('.report-doc tbody tr').last()).toBeVisible();
       await chartsDrawn(page);
       await expectAccessible(page);

@@ -1,4 +1,5 @@
 import { test, expect, expectAccessible } from './fixtures';
+import { field, fieldText, fillTime } from './fields';
 
 const SCREENS = [
   { nav: { en: 'Today', fr: /^Aujourd.hui$/ }, en: 'Today', fr: /^Aujourd.hui$/ },
@@ -40,39 +41,39 @@ test('language follows the OS at first start, switches in Settings and persists 
 test('the working charter persists after reload', async ({ page, app }) => {
   await app.open('/settings');
   await page.getByLabel('Saturday is a working day').check();
-  await page.getByLabel('Start time on Saturday').fill('10:00');
-  await page.getByLabel('End time on Saturday').fill('14:30');
-  await page.getByLabel('Disconnect time').fill('19:30');
+  await fillTime(field(page, 'Start time on Saturday'), '10:00');
+  await fillTime(field(page, 'End time on Saturday'), '14:30');
+  await fillTime(field(page, 'Disconnect time'), '19:30');
   await page.getByRole('button', { name: 'Save the charter' }).click();
   await expect(page.getByText('Charter saved.')).toBeVisible();
   await page.reload();
   await expect(page.getByLabel('Saturday is a working day')).toBeChecked();
-  await expect(page.getByLabel('Start time on Saturday')).toHaveValue('10:00 AM');
-  await expect(page.getByLabel('End time on Saturday')).toHaveValue('02:30 PM');
-  await expect(page.getByLabel('Disconnect time')).toHaveValue('07:30 PM');
+  await expect.poll(() => fieldText(field(page, 'Start time on Saturday'))).toBe('10:00 AM');
+  await expect.poll(() => fieldText(field(page, 'End time on Saturday'))).toBe('2:30 PM');
+  await expect.poll(() => fieldText(field(page, 'Disconnect time'))).toBe('7:30 PM');
 });
 
 test('an invalid charter shows a clear error and changes nothing', async ({ page, app }) => {
   await app.open('/settings');
-  await page.getByLabel('Start time on Monday').fill('18:00');
-  await page.getByLabel('End time on Monday').fill('09:00');
+  await fillTime(field(page, 'Start time on Monday'), '18:00');
+  await fillTime(field(page, 'End time on Monday'), '09:00');
   await page.getByRole('button', { name: 'Save the charter' }).click();
   await expect(page.getByRole('alert')).toContainText('Some values are not valid; nothing was saved.');
   await page.reload();
-  await expect(page.getByLabel('Start time on Monday')).toHaveValue('09:00 AM');
-  await expect(page.getByLabel('End time on Monday')).toHaveValue('06:00 PM');
+  await expect.poll(() => fieldText(field(page, 'Start time on Monday'))).toBe('9:00 AM');
+  await expect.poll(() => fieldText(field(page, 'End time on Monday'))).toBe('6:00 PM');
 });
 
 test('in French the charter uses the 24-hour clock and Monday first', async ({ page, app }) => {
   await app.open('/settings');
   await page.getByLabel('Language').selectOption('fr');
-  await expect(page.getByLabel('Heure de début le lundi')).toHaveValue('09:00');
-  await expect(page.getByLabel('Heure de fin le lundi')).toHaveValue('18:00');
+  await expect.poll(() => fieldText(field(page, 'Heure de début le lundi'))).toBe('09:00');
+  await expect.poll(() => fieldText(field(page, 'Heure de fin le lundi'))).toBe('18:00');
   await expect(page.locator('.charter-table tbody th').first()).toHaveText('lundi');
-  await page.getByLabel('Heure de déconnexion').fill('21h15');
+  await fillTime(field(page, 'Heure de déconnexion'), '21:15');
   await page.getByRole('button', { name: 'Enregistrer la charte' }).click();
   await expect(page.getByText('Charte enregistrée.')).toBeVisible();
-  await expect(page.getByLabel('Heure de déconnexion')).toHaveValue('21:15');
+  await expect.poll(() => fieldText(field(page, 'Heure de déconnexion'))).toBe('21:15');
 });
 
 test('theme switches to dark and back, and persists', async ({ page, app }) => {

@@ -1,4 +1,5 @@
 import { test, expect, expectAccessible } from './fixtures';
+import { field, fillTime } from './fields';
 import { seedMonth } from '../helpers/seedMonth';
 import { addDays, localDayAt, localWallTimeToInstant } from '../../src/shared/time';
 import { makeReportFormat } from '../../src/shared/reports/format';
@@ -92,9 +93,8 @@ test('a write on one screen shows on another: an entry added in the audit is on 
   await page.getByTestId('today-time').locator('a.today-link').click();
   await page.getByRole('button', { name: 'Add an entry' }).click();
   const dialog = page.getByRole('dialog');
-  await dialog.getByLabel('Start', { exact: true }).fill('8:30');
-  await dialog.getByLabel('Start', { exact: true }).press('Tab');
-  await dialog.getByRole('button', { name: 'Save', exact: true }).click();
+  await fillTime(field(dialog, 'Start'), '8:30');
+    await dialog.getByRole('button', { name: 'Save', exact: true }).click();
   await expect(dialog).toBeHidden();
   await page.getByRole('navigation').getByRole('link', { name: 'Today' }).click();
   await expect(page.getByTestId('today-tracked')).toHaveText('1 h 30');

@@ -1,43 +1,19 @@
 // i18next over the one catalogue, for any process: the renderer wraps the same options with
-// react-i18next; the main process and the shared builders call translator(language).
-import i18next, { type InitOptions, type i18n as I18n } from 'i18next';
+// react-i18next over the languages it loads; the main process and the shared builders call
+// translator(language).
+import type { i18n as I18n } from 'i18next';
+import { createI18n as createInstance, type Translate } from './instance';
 import { LANGUAGES, resources, type Language } from './resources';
 
+export { i18nOptions, type Translate } from './instance';
 export { LANGUAGES, resources, type Language } from './resources';
 
 /**
- * Looks a catalogue key up and fills its `{{placeholders}}` from `params`; the same shape as
- * react-i18next's `t`, so either can be passed to a builder. A missing key comes back as the
- * key itself, or as `params.defaultValue` when given.
- */
-export type Translate = (key: string, params?: Record<string, unknown>) => string;
-
-/**
- * The options every i18next instance of the app uses: the whole catalogue, no fallback
- * language (a missing French string shows its key, and the i18n test fails), no HTML
- * escaping (React escapes, and exported files are plain text), synchronous init.
- */
-export function i18nOptions(language: Language): InitOptions {
-  return {
-    resources,
-    lng: language,
-    fallbackLng: false,
-    interpolation: { escapeValue: false },
-    returnNull: false,
-    initAsync: false,
-    showSupportNotice: false,
-  };
-}
-
-/**
- * A new, initialised i18next instance over the catalogue in `language`. Synchronous: the
- * resources are bundled, so `t` works as soon as this returns. Add plugins (react-i18next)
- * with `createI18n(lng, (i) => i.use(plugin))`.
+ * A new, initialised i18next instance over the whole catalogue in `language` (synchronous).
+ * Add plugins with `createI18n(lng, (i) => i.use(plugin))`.
  */
 export function createI18n(language: Language, setup: (instance: I18n) => I18n = (i) => i): I18n {
-  const instance = setup(i18next.createInstance());
-  void instance.init(i18nOptions(language));
-  return instance;
+  return createInstance(language, resources, setup);
 }
 
 const cache = new Map<Language, Translate>();

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useQueryClient } from '@tanstack/react-query';
 import { call } from '../api/client';
 import { refreshAfter, useApi } from '../api/hooks';
-import { detectLanguage } from '../i18n';
+import { detectLanguage, switchLanguage } from '../i18n';
 
 /** Applies the saved language and theme; saves the OS language at first start. */
 export function Preferences({ children }: { children: ReactNode }) {
@@ -22,10 +22,11 @@ export function Preferences({ children }: { children: ReactNode }) {
 
   // Apply the saved language whenever the settings change; at first start, save the OS language.
   const saved = settings.data?.language;
+  const [applied, setApplied] = useState<string | null>(null);
   useEffect(() => {
     if (saved === undefined) return;
     const lang = saved ?? detectLanguage();
-    if (i18n.language !== lang) void i18n.changeLanguage(lang);
+    void switchLanguage(lang).then(() => setApplied(lang));
     if (saved === null) void call('settings.update', { language: lang }).then(() => refreshAfter(qc, 'settings.update'), () => undefined);
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [saved]);
@@ -37,6 +38,7 @@ export function Preferences({ children }: { children: ReactNode }) {
     document.documentElement.style.colorScheme = dark ? 'dark' : 'light';
   }, [dark]);
 
-  if (settings.isPending) return <div className="boot" aria-busy="true" />;
+  // Until the saved language's strings are loaded, show the boot screen, not the other language.
+  if (settings.isPending || (saved !== undefined && applied !== (saved ?? detectLanguage()) && i18n.language !== (saved ?? detectLanguage()))) return <div className="boot" aria-busy="true" />;
   return <>{children}</>;
 }

@@ -1,8 +1,10 @@
 // @vitest-environment jsdom
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import '../i18n';
+import { beforeAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { switchLanguage } from '../i18n';
 import { ChartFigure, LARGE_SERIES, useChartAnimation } from './ChartFigure';
+
+beforeAll(() => switchLanguage('en'));
 
 // jsdom has no matchMedia: answer the two queries the figure asks (print, reduced motion).
 let reducedMotion = false;

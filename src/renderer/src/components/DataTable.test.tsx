@@ -1,8 +1,10 @@
 // @vitest-environment jsdom
 import { cleanup, render, screen, within } from '@testing-library/react';
-import { afterEach, describe, expect, it } from 'vitest';
-import '../i18n';
+import { beforeAll, afterEach, describe, expect, it } from 'vitest';
+import { switchLanguage } from '../i18n';
 import { DataTable, textColumns, type Column } from './DataTable';
+
+beforeAll(() => switchLanguage('en'));
 
 interface Backup {
   name: string;

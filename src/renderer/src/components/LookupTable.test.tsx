@@ -1,10 +1,12 @@
 // @vitest-environment jsdom
 import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { useState } from 'react';
-import { afterEach, describe, expect, it } from 'vitest';
-import '../i18n';
+import { beforeAll, afterEach, describe, expect, it } from 'vitest';
+import { switchLanguage } from '../i18n';
 import { ApiError } from '../api/client';
 import { LookupTable, type LookupRetire } from './LookupTable';
+
+beforeAll(() => switchLanguage('en'));
 
 interface Tag {
   id: number;

@@ -5,7 +5,8 @@ import type { TimeEntry, Visibility } from '../../../../shared/domain';
 import { useApi, useApiMutation } from '../../api/hooks';
 import { Dialog } from '../../components/Dialog';
 import { Notice } from '../../components/Notice';
-import { TimeField } from '../../components/TimeField';
+import { DateField } from '../../components/fields/DateField';
+import { TimeField } from '../../components/fields/TimeField';
 import { errorMessage } from '../../lib/errors';
 import { VISIBILITY_KEYS } from './labels';
 
@@ -26,7 +27,7 @@ export function EntryDialog({ entry, defaultDay, tz, onClose }: Props) {
   const remove = useApiMutation('audit.entries.delete');
   const split = useApiMutation('audit.entries.split');
 
-  const [day, setDay] = useState(entry ? localDayAt(entry.start, tz) : defaultDay);
+  const [day, setDay] = useState<string | null>(entry ? localDayAt(entry.start, tz) : defaultDay);
   const [start, setStart] = useState<number | null>(entry ? Math.floor(minutesSinceLocalMidnight(entry.start, tz)) : 540);
   const [end, setEnd] = useState<number | null>(entry?.end ? Math.floor(minutesSinceLocalMidnight(entry.end, tz)) : 600);
   const [categoryId, setCategoryId] = useState<number | null>(entry?.categoryId ?? null);
@@ -42,7 +43,7 @@ export function EntryDialog({ entry, defaultDay, tz, onClose }: Props) {
 
   const crossesMidnight = start !== null && end !== null && end <= start;
   const instants = () => {
-    if (start === null || end === null) return null;
+    if (day === null || start === null || end === null) return null;
     const s = localWallTimeToInstant(day, start, tz);
     const e = localWallTimeToInstant(crossesMidnight ? addDays(day, 1) : day, end, tz);
     return { start: s, end: e };
@@ -69,15 +70,9 @@ export function EntryDialog({ entry, defaultDay, tz, onClose }: Props) {
         }}
       >
         <div className="form-grid">
-          <label htmlFor="entry-day">{t('audit.entry.day')}</label>
-          <input id="entry-day" type="date" value={day} onChange={(e) => e.target.value && setDay(e.target.value)} required />
-          <label htmlFor="entry-start">{t('audit.entry.start')}</label>
-          <TimeField id="entry-start" value={start} onChange={setStart} />
-          <label htmlFor="entry-end">{t('audit.entry.end')}</label>
-          <div className="inline">
-            <TimeField id="entry-end" value={end} onChange={setEnd} />
-            {crossesMidnight && <span className="hint">{t('audit.entry.nextDay')}</span>}
-          </div>
+          <DateField id="entry-day" label={t('audit.entry.day')} value={day} onChange={setDay} isRequired />
+          <TimeField id="entry-start" label={t('audit.entry.start')} value={start} onChange={setStart} isRequired />
+          <TimeField id="entry-end" label={t('audit.entry.end')} value={end} onChange={setEnd} isRequired suffix={crossesMidnight && <span className="hint">{t('audit.entry.nextDay')}</span>} />
           <label htmlFor="entry-category">{t('audit.entry.category')}</label>
           <select id="entry-category" value={categoryId ?? ''} onChange={(e) => setCategoryId(Number(e.target.value))}>
             {usable.map((c) => (
@@ -108,7 +103,7 @@ export function EntryDialog({ entry, defaultDay, tz, onClose }: Props) {
         </div>
         {error && <Notice kind="error">{errorMessage(t, error)}</Notice>}
         <div className="actions">
-          <button type="submit" className="btn primary" disabled={busy || categoryId === null || start === null || end === null}>
+          <button type="submit" className="btn primary" disabled={busy || categoryId === null || day === null || start === null || end === null}>
             {t('audit.common.save')}
           </button>
           <button type="button" className="btn" onClick={onClose}>
@@ -123,8 +118,7 @@ export function EntryDialog({ entry, defaultDay, tz, onClose }: Props) {
       </form>
       {entry && entry.end !== null && (
         <div className="split-row" style={{ marginTop: '1rem' }}>
-          <label htmlFor="entry-split">{t('audit.entry.splitAt')}</label>
-          <TimeField id="entry-split" value={splitAt} onChange={setSplitAt} />
+          <TimeField id="entry-split" label={t('audit.entry.splitAt')} value={splitAt} onChange={setSplitAt} />
           <button
             type="button"
             className="btn"

@@ -5,7 +5,8 @@ import { INTERRUPTION_CHANNELS, type Interruption, type InterruptionChannel } fr
 import { useApiMutation } from '../../api/hooks';
 import { Dialog } from '../../components/Dialog';
 import { Notice } from '../../components/Notice';
-import { TimeField } from '../../components/TimeField';
+import { DateField } from '../../components/fields/DateField';
+import { TimeField } from '../../components/fields/TimeField';
 import { errorMessage } from '../../lib/errors';
 import { CHANNEL_KEYS } from './labels';
 
@@ -22,7 +23,7 @@ export function InterruptionEditDialog({ interruption: i, tz, onClose }: Props) 
   const remove = useApiMutation('audit.interruptions.delete');
   const loggedDay = localDayAt(i.at, tz);
   const loggedMinute = Math.floor(minutesSinceLocalMidnight(i.at, tz));
-  const [day, setDay] = useState(loggedDay);
+  const [day, setDay] = useState<string | null>(loggedDay);
   const [minute, setMinute] = useState<number | null>(loggedMinute);
   const [channel, setChannel] = useState<InterruptionChannel>(i.channel);
   const [who, setWho] = useState(i.who);
@@ -36,7 +37,7 @@ export function InterruptionEditDialog({ interruption: i, tz, onClose }: Props) 
   const error = update.error ?? remove.error;
 
   const submit = () => {
-    if (minute === null || !refocusValid) return;
+    if (day === null || minute === null || !refocusValid) return;
     // An unchanged day and minute keep the logged instant to the second.
     const at = day === loggedDay && minute === loggedMinute ? i.at : localWallTimeToInstant(day, minute, tz);
     update.mutate({ id: i.id, at, channel, who: who.trim(), note: note.trim(), refocusMinutes }, { onSuccess: onClose });
@@ -52,10 +53,8 @@ export function InterruptionEditDialog({ interruption: i, tz, onClose }: Props) 
         }}
       >
         <div className="form-grid">
-          <label htmlFor="int-day">{t('audit.interruption.day')}</label>
-          <input id="int-day" type="date" value={day} onChange={(e) => e.target.value && setDay(e.target.value)} required />
-          <label htmlFor="int-time">{t('audit.interruption.time')}</label>
-          <TimeField id="int-time" value={minute} onChange={setMinute} />
+          <DateField id="int-day" label={t('audit.interruption.day')} value={day} onChange={setDay} isRequired />
+          <TimeField id="int-time" label={t('audit.interruption.time')} value={minute} onChange={setMinute} isRequired />
           <label htmlFor="int-channel">{t('audit.interruption.channel')}</label>
           <select id="int-channel" value={channel} onChange={(e) => setChannel(e.target.value as InterruptionChannel)}>
             {INTERRUPTION_CHANNELS.map((c) => (
@@ -89,7 +88,7 @@ export function InterruptionEditDialog({ interruption: i, tz, onClose }: Props) 
         </div>
         {error && <Notice kind="error">{errorMessage(t, error)}</Notice>}
         <div className="actions">
-          <button type="submit" className="btn primary" disabled={busy || minute === null || !refocusValid}>
+          <button type="submit" className="btn primary" disabled={busy || day === null || minute === null || !refocusValid}>
             {t('audit.common.save')}
           </button>
           <button type="button" className="btn" onClick={onClose}>

@@ -6,7 +6,8 @@ import { localParts, type LocalDay } from '../../../../shared/time';
 import { useApiMutation } from '../../api/hooks';
 import { Dialog } from '../../components/Dialog';
 import { Notice } from '../../components/Notice';
-import { TimeField } from '../../components/TimeField';
+import { DateField } from '../../components/fields/DateField';
+import { TimeField } from '../../components/fields/TimeField';
 import { errorMessage } from '../../lib/errors';
 import { useFormatters } from '../../lib/locale';
 import { toInstant, useLookups } from './calendarUi';
@@ -149,18 +150,20 @@ export function ItemEditor({ target, onClose }: { target: EditorTarget; onClose(
             ))}
           </select>
 
-          <label htmlFor="ie-planned">{t('calendar.field.plannedDate')}</label>
-          <div className="inline">
-            <input id="ie-planned" type="date" value={draft.plannedDate} onChange={(e) => set('plannedDate', e.target.value)} />
-            <span className="hint">{t('calendar.field.plannedHint')}</span>
-          </div>
+          <DateField
+            id="ie-planned"
+            label={t('calendar.field.plannedDate')}
+            value={draft.plannedDate || null}
+            onChange={(d) => set('plannedDate', d ?? '')}
+            suffix={<span className="hint">{t('calendar.field.plannedHint')}</span>}
+          />
 
           <span id="ie-publish-label" className="label-like">
             {t('calendar.field.publishAt')}
           </span>
           <div className="inline" role="group" aria-labelledby="ie-publish-label">
-            <input type="date" aria-label={t('calendar.field.publishDate')} value={draft.publishDate} onChange={(e) => set('publishDate', e.target.value)} />
-            <TimeField label={t('calendar.field.publishTime')} value={draft.publishMinutes} onChange={(m) => set('publishMinutes', m)} />
+            <DateField hideLabel label={t('calendar.field.publishDate')} value={draft.publishDate || null} onChange={(d) => set('publishDate', d ?? '')} />
+            <TimeField hideLabel label={t('calendar.field.publishTime')} value={draft.publishMinutes} onChange={(m) => set('publishMinutes', m)} />
             {(draft.publishDate !== '' || draft.publishMinutes !== null) && (
               <button type="button" className="btn small" onClick={() => setDraft((d) => ({ ...d, publishDate: '', publishMinutes: null }))}>
                 {t('calendar.editor.clearPublish')}

@@ -4,10 +4,11 @@ import { Link, useNavigate } from 'react-router-dom';
 import { useApi, useApiMutation } from '../../api/hooks';
 import { DataTable } from '../../components/DataTable';
 import { Notice } from '../../components/Notice';
-import { TimeField } from '../../components/TimeField';
+import { DateField } from '../../components/fields/DateField';
+import { TimeField } from '../../components/fields/TimeField';
 import { errorMessage } from '../../lib/errors';
 import { minutesToTime, useFormatters } from '../../lib/locale';
-import { formatDay, formatMonth, useToday } from './calendarUi';
+import { addMonths, formatDay, formatMonth, useToday } from './calendarUi';
 
 const RUN_STATUS_KEYS = {
   idle: 'calendar.session.statusIdle',
@@ -24,9 +25,11 @@ export function SessionsView({ month }: { month: string }) {
   const sessions = useApi('calendar.sessions.list');
   const create = useApiMutation('calendar.session.create');
   const today = useToday();
-  const [date, setDate] = useState(today);
-  const [start, setStart] = useState(13 * 60);
-  const [end, setEnd] = useState(17 * 60);
+  const [date, setDate] = useState<string | null>(today);
+  const [start, setStart] = useState<number | null>(13 * 60);
+  const [end, setEnd] = useState<number | null>(17 * 60);
+  // The months one can prepare: last month to a year ahead, named in the app's language.
+  const months = Array.from({ length: 14 }, (_, i) => addMonths(today.slice(0, 7), i - 1));
   const [target, setTarget] = useState(month);
   const [attach, setAttach] = useState(true);
 
@@ -38,24 +41,28 @@ export function SessionsView({ month }: { month: string }) {
         <form
           onSubmit={(e) => {
             e.preventDefault();
+            if (date === null || start === null || end === null) return;
             create.mutate({ date, start, end, targetMonth: target, attachUnprepared: attach }, { onSuccess: (s) => navigate(`/calendar/sessions/${s.id}`) });
           }}
         >
           <div className="form-grid">
-            <label htmlFor="ns-date">{t('calendar.session.date')}</label>
-            <input id="ns-date" type="date" required value={date} onChange={(e) => setDate(e.target.value)} />
-            <label htmlFor="ns-start">{t('calendar.session.start')}</label>
-            <TimeField id="ns-start" value={start} onChange={setStart} />
-            <label htmlFor="ns-end">{t('calendar.session.end')}</label>
-            <TimeField id="ns-end" value={end} onChange={setEnd} />
+            <DateField id="ns-date" label={t('calendar.session.date')} isRequired value={date} onChange={setDate} />
+            <TimeField id="ns-start" label={t('calendar.session.start')} isRequired value={start} onChange={setStart} />
+            <TimeField id="ns-end" label={t('calendar.session.end')} isRequired value={end} onChange={setEnd} />
             <label htmlFor="ns-month">{t('calendar.session.targetMonth')}</label>
-            <input id="ns-month" type="month" required value={target} onChange={(e) => setTarget(e.target.value)} />
+            <select id="ns-month" required value={target} onChange={(e) => setTarget(e.target.value)}>
+              {(months.includes(target) ? months : [target, ...months]).map((m) => (
+                <option key={m} value={m}>
+                  {formatMonth(m, f.locale)}
+                </option>
+              ))}
+            </select>
             <span />
             <label className="inline">
               <input type="checkbox" checked={attach} onChange={(e) => setAttach(e.target.checked)} /> {t('calendar.session.attachUnprepared')}
             </label>
           </div>
-          <button type="submit" className="btn primary" disabled={create.isPending}>
+          <button type="submit" className="btn primary" disabled={create.isPending || date === null || start === null || end === null}>
             {t('calendar.session.create')}
           </button>
         </form>

@@ -4,7 +4,7 @@ import type { Channel, Format, Pillar } from '../../../../shared/calendar/types'
 import { useApi, useApiMutation } from '../../api/hooks';
 import { LookupTable, type LookupField, type LookupText } from '../../components/LookupTable';
 import { Notice } from '../../components/Notice';
-import { TimeField } from '../../components/TimeField';
+import { TimeField } from '../../components/fields/TimeField';
 import { errorMessage } from '../../lib/errors';
 import { useFormatters } from '../../lib/locale';
 import type { Lookups } from './calendarUi';
@@ -22,6 +22,7 @@ function RitualForm() {
   const notice = useSaveNotice();
   const ritual = q.data?.ritual;
   const [draft, setDraft] = useState(ritual ?? null);
+  const [startOk, setStartOk] = useState(true);
   if (!ritual) return null;
   const d = draft ?? ritual;
   const order = Array.from({ length: 7 }, (_, i) => (i + f.weekStartsOn) % 7);
@@ -38,12 +39,20 @@ function RitualForm() {
             </option>
           ))}
         </select>
-        <label htmlFor="ritual-start">{t('calendar.settings.ritualStart')}</label>
-        <TimeField id="ritual-start" value={d.start} onChange={(m) => setDraft({ ...d, start: Math.min(m, 1439) })} />
+        <TimeField
+          id="ritual-start"
+          label={t('calendar.settings.ritualStart')}
+          isRequired
+          value={startOk ? d.start : null}
+          onChange={(m) => {
+            setStartOk(m !== null);
+            if (m !== null) setDraft({ ...d, start: Math.min(m, 1439) });
+          }}
+        />
         <label htmlFor="ritual-minutes">{t('calendar.settings.ritualMinutes')}</label>
         <input id="ritual-minutes" type="number" min={5} max={240} step={5} value={d.minutes} onChange={(e) => setDraft({ ...d, minutes: Number(e.target.value) })} />
       </div>
-      <button type="button" className="btn primary" onClick={() => update.mutate(d, { onSuccess: () => notice.flash('ritual') })}>
+      <button type="button" className="btn primary" disabled={!startOk} onClick={() => update.mutate(d, { onSuccess: () => notice.flash('ritual') })}>
         {t('calendar.settings.save')}
       </button>
       {update.isError && <Notice kind="error">{errorMessage(t, update.error)}</Notice>}

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DecisionView } from '../../../../shared/contract/career';
 import { useApi } from '../../api/hooks';
+import { DateField } from '../../components/fields/DateField';
 import { skillName } from './labels';
 
 export type DecisionDraft = Omit<DecisionView, 'id'>;
@@ -65,8 +66,7 @@ export function DecisionForm({ initial, idPrefix, pending, onSubmit, onCancel }:
       <div className="form-grid">
         <label htmlFor={`${idPrefix}-title`}>{t('career.decisions.field.title')}</label>
         <input id={`${idPrefix}-title`} name="title" type="text" required defaultValue={initial.title} />
-        <label htmlFor={`${idPrefix}-date`}>{t('career.decisions.field.date')}</label>
-        <input id={`${idPrefix}-date`} name="date" type="date" required defaultValue={initial.date} />
+        <DateField id={`${idPrefix}-date`} name="date" label={t('career.decisions.field.date')} isRequired defaultValue={initial.date} />
         {TEXT_FIELDS.map((f) => (
           <FieldRow key={f.name} id={`${idPrefix}-${f.name}`} label={t(f.label)} hint={t(f.hint)}>
             <textarea id={`${idPrefix}-${f.name}`} name={f.name} defaultValue={initial[f.name]} aria-describedby={`${idPrefix}-${f.name}-hint`} />

@@ -1,3 +1,4 @@
+import { DateField } from '../../components/fields/DateField';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ChannelOutput } from '../../../../shared/contract';
@@ -43,8 +44,7 @@ export function MilestoneList({ view }: { view: View }) {
               >
                 <label htmlFor={`new-ms-${p}`}>{t('career.milestonesList.newTitle')}</label>
                 <input id={`new-ms-${p}`} name="title" type="text" required className="grow" />
-                <label htmlFor={`new-ms-due-${p}`}>{t('career.milestonesList.due')}</label>
-                <input id={`new-ms-due-${p}`} name="due" type="date" required defaultValue={view.phases[p]?.start} />
+                <DateField id={`new-ms-due-${p}`} className="inline-field" name="due" label={t('career.milestonesList.due')} isRequired defaultValue={view.phases[p]?.start} />
                 <button type="submit" className="btn primary">
                   {t('career.common.add')}
                 </button>
@@ -135,10 +135,8 @@ function MilestoneRow({ m, today }: { m: Milestone; today: string }) {
                 </option>
               ))}
             </select>
-            <label htmlFor={`ms-due-${m.id}`}>{t('career.milestonesList.due')}</label>
-            <input id={`ms-due-${m.id}`} name="due" type="date" required defaultValue={m.dueDate} />
-            <label htmlFor={`ms-donedate-${m.id}`}>{t('career.milestonesList.doneDate')}</label>
-            <input id={`ms-donedate-${m.id}`} name="done" type="date" defaultValue={m.doneDate ?? ''} />
+            <DateField id={`ms-due-${m.id}`} name="due" label={t('career.milestonesList.due')} isRequired defaultValue={m.dueDate} />
+            <DateField id={`ms-donedate-${m.id}`} name="done" label={t('career.milestonesList.doneDate')} defaultValue={m.doneDate} />
             <label htmlFor={`ms-note-${m.id}`}>{t('career.milestonesList.note')}</label>
             <textarea id={`ms-note-${m.id}`} name="note" defaultValue={m.evidence.note} />
           </div>

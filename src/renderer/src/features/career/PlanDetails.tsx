@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ChannelOutput } from '../../../../shared/contract';
 import { useApiMutation } from '../../api/hooks';
+import { DateField } from '../../components/fields/DateField';
 import { Notice } from '../../components/Notice';
 import { errorMessage } from '../../lib/errors';
 import { PHASE_GOAL, PHASE_LABEL, useCivilDate } from './labels';
@@ -69,10 +70,8 @@ export function PlanDetails({ view }: { view: View }) {
           <input id="plan-current" name="currentRole" type="text" defaultValue={plan.currentRole} />
           <label htmlFor="plan-target">{t('career.wizard.targetRole')}</label>
           <input id="plan-target" name="targetRole" type="text" required defaultValue={plan.targetRole} />
-          <label htmlFor="plan-start">{t('career.wizard.startDate')}</label>
-          <input id="plan-start" name="startDate" type="date" required defaultValue={plan.startDate} />
-          <label htmlFor="plan-end">{t('career.wizard.targetDate')}</label>
-          <input id="plan-end" name="targetDate" type="date" required defaultValue={plan.targetDate} />
+          <DateField id="plan-start" name="startDate" label={t('career.wizard.startDate')} isRequired defaultValue={plan.startDate} />
+          <DateField id="plan-end" name="targetDate" label={t('career.wizard.targetDate')} isRequired defaultValue={plan.targetDate} />
           <span />
           <div className="actions">
             <button type="submit" className="btn primary" disabled={update.isPending}>

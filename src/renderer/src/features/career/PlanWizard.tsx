@@ -2,7 +2,9 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { defaultMilestones, defaultPlan } from '../../../../shared/career/plan';
 import type { PhaseIndex } from '../../../../shared/career/types';
+import { isLocalDay } from '../../../../shared/time';
 import { useApiMutation } from '../../api/hooks';
+import { DateField } from '../../components/fields/DateField';
 import { Notice } from '../../components/Notice';
 import { errorMessage } from '../../lib/errors';
 import { MILESTONE_LABEL, PHASE_GOAL, PHASE_LABEL, useCivilDate } from './labels';
@@ -30,12 +32,13 @@ export function PlanWizard({ today }: { today: string }) {
   const [step, setStep] = useState<1 | 2>(1);
   const [currentRole, setCurrentRole] = useState('');
   const [targetRole, setTargetRole] = useState(DEFAULT_TARGET_ROLE);
-  const [startDate, setStartDate] = useState(today);
+  const [startDate, setStartDate] = useState<string>(today);
   const [drafts, setDrafts] = useState<Draft[]>([]);
-  const validStart = /^\d{4}-\d{2}-\d{2}$/.test(startDate);
+  const validStart = isLocalDay(startDate);
   const plan = validStart ? defaultPlan(startDate) : null;
 
   const toStep2 = () => {
+    if (!plan) return;
     setDrafts(
       defaultMilestones(startDate).map((m) => ({ uid: ++uid, phase: m.phase, key: m.key, text: m.key ? t(MILESTONE_LABEL[m.key]) : m.title, edited: false, dueDate: m.dueDate })),
     );
@@ -47,7 +50,7 @@ export function PlanWizard({ today }: { today: string }) {
     <section className="card wizard" aria-labelledby="wizard-h">
       <h2 id="wizard-h">{t('career.wizard.title')}</h2>
       <p className="hint">{step === 1 ? t('career.wizard.step1') : t('career.wizard.step2')}</p>
-      {step === 1 && plan !== null && (
+      {step === 1 && (
         <form
           onSubmit={(e) => {
             e.preventDefault();
@@ -59,15 +62,14 @@ export function PlanWizard({ today }: { today: string }) {
             <input id="wiz-current" type="text" value={currentRole} placeholder={t('career.wizard.currentRolePlaceholder')} onChange={(e) => setCurrentRole(e.target.value)} />
             <label htmlFor="wiz-target">{t('career.wizard.targetRole')}</label>
             <input id="wiz-target" type="text" required value={targetRole} onChange={(e) => setTargetRole(e.target.value)} />
-            <label htmlFor="wiz-start">{t('career.wizard.startDate')}</label>
-            <input id="wiz-start" type="date" required value={startDate} onChange={(e) => setStartDate(e.target.value)} />
+            <DateField id="wiz-start" label={t('career.wizard.startDate')} isRequired value={validStart ? startDate : null} onChange={(d) => setStartDate(d ?? '')} />
             <span className="muted">{t('career.wizard.targetDate')}</span>
-            <output htmlFor="wiz-start" data-testid="wizard-target">
-              {validStart ? civil(plan.targetDate, 'long') : ''}
+            <output data-testid="wizard-target">
+              {plan ? civil(plan.targetDate, 'long') : ''}
             </output>
           </div>
           <ol className="phase-strip">
-            {plan.phases.map((ph) => (
+            {plan?.phases.map((ph) => (
               <li key={ph.index} className="phase">
                 <span className="phase-num">{t('career.plan.year', { n: ph.index + 1 })}</span>
                 <strong>{t(PHASE_LABEL[ph.index])}</strong>
@@ -81,12 +83,6 @@ export function PlanWizard({ today }: { today: string }) {
             </button>
           </div>
         </form>
-      )}
-      {step === 1 && plan === null && (
-        <div className="form-grid">
-          <label htmlFor="wiz-start">{t('career.wizard.startDate')}</label>
-          <input id="wiz-start" type="date" required value={startDate} onChange={(e) => setStartDate(e.target.value)} />
-        </div>
       )}
       {step === 2 && plan && (
         <form
@@ -119,12 +115,12 @@ export function PlanWizard({ today }: { today: string }) {
                         value={d.text}
                         onChange={(e) => patch(d.uid, { text: e.target.value, edited: true })}
                       />
-                      <input
-                        type="date"
-                        required
-                        aria-label={t('career.wizard.milestoneDue', { phase: t(PHASE_LABEL[p]), n: i + 1 })}
-                        value={d.dueDate}
-                        onChange={(e) => patch(d.uid, { dueDate: e.target.value })}
+                      <DateField
+                        hideLabel
+                        isRequired
+                        label={t('career.wizard.milestoneDue', { phase: t(PHASE_LABEL[p]), n: i + 1 })}
+                        value={d.dueDate || null}
+                        onChange={(day) => patch(d.uid, { dueDate: day ?? '' })}
                       />
                       <button
                         type="button"

@@ -1,3 +1,4 @@
+import { DateField } from '../../components/fields/DateField';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EvidenceLink, SkillKind, SkillLevel } from '../../../../shared/career/types';
@@ -6,6 +7,8 @@ import { useApi, useApiMutation } from '../../api/hooks';
 import { DataTable } from '../../components/DataTable';
 import { Notice } from '../../components/Notice';
 import { errorMessage } from '../../lib/errors';
+import { userTimeZone } from '../../lib/locale';
+import { localDayAt } from '../../../../shared/time';
 import { EvidenceEditor, useEvidenceLabel } from './EvidenceEditor';
 import { LEVEL_LABEL, SKILL_KIND_LABEL, skillName, useCivilDate } from './labels';
 
@@ -162,8 +165,7 @@ function SkillPanel({ s }: { s: SkillView }) {
             </option>
           ))}
         </select>
-        <label htmlFor={`${id}-date`}>{t('career.skillsTab.date')}</label>
-        <input id={`${id}-date`} name="date" type="date" required defaultValue={new Date().toLocaleDateString('sv-SE')} />
+        <DateField id={`${id}-date`} className="inline-field" name="date" label={t('career.skillsTab.date')} isRequired defaultValue={localDayAt(Date.now(), userTimeZone())} />
         <button type="submit" className="btn primary">
           {t('career.skillsTab.assess')}
         </button>

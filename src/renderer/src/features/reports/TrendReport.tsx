@@ -4,6 +4,7 @@ import { Link } from 'react-router-dom';
 import { addDays } from '../../../../shared/time';
 import { auditsOfWeek, trendHead, trendMarkdown, trendRows, trendSummary, trendSummaryLine } from '../../../../shared/reports/trendReport';
 import { useApi } from '../../api/hooks';
+import { DateField } from '../../components/fields/DateField';
 import { Notice } from '../../components/Notice';
 import { errorMessage } from '../../lib/errors';
 import { ChartFigure } from '../../components/ChartFigure';
@@ -19,9 +20,9 @@ export function TrendReport() {
   const { t } = useTranslation();
   const { fmt, t: tr, tz } = useReportText();
   const [today] = useState(() => dayKey(Date.now(), tz));
-  const [fromDay, setFromDay] = useState(() => addDays(today, -7 * 12 + 1));
-  const [toDay, setToDay] = useState(today);
-  const valid = /^\d{4}-\d{2}-\d{2}$/.test(fromDay) && /^\d{4}-\d{2}-\d{2}$/.test(toDay) && toDay >= fromDay;
+  const [fromDay, setFromDay] = useState<string | null>(() => addDays(today, -7 * 12 + 1));
+  const [toDay, setToDay] = useState<string | null>(today);
+  const valid = fromDay !== null && toDay !== null && toDay >= fromDay;
   const from = valid ? dayStart(fromDay, tz) : 0;
   const to = valid ? nextDayStart(toDay, tz) : 1;
   const trend = useApi('audit.trend', { from, to, tz }, { enabled: valid });
@@ -46,10 +47,8 @@ export function TrendReport() {
     <div className="report-screen">
       <div className="report-controls card no-print">
         <div className="inline">
-          <label htmlFor="trend-from">{t('reports.trend.from')}</label>
-          <input id="trend-from" type="date" value={fromDay} max={toDay} onChange={(e) => setFromDay(e.target.value)} />
-          <label htmlFor="trend-to">{t('reports.trend.to')}</label>
-          <input id="trend-to" type="date" value={toDay} min={fromDay} onChange={(e) => setToDay(e.target.value)} />
+          <DateField id="trend-from" className="inline-field" label={t('reports.trend.from')} value={fromDay} onChange={setFromDay} isRequired />
+          <DateField id="trend-to" className="inline-field" label={t('reports.trend.to')} value={toDay} onChange={setToDay} isRequired />
         </div>
         {!valid && <Notice kind="error">{t('reports.trend.invalidRange')}</Notice>}
         <ReportActions fileName={`coulisses-trend-report-${fromDay}-${toDay}.md`} markdown={() => trendMarkdown({ from, to, weeks, audits }, fmt, tr)} disabled={!trend.data} />

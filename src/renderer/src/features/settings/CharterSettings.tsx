@@ -6,7 +6,7 @@ import { DataTable } from '../../components/DataTable';
 import { Notice } from '../../components/Notice';
 import { errorMessage } from '../../lib/errors';
 import { useFormatters } from '../../lib/locale';
-import { TimeField } from '../../components/TimeField';
+import { TimeField } from '../../components/fields/TimeField';
 
 /** Working days and hours per weekday, and the disconnect time. */
 export function CharterSettings() {
@@ -62,7 +62,7 @@ export function CharterSettings() {
               header: t('settings.from'),
               cell: (day) => {
                 const hours = draft.days[day];
-                return <TimeField label={t('settings.startOf', { day: f.weekday(day) })} disabled={!hours} value={hours ? hours.start : null} onChange={(m) => hours && setDay(day, { ...hours, start: m })} />;
+                return <TimeField hideLabel label={t('settings.startOf', { day: f.weekday(day) })} isDisabled={!hours} isRequired={Boolean(hours)} value={hours ? hours.start : null} onChange={(m) => hours && m !== null && setDay(day, { ...hours, start: m })} />;
               },
             },
             {
@@ -70,19 +70,20 @@ export function CharterSettings() {
               header: t('settings.to'),
               cell: (day) => {
                 const hours = draft.days[day];
-                return <TimeField label={t('settings.endOf', { day: f.weekday(day) })} disabled={!hours} value={hours ? hours.end : null} onChange={(m) => hours && setDay(day, { ...hours, end: m })} />;
+                return <TimeField hideLabel endOfDay label={t('settings.endOf', { day: f.weekday(day) })} isDisabled={!hours} isRequired={Boolean(hours)} value={hours ? hours.end : null} onChange={(m) => hours && m !== null && setDay(day, { ...hours, end: m })} />;
               },
             },
           ]}
         />
         <div className="form-grid">
-          <label htmlFor="set-disconnect">{t('settings.disconnect')}</label>
           <TimeField
             id="set-disconnect"
+            label={t('settings.disconnect')}
+            isRequired
             value={draft.disconnect}
             onChange={(m) => {
               setSaved(false);
-              setDraft({ ...draft, disconnect: m });
+              if (m !== null) setDraft({ ...draft, disconnect: m });
             }}
           />
         </div>

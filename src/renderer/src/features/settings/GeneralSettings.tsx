@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { switchLanguage } from '../../i18n';
 import { useApi, useApiMutation } from '../../api/hooks';
 import { Notice } from '../../components/Notice';
 import { errorMessage } from '../../lib/errors';
@@ -18,7 +19,7 @@ export function GeneralSettings() {
           value={settings.data.language ?? i18n.language}
           onChange={(e) => {
             const language = e.target.value as 'en' | 'fr';
-            update.mutate({ language }, { onSuccess: () => void i18n.changeLanguage(language) });
+            update.mutate({ language }, { onSuccess: () => void switchLanguage(language) });
           }}
         >
           <option value="en">English</option>
