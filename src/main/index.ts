@@ -10,6 +10,9 @@ import { registerIpc } from './ipc/register';
 import { buildMenu } from './menu';
 import { electronNativeBinding } from './nativeBinding';
 import { getSettings } from './system/settings';
+import { AppError } from '../shared/contract/result';
+import { translator } from '../shared/i18n';
+import { folderLockedText } from './shellLabels';
 
 const mainDir = path.dirname(fileURLToPath(import.meta.url));
 
@@ -69,7 +72,19 @@ if (!app.requestSingleInstanceLock()) {
 
   void app.whenReady().then(() => {
     installSecurity(entry);
-    core.open();
+    try {
+      core.open();
+    } catch (err) {
+      // One process per data folder: a browser-mode server (or another copy of the app with the
+      // same COULISSES_DATA_DIR) holds it. Say which, and stop.
+      if (err instanceof AppError && err.code === 'folder_locked') {
+        const text = folderLockedText(translator(osLanguage), osLanguage, err.params as { dir: string; pid: number; mode: 'electron' | 'browser'; since: number });
+        dialog.showErrorBox(text.title, text.message);
+        app.exit(1);
+        return;
+      }
+      throw err;
+    }
     registerIpc((channel, input) => core.dispatch(channel, input), entry);
     win = createMainWindow(entry, path.join(dataDir, 'window-state.json'));
     applyShell();

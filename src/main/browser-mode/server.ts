@@ -125,6 +125,7 @@ export async function startBrowserServer(opts: BrowserServerOptions): Promise<Br
   let fixedNow: number | null = opts.fixedNow ?? null;
   const clock = opts.now ?? Date.now;
   const core = new Core({ ...opts, mode: 'browser', now: () => fixedNow ?? clock() });
+  // Throws AppError('folder_locked') when another process holds the data folder.
   core.open();
   const token = opts.token ?? crypto.randomBytes(24).toString('base64url');
   const rendererDir = path.resolve(opts.rendererDir);
@@ -207,6 +208,10 @@ export async function startBrowserServer(opts: BrowserServerOptions): Promise<Br
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(opts.port ?? 0, '127.0.0.1', () => resolve());
+  }).catch((err: unknown) => {
+    // The port is taken: release the data folder for whoever starts next.
+    core.close();
+    throw err;
   });
   const port = (server.address() as AddressInfo).port;
   allowedHosts = [`127.0.0.1:${port}`, `localhost:${port}`];
