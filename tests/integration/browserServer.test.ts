@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import http from 'node:http';
 import net from 'node:net';
+import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SHIM_PATH, startBrowserServer, type BrowserServer } from '../../src/main/browser-mode/server';
@@ -8,10 +9,11 @@ import { tempDir } from '../helpers/tempCore';
 
 let server: BrowserServer;
 const rendererDir = tempDir('coulisses-renderer-');
+const dataDir = tempDir();
 
 beforeAll(async () => {
   fs.writeFileSync(path.join(rendererDir, 'index.html'), '<html><head></head><body>app</body></html>');
-  server = await startBrowserServer({ dataDir: tempDir(), rendererDir, version: 't' });
+  server = await startBrowserServer({ dataDir, rendererDir, version: 't' });
 });
 afterAll(() => server.close());
 
@@ -106,6 +108,16 @@ describe('browser-mode server', () => {
     // A path that the URL parser refuses (an invalid port in an authority-looking path).
     const r = await request({ path: '//127.0.0.1:99999999/x' });
     expect([400, 404]).toContain(r.status);
+    expect((await request({ path: '/api/system.ping', method: 'POST', headers: auth(), body: 'null' })).status).toBe(200);
+  });
+
+  it('a second server on the same data folder is refused, in this process and from `npm run web`, naming the holder', async () => {
+    await expect(startBrowserServer({ dataDir, rendererDir, version: 't' })).rejects.toMatchObject({ code: 'folder_locked', params: { pid: process.pid, mode: 'browser' } });
+    const cli = spawnSync(process.execPath, ['--import', 'tsx', 'src/main/browser-mode/cli.ts'], { env: { ...process.env, COULISSES_DATA_DIR: dataDir, PORT: '0', LANG: 'fr_FR.UTF-8' }, encoding: 'utf8', timeout: 30_000 });
+    expect(cli.status).toBe(1);
+    expect(cli.stderr).toContain('Coulisses est déjà ouvert');
+    expect(cli.stderr).toContain(`mode navigateur, processus ${process.pid}, depuis le`);
+    // The first server still answers.
     expect((await request({ path: '/api/system.ping', method: 'POST', headers: auth(), body: 'null' })).status).toBe(200);
   });
 });
