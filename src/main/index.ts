@@ -4,7 +4,8 @@ import { app, BrowserWindow, dialog, globalShortcut, Menu } from 'electron';
 import { planShortcut, type ShortcutOutcome } from './shortcutPlan';
 import { createTray, showAndSignal } from './tray';
 import { Core } from './core/core';
-import { createMainWindow } from './window';
+import { createMainWindow, registerAppScheme, serveAppScheme } from './window';
+import { APP_INDEX_URL } from './appProtocol';
 import { installSecurity, type AppEntry } from './security';
 import { registerIpc } from './ipc/register';
 import { buildMenu } from './menu';
@@ -21,7 +22,9 @@ if (!app.requestSingleInstanceLock()) {
 } else {
   const dataDir = process.env.COULISSES_DATA_DIR ? path.resolve(process.env.COULISSES_DATA_DIR) : path.join(app.getPath('userData'), 'data');
   const devServer = !app.isPackaged ? process.env.ELECTRON_RENDERER_URL : undefined;
-  const entry: AppEntry = devServer ? { devServer } : { fileIndex: `file://${path.join(mainDir, '../renderer/index.html')}` };
+  // The page comes from the app's own privileged scheme, never from file:// (see appProtocol.ts).
+  const entry: AppEntry = devServer ? { devServer } : { appUrl: APP_INDEX_URL };
+  registerAppScheme();
   const osLanguage = app.getLocale().toLowerCase().startsWith('fr') ? 'fr' : 'en';
   const core = new Core({
     dataDir,
@@ -72,6 +75,7 @@ if (!app.requestSingleInstanceLock()) {
 
   void app.whenReady().then(() => {
     installSecurity(entry);
+    if (entry.appUrl) serveAppScheme();
     try {
       core.open();
     } catch (err) {
