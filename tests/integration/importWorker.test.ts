@@ -57,9 +57,8 @@ describe('the JSON import runs in the worker', () => {
     const pending = core.dispatch('data.import', { json: JSON.stringify(file) });
     let done = false;
     void pending.then(() => (done = true));
-    const t0 = performance.now();
+    // Answered while the import is still running (the time it stalls the server is in npm run bench).
     expect(await core.dispatch('system.ping', undefined)).toEqual({ ok: true, value: { pong: true } });
-    expect(performance.now() - t0).toBeLessThan(500);
     expect(done).toBe(false);
     const r = (await pending) as { ok: true; value: { rows: number } };
     expect(r).toMatchObject({ ok: true });

@@ -41,6 +41,9 @@ const MIME: Record<string, string> = {
 };
 
 const MAX_BODY = 256 * 1024 * 1024;
+/** Above this many characters, the steps of a request yield to other requests in between. */
+const LARGE_BODY = 1024 * 1024;
+const yieldToOthers = () => new Promise<void>((resolve) => setImmediate(resolve));
 export const SHIM_PATH = '/coulisses-web-shim.js';
 
 /** The page-side shim: the same window.api as the Electron preload, over fetch with the run token. */
@@ -152,12 +155,17 @@ export async function startBrowserServer(opts: BrowserServerOptions): Promise<Br
       if (req.method !== 'POST') return refuse(res, 405, 'POST only.');
       const text = await readBody(req, res);
       if (text === null) return;
+      // A large body (a file to import) costs the main thread tens of milliseconds per step:
+      // let other requests in between the steps.
+      const large = text.length > LARGE_BODY;
+      if (large) await yieldToOthers();
       let input: unknown;
       try {
         input = text ? JSON.parse(text) : undefined;
       } catch {
         return refuse(res, 400, 'Body is not JSON.', 'invalid_input');
       }
+      if (large) await yieldToOthers();
       if (pathname.startsWith('/__test/')) {
         if (!opts.testHooks) return send(res, 404, JSON.stringify({ ok: false }));
         if (pathname === '/__test/clock') {
