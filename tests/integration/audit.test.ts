@@ -55,7 +55,7 @@ describe('audit storage and services', () => {
     const core = open(dir);
     const [content, moderation] = await cats(core);
     await call(core, 'audit.timer.start', { categoryId: content.id });
-    core.db!.close();
+    core.close();
     clock = T0 + 30 * M;
     const again = open(dir);
     const state = await call<{ running: { categoryId: number; start: number } | null }>(again, 'audit.timer.state');

@@ -80,7 +80,7 @@ describe('translations', () => {
     const dynamic: Record<string, readonly string[]> = {
       'errors.': ERROR_CODES,
       'settings.reason.': ['daily', 'manual', 'pre-migration', 'pre-restore', 'pre-import'],
-      'recovery.reason.': ['db_corrupt', 'db_newer', 'db_unopenable'],
+      'recovery.reason.': ['db_corrupt', 'db_newer', 'db_unopenable', 'db_missing'],
     };
     const literal = new Set([...code.matchAll(/['"`]((?:[a-zA-Z][\w-]*\.)+[\w-]+)['"`]/g)].map((m) => m[1]));
     const used = enKeys.filter((k) => literal.has(k) || Object.entries(dynamic).some(([p, list]) => k.startsWith(p) && list.includes(k.slice(p.length))));

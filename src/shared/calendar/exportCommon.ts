@@ -1,5 +1,6 @@
 // Shared pieces of the calendar exporters: result shape, skip rules, CSV writing.
 import Papa from 'papaparse';
+import { guardCells, type CsvValues } from '../csv/formulaGuard';
 import { SEED_NAME_KEY, type Channel, type ContentItem } from './types';
 
 export interface ExportFile {
@@ -37,6 +38,8 @@ export interface SkippedItem {
 export interface ExportResult {
   files: ExportFile[];
   skipped: SkippedItem[];
+  /** CSV cells given a leading ' because a spreadsheet would run them as formulas (0 for raw values and non-CSV files). */
+  neutralised?: number;
 }
 
 /** Characters as the platforms count them, roughly: Unicode code points. */
@@ -81,16 +84,21 @@ export interface CsvOptions {
   /** default '\r\n' (RFC 4180) */
   newline?: string;
   header?: readonly string[];
+  /** default 'safe': cells a spreadsheet would run as formulas get a leading ' (see csv/formulaGuard.ts) */
+  values?: CsvValues;
+  /** counts the cells neutralised */
+  stats?: { neutralised: number };
 }
 
 /**
  * Rows to CSV text (no trailing newline). Fields are quoted only when needed (delimiter,
- * quote, CR, LF, leading or trailing space); quotes are doubled. No formula escaping, so
- * that any text round-trips exactly.
+ * quote, CR, LF, leading or trailing space); quotes are doubled. By default a cell that begins
+ * with =, +, -, @, tab or CR gets a leading ' (spreadsheet formula injection); with
+ * `values: 'raw'` any text round-trips exactly. The header is ours and never guarded.
  */
 export function toCsv(rows: readonly (readonly string[])[], opts: CsvOptions = {}): string {
   const config = { delimiter: opts.delimiter ?? ',', newline: opts.newline ?? '\r\n', quotes: false, escapeFormulae: false };
-  const data = rows.map((r) => r.slice());
+  const data = guardCells(rows, opts.values ?? 'safe', opts.stats);
   if (opts.header) return Papa.unparse({ fields: opts.header.slice(), data }, { ...config, header: true });
   return Papa.unparse(data, { ...config, header: false });
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CSV_VALUES } from '../csv/formulaGuard';
 import type { FeatureChannels } from './common';
 import { color, entrySource, epochMs, ianaZone, id, interruptionChannel, longText, mode, none, okValue, shortText, visibility } from './common';
 import type { AuditMetrics } from '../audit/metrics';
@@ -223,7 +224,8 @@ export const auditChannels = {
   'audit.saved.update': { kind: 'write', input: z.object({ id, name: name.optional(), notes: longText.optional(), conclusions: longText.optional() }).strict(), output: savedAuditSchema },
   'audit.saved.delete': { kind: 'write', input: z.object({ id }).strict(), output: okValue },
 
-  'audit.export.csv': { kind: 'read', input: z.object({ from: epochMs, to: epochMs, tz: ianaZone.optional(), language: csvLanguage }).strict(), output: z.object({ fileName: z.string(), content: z.string() }) },
+  // values: 'safe' (default) neutralises cells a spreadsheet would run as formulas; 'raw' keeps them exactly.
+  'audit.export.csv': { kind: 'read', input: z.object({ from: epochMs, to: epochMs, tz: ianaZone.optional(), language: csvLanguage, values: z.enum(CSV_VALUES).default('safe') }).strict(), output: z.object({ fileName: z.string(), content: z.string() }) },
   // Actions: both run as jobs (in the worker thread in the app), the commit in its own transaction.
   'audit.import.preview': { kind: 'action', input: importFile.strict(), output: importPreview },
   'audit.import.commit': { kind: 'action', input: z.object({ importId: z.string().uuid(), mapping: importMapping }).strict(), output: z.object({ added: z.number().int(), skipped: z.number().int() }) },

@@ -36,6 +36,9 @@ export const ERROR_CODES = [
   'recovery_mode',
   'forbidden',
   'retake_blocked',
+  'db_replaced',
+  'io_error',
+  'folder_locked',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

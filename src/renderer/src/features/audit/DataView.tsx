@@ -33,6 +33,7 @@ export default function DataView() {
   const [map, setMap] = useState<Record<string, number>>({});
   const [fallback, setFallback] = useState<number | null>(null);
   const [done, setDone] = useState<{ added: number; skipped: number } | null>(null);
+  const [rawValues, setRawValues] = useState(false);
   const p: ImportPreview | undefined = preview.data;
   const usable = (categories.data ?? []).filter((c) => !c.archived);
   const unmapped = p ? p.sources[by].filter((s) => map[s.value] === undefined).length : 0;
@@ -152,6 +153,12 @@ export default function DataView() {
         <h2 id="exp-h">{t('audit.data.exportTitle')}</h2>
         <WeekNav week={week} />
         <p className="hint">{t('audit.data.exportHint')}</p>
+        <label className="inline">
+          <input type="checkbox" checked={rawValues} onChange={(e) => setRawValues(e.target.checked)} aria-describedby="exp-raw-hint" /> {t('audit.data.keepRaw')}
+        </label>
+        <p className="hint" id="exp-raw-hint">
+          {t('audit.data.keepRawHint')}
+        </p>
         <div className="actions">
           {(['en', 'fr'] as const).map((lang) => (
             <button
@@ -159,7 +166,7 @@ export default function DataView() {
               type="button"
               className="btn"
               disabled={csv.isPending}
-              onClick={() => csv.mutate({ from: week.from, to: week.to, tz: week.tz, language: lang }, { onSuccess: (r) => downloadText(r.fileName, r.content, 'text/csv;charset=utf-8') })}
+              onClick={() => csv.mutate({ from: week.from, to: week.to, tz: week.tz, language: lang, values: rawValues ? 'raw' : 'safe' }, { onSuccess: (r) => downloadText(r.fileName, r.content, 'text/csv;charset=utf-8') })}
             >
               {lang === 'fr' ? t('audit.data.exportCsvFr') : t('audit.data.exportCsvEn')}
             </button>
