@@ -1,5 +1,6 @@
-/** Alternatives offered when the chosen global shortcut is taken by another application. */
-export const SHORTCUT_ALTERNATIVES = ['CommandOrControl+Shift+I', 'CommandOrControl+Alt+I', 'CommandOrControl+Shift+Alt+I', 'CommandOrControl+Shift+K', 'Alt+Shift+I'];
+import { SHORTCUT_ALTERNATIVES } from '../shared/shortcuts';
+
+export { SHORTCUT_ALTERNATIVES };
 
 export interface ShortcutOutcome {
   wanted: string;

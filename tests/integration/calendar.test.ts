@@ -29,6 +29,11 @@ async function call<T = unknown>(core: Core, channel: string, input?: unknown): 
   return unwrap(await core.dispatch(channel, input) as never) as T;
 }
 
+/** The first run's channel step: the user chooses the channels they publish on (none is active before). */
+async function chooseChannels(core: Core, ids: number[]): Promise<void> {
+  for (const id of ids) await call(core, 'calendar.channel.update', { id, archived: false });
+}
+
 async function codeOf(core: Core, channel: string, input?: unknown): Promise<string> {
   const r = await core.dispatch(channel, input);
   return r.ok ? 'ok' : r.error.code;
@@ -57,6 +62,18 @@ describe('calendar store and services', () => {
     expect(l.channels).toHaveLength(7);
     expect(l.formats.map((f) => f.name)).toContain('format.carousel');
     expect(l.pillars.map((p) => p.name)).toContain('pillar.expertise');
+  });
+
+  it('activates no channel until the user chooses it (issue 14): an empty month has no channel gap', async () => {
+    const core = open();
+    const l = await call<{ channels: { archived: boolean }[] }>(core, 'calendar.lookups');
+    expect(l.channels.every((c) => c.archived)).toBe(true);
+    const fill = await call<{ gaps: { kind: string }[] }>(core, 'calendar.monthFill', { month: '2025-11', weekStartsOn: 1 });
+    expect(fill.gaps.filter((g) => g.kind === 'channel-week')).toEqual([]);
+    expect((await call<{ target: number }>(core, 'calendar.summary')).target).toBe(0);
+    await chooseChannels(core, [2]);
+    const chosen = await call<{ gaps: { kind: string; channelId?: number }[] }>(core, 'calendar.monthFill', { month: '2025-11', weekStartsOn: 1 });
+    expect(new Set(chosen.gaps.filter((g) => g.kind === 'channel-week').map((g) => g.channelId))).toEqual(new Set([2]));
   });
 
   it('creates, edits, moves and deletes items; the backlog holds undated ideas', async () => {
@@ -122,6 +139,7 @@ describe('calendar store and services', () => {
 
   it('computes the month fill and the summary for Today', async () => {
     const core = open();
+    await chooseChannels(core, [1, 2, 3, 4, 5, 6, 7]);
     await call(core, 'calendar.item.create', { title: 'LI 1', channelId: 2, pillarId: 1, plannedDate: '2025-11-04' });
     const fill = await call<{ plannedTotal: number; gaps: { kind: string; channelId?: number }[] }>(core, 'calendar.monthFill', { month: '2025-11', weekStartsOn: 1 });
     expect(fill.plannedTotal).toBe(1);
@@ -240,6 +258,7 @@ describe('batch sessions', () => {
 describe('exports, parsed back', () => {
   it('every format is readable by a real parser', async () => {
     const core = open();
+    await chooseChannels(core, [1, 2, 3]);
     const at = (d: number, h: number, m = 0) => Date.UTC(2025, 11, d, h - 1, m);
     await call(core, 'calendar.item.create', { title: 'Carousel', channelId: 1, formatId: 2, pillarId: 1, plannedDate: '2025-12-02', publishAt: at(2, 9, 2), copy: 'Bonjour, "monde"; ça va ?', link: 'https://example.com/a' });
     await call(core, 'calendar.item.create', { title: 'Thread', channelId: 3, plannedDate: '2025-12-03', publishAt: at(3, 10), copy: 'x'.repeat(300) });

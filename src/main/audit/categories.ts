@@ -1,5 +1,7 @@
 // Categories (archive rather than delete when used) and job-description lines.
 import { AppError } from '../../shared/contract/result';
+import { jobExampleKeyOf } from '../../shared/audit/jobExample';
+import { markJobLine } from './presetsStore';
 import type { Category, Mode, Responsibility, Visibility } from '../../shared/domain';
 import type { Db } from '../db/types';
 import {
@@ -62,7 +64,13 @@ export function pasteJobDescription(db: Db, text: string): Responsibility[] {
   const existing = new Set(listResponsibilities(db).map((r) => r.text.toLocaleLowerCase()));
   const lines = jobDescriptionLines(text);
   if (lines.length === 0) throw new AppError('invalid_input', 'The job description has no line.');
-  for (const line of lines) if (!existing.has(line.toLocaleLowerCase())) insertResponsibility(db, line);
+  for (const line of lines) {
+    if (existing.has(line.toLocaleLowerCase())) continue;
+    const id = insertResponsibility(db, line);
+    // A line of the example keeps its key, so that a language switch can reword it (issue 14).
+    const key = jobExampleKeyOf(line);
+    if (key) markJobLine(db, id, key);
+  }
   return listResponsibilities(db);
 }
 

@@ -6,6 +6,7 @@ import { exportCsv } from './csvExport';
 import { createEntry, deleteEntry, deleteInterruption, logInterruption, splitEntry, startTimer, stopTimer, timerState, updateEntry, updateInterruption } from './entries';
 import { auditReport, rhythm, rhythmIcs, todaySummary, trend } from './report';
 import { createSavedAudit, deleteSavedAudit, updateSavedAudit } from './saved';
+import { localizePresets, pendingPresetRenames } from './presets';
 
 const done = { done: true } as const;
 /** The input's zone, or the user's current zone when the caller left it out. */
@@ -51,4 +52,7 @@ export const auditHandlers: FeatureHandlers<'audit'> = {
   // Jobs: in the worker thread in the app (the main thread keeps answering), inline in tests.
   'audit.import.preview': (i, ctx) => ctx.jobs.run('audit.import.preview', { ...zoned(i, ctx), now: ctx.now() }),
   'audit.import.commit': (i, ctx) => ctx.jobs.run('audit.import.commit', { ...i, now: ctx.now() }),
+
+  'audit.presets.pending': (i, ctx) => pendingPresetRenames(ctx.db, i.language),
+  'audit.presets.localize': (i, ctx) => localizePresets(ctx.db, i.language),
 };

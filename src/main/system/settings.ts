@@ -1,4 +1,5 @@
 import { DEFAULT_CHARTER } from '../../shared/domain';
+import { DEFAULT_INTERRUPTION_SHORTCUT } from '../../shared/shortcuts';
 import { settingsSchema, type Settings } from '../../shared/contract/system';
 import type { Db } from '../db/types';
 import { readAllSettings, writeSetting } from './settingsStore';
@@ -9,7 +10,8 @@ export const DEFAULT_SETTINGS: Settings = {
   charter: DEFAULT_CHARTER,
   refocusMinutes: 15,
   backupKeep: 7,
-  shortcutInterruption: 'CommandOrControl+Shift+I',
+  shortcutInterruption: DEFAULT_INTERRUPTION_SHORTCUT,
+  setupDone: false,
 };
 
 /** Stored values over defaults; a stored value that no longer validates falls back to its default. */

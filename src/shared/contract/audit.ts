@@ -171,6 +171,9 @@ export const rhythmOutput = z.object({
 
 export const csvLanguage = z.enum(['en', 'fr']);
 
+/** One preset the user has not edited and its name in another language. */
+export const presetRename = z.object({ kind: z.enum(['category', 'jobLine']), id, from: z.string(), to: z.string() });
+
 /** IPC channels of the audit feature. */
 export const auditChannels = {
   'audit.timer.state': { kind: 'read', input: none, output: timerState },
@@ -229,4 +232,7 @@ export const auditChannels = {
   // Actions: both run as jobs (in the worker thread in the app), the commit in its own transaction.
   'audit.import.preview': { kind: 'action', input: importFile.strict(), output: importPreview },
   'audit.import.commit': { kind: 'action', input: z.object({ importId: z.string().uuid(), mapping: importMapping }).strict(), output: z.object({ added: z.number().int(), skipped: z.number().int() }) },
+  // Issue 14: the presets (seeded categories, example job lines) the user has not edited, renamed into a language.
+  'audit.presets.pending': { kind: 'read', input: z.object({ language: csvLanguage }).strict(), output: z.array(presetRename) },
+  'audit.presets.localize': { kind: 'write', input: z.object({ language: csvLanguage }).strict(), output: z.array(presetRename) },
 } as const satisfies FeatureChannels<'audit'>;

@@ -53,6 +53,8 @@ export const CHANNELS_BY_FEATURE = {
     'audit.export.csv',
     'audit.import.preview',
     'audit.import.commit',
+    'audit.presets.pending',
+    'audit.presets.localize',
   ],
   calendar: [
     'calendar.lookups',

@@ -21,6 +21,8 @@ export const settingsSchema = z
     refocusMinutes: z.number().int().min(0).max(240),
     backupKeep: z.number().int().min(1).max(60),
     shortcutInterruption: z.string().max(60),
+    /** The guided first run was finished or skipped (issue 14); Settings reopens it. */
+    setupDone: z.boolean(),
   })
   .strict();
 export type Settings = z.infer<typeof settingsSchema>;

@@ -96,6 +96,8 @@ export const INVALIDATES: { readonly [C in ChannelName]?: readonly Feature[] | t
   'career.skill.delete': ['career'],
   'career.skill.assess': ['career'],
   'career.skill.unassess': ['career'],
+  // Issue 14: presets renamed into a language (category names and job lines appear in reports too).
+  'audit.presets.localize': ['audit', 'reports'],
 };
 
 /**
