@@ -3,8 +3,8 @@ import { field, fillTime } from './fields';
 
 const MONDAY_10 = Date.parse('2026-03-23T10:00:00+01:00');
 const T = {
-  en: { settings: 'Settings', saturday: 'Saturday is a working day', saveCharter: 'Save the charter', saved: 'Charter saved.', interruption: 'Interruption', chat: 'Chat', oral: 'Oral request', stop: 'Stop', report: 'Report', proposal: 'Batch rhythm', categories: 'Categories', job: 'Job description', data: 'Import and export', tracked: 'Tracked time', exportIcs: 'Export to calendar (.ics)', end: 'End', save: 'Save', why: 'Why this rhythm' },
-  fr: { settings: 'Réglages', saturday: 'Le samedi est un jour travaillé', saveCharter: 'Enregistrer la charte', saved: 'Charte enregistrée.', interruption: 'Interruption', chat: 'Messagerie', oral: 'Demande orale', stop: 'Arrêter', report: 'Rapport', proposal: 'Rythme par lots', categories: 'Catégories', job: 'Fiche de poste', data: 'Import et export', tracked: 'Temps suivi', exportIcs: 'Exporter vers l’agenda (.ics)', end: 'Fin', save: 'Enregistrer', why: 'Pourquoi ce rythme' },
+  en: { settings: 'Settings', saturday: 'Saturday is a working day', saveCharter: 'Save the charter', saved: 'Charter saved.', interruption: 'Interruption', chat: 'Chat', oral: 'Oral request', stop: 'Stop', who: 'Who (optional)', report: 'Report', proposal: 'Batch rhythm', categories: 'Categories', job: 'Job description', data: 'Import and export', tracked: 'Tracked time', exportIcs: 'Export to calendar (.ics)', end: 'End', save: 'Save', why: 'Why this rhythm' },
+  fr: { settings: 'Réglages', saturday: 'Le samedi est un jour travaillé', saveCharter: 'Enregistrer la charte', saved: 'Charte enregistrée.', interruption: 'Interruption', chat: 'Messagerie', oral: 'Demande orale', stop: 'Arrêter', who: 'Qui (facultatif)', report: 'Rapport', proposal: 'Rythme par lots', categories: 'Catégories', job: 'Fiche de poste', data: 'Import et export', tracked: 'Temps suivi', exportIcs: 'Exporter vers l’agenda (.ics)', end: 'Fin', save: 'Enregistrer', why: 'Pourquoi ce rythme' },
 };
 
 for (const lang of ['en', 'fr'] as const) {
@@ -25,14 +25,17 @@ for (const lang of ['en', 'fr'] as const) {
       await page.keyboard.press('5');
       await expect(page.locator('.timer-cat-btn').nth(4)).toHaveAttribute('aria-pressed', 'true');
 
-      // interruption with I: note then channel, two actions
+      // interruption with I: who asked, then the channel (digits go into the field once it holds text)
       await page.keyboard.press('i');
       const dialog = page.getByRole('dialog');
       await expect(dialog).toBeVisible();
       await expectAccessible(page);
-      await dialog.getByRole('textbox').fill('boss');
+      await dialog.getByLabel(w.who).pressSequentially('boss 2');
+      await expect(dialog.getByLabel(w.who)).toHaveValue('boss 2');
       await dialog.getByRole('button', { name: w.chat }).click();
       await expect(dialog).toBeHidden();
+      const logged = (await app.server.core.dispatch('audit.entries.list', { from: MONDAY_10 - 3_600_000, to: MONDAY_10 + 3 * 3_600_000 })) as { ok: true; value: { interruptions: { who: string; channel: string }[] } };
+      expect(logged.value.interruptions.map((i) => [i.channel, i.who])).toEqual([['chat', 'boss 2']]);
       await page.keyboard.press('i');
       await page.keyboard.press('4'); // oral request via its key, without a note
       await expect(page.getByRole('status').filter({ hasText: new RegExp(`: ${w.oral}\\.$`) })).toBeVisible();

@@ -111,6 +111,11 @@ async function call<T>(core: Core, channel: string, input?: unknown): Promise<T>
   return r.value as T;
 }
 
+/** The first run's channel step: no channel is active until the user chooses it. */
+async function chooseChannels(core: Core, ids: number[]): Promise<void> {
+  for (const id of ids) await call(core, 'calendar.channel.update', { id, archived: false });
+}
+
 /** Downloads triggered by a click, read as text. */
 async function downloads(page: Page, click: () => Promise<void>, count: number): Promise<{ name: string; text: string }[]> {
   const got: Download[] = [];
@@ -130,6 +135,7 @@ for (const lang of ['en', 'fr'] as const) {
     test('plan a month, fill its gaps, capture and move ideas, every screen accessible', async ({ page, app }) => {
       app.server.setNow(NOW);
       const core = app.server.core as unknown as Core;
+      await chooseChannels(core, [1, 2, 3]);
       // most of the month is already planned; the user adds the rest through the UI
       // part of the month is already planned, but nothing on LinkedIn yet
       for (let d = 3; d <= 28; d += 1) {
@@ -243,6 +249,7 @@ for (const lang of ['en', 'fr'] as const) {
     test('exports each format, parsed back, and says what it left out', async ({ page, app }) => {
       app.server.setNow(NOW);
       const core = app.server.core as unknown as Core;
+      await chooseChannels(core, [1, 2, 3]);
       const at = (d: number, h: number, m = 0) => Date.UTC(2025, 10, d, h - 1, m);
       await call(core, 'calendar.item.create', { title: 'Carousel', channelId: 1, formatId: 2, pillarId: 1, plannedDate: '2025-11-12', publishAt: at(12, 9, 2), copy: 'Bonjour, "monde"; ça va ?', link: 'https://example.com/a', tz: 'Europe/Paris' });
       await call(core, 'calendar.item.create', { title: 'Article', channelId: 2, formatId: 6, pillarId: 2, plannedDate: '2025-11-13', publishAt: at(13, 10), copy: 'Long read', tz: 'Europe/Paris' });
@@ -283,6 +290,7 @@ for (const lang of ['en', 'fr'] as const) {
 
 test('channels, pillars and formats are edited in place: save, archive and restore, add and delete', async ({ page, app }) => {
   app.server.setNow(NOW);
+  await chooseChannels(app.server.core as unknown as Core, [1]);
   await app.open('/calendar/settings');
   const lookups = async () => ((await app.server.core.dispatch('calendar.lookups', undefined)) as { value: { channels: { name: string; cadencePerWeek: number; archived: boolean }[]; formats: { name: string }[]; pillars: { name: string; targetShare: number }[] } }).value;
   const first = (await lookups()).channels[0];

@@ -55,7 +55,7 @@ const L = {
     startDate: 'Date de début',
     next: 'Suivant : les jalons',
     create: 'Créer mon plan',
-    progress: '0 jalons atteints sur 12',
+    progress: '0 jalon atteint sur 12', // French: 0 takes the singular
     targetDate: '6 janvier 2028',
     add: 'Ajouter la certification',
     verified: 'Vérifiée',

@@ -24,14 +24,17 @@ export async function startServer(dataDir: string, language: 'en' | 'fr' = 'en')
   return startBrowserServer({ dataDir, rendererDir, version: '0.0.0-test', language, testHooks: true, validateOutput: true, tz: 'Europe/Paris', jobWorker });
 }
 
-export const test = base.extend<{ app: AppFixture; appLanguage: 'en' | 'fr' }>({
+export const test = base.extend<{ app: AppFixture; appLanguage: 'en' | 'fr'; firstRun: boolean }>({
   appLanguage: ['en', { option: true }],
+  /** false (default): the guided first run counts as done (skipped), so a test opens the screen it names. */
+  firstRun: [false, { option: true }],
   locale: async ({ appLanguage }, use) => use(appLanguage === 'fr' ? 'fr-FR' : 'en-US'),
   timezoneId: 'Europe/Paris',
-  app: async ({ page, appLanguage }, use) => {
+  app: async ({ page, appLanguage, firstRun }, use) => {
     if (!fs.existsSync(path.join(rendererDir, 'index.html'))) throw new Error('Run `electron-vite build` first (npm run test:e2e does).');
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'coulisses-e2e-'));
     let server = await startServer(dataDir, appLanguage);
+    if (!firstRun) await server.core.dispatch('settings.update', { setupDone: true });
     const foreignRequests: string[] = [];
     // An attempt the CSP blocks never becomes a request: count the CSP's refusal as an attempt too.
     page.on('console', (msg) => {

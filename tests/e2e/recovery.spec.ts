@@ -45,7 +45,8 @@ test('a database from a newer version is refused and left untouched, and the use
   expect(fs.readFileSync(file).equals(before)).toBe(true);
   page.once('dialog', (d) => void d.accept());
   await page.getByRole('button', { name: 'Start with an empty database' }).click();
-  await expect(page.getByRole('navigation')).toBeVisible();
+  // An empty database is a new start: the guided first run opens.
+  await expect(page.getByRole('heading', { level: 1, name: 'Welcome to Coulisses' })).toBeVisible();
   expect(fs.readdirSync(app.dataDir).filter((f) => f.includes('.damaged-')).length).toBeGreaterThan(0);
 });
 

@@ -140,8 +140,10 @@ export async function seedMonth(dispatch: DispatchFn, opts: SeedOptions): Promis
   const to = at(addDays(monday, 7), 0);
   const saved = must<{ id: number; name: string }>(await dispatch('audit.saved.create', { name: text.auditName, from, to, tz, notes: '', conclusions: text.conclusions }), 'saved audit');
 
-  // Calendar: items this month and a batch session next week (skipped when not wired yet).
+  // Calendar: the channels chosen at the first run (Instagram, LinkedIn, X, Facebook at their
+  // seeded cadence), items this month and a batch session next week (skipped when not wired yet).
   let calendarSeeded = true;
+  for (const id of [1, 2, 3, 4]) if (!(await dispatch('calendar.channel.update', { id, archived: false })).ok) calendarSeeded = false;
   const month = today.slice(0, 7);
   for (const [i, title] of text.items.entries()) {
     const plannedDate = `${month}-${String(3 + i * 4).padStart(2, '0')}`;

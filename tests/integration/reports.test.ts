@@ -173,7 +173,7 @@ describe('career portfolio Markdown', () => {
         for (const s of ['# Career portfolio', '## Three-year plan', 'From Social media manager to Head of Social', '2 of 12 milestones done', 'Audit a typical week and share the findings', 'Google Analytics', '1 (best score 72)', '### Move replies to two daily slots', 'Median reply time (h): 6 → 2.5', 'Analytics and KPIs', 'Decision: Move replies to two daily slots'])
           expect(md).toContain(s);
       } else {
-        for (const s of ['# Portfolio de carrière', 'De Social media manager à Head of Social', '2 étapes sur 12 franchies', 'Auditer une semaine type', '1 (meilleur score 72)', 'Délai médian de réponse (h) : 6 → 2,5', 'Analyse de données et KPI', 'Décision : Passer les réponses sur deux créneaux par jour'])
+        for (const s of ['# Portfolio de carrière', 'De Social media manager à Head of Social', '2 étapes franchies sur 12', 'Auditer une semaine type', '1 (meilleur score 72)', 'Délai médian de réponse (h) : 6 → 2,5', 'Analyse de données et KPI', 'Décision : Passer les réponses sur deux créneaux par jour'])
           expect(md).toContain(s);
       }
     }

@@ -24,6 +24,13 @@ function sources(dir: string): string {
 const enKeys = flatten(en);
 const frKeys = flatten(fr);
 
+// i18next's plural forms: 'key_one', 'key_other' (and 'key_many' in French, for a million and
+// more). A plural key is written once in the code, as 'key' with a count.
+const PLURAL = /_(zero|one|two|few|many|other)$/;
+const base = (k: string) => k.replace(PLURAL, '');
+const bases = (keys: string[]) => [...new Set(keys.map(base))].sort();
+const get = (o: unknown, k: string) => k.split('.').reduce((a, p) => (a as Record<string, unknown>)[p], o) as string;
+
 describe('translations', () => {
   it('feature files do not overwrite each other', () => {
     for (const language of LANGUAGES) {
@@ -49,23 +56,35 @@ describe('translations', () => {
   it('each feature file has the same keys in en and fr', () => {
     for (const [feature, file] of Object.entries(catalogueFiles.en)) {
       const other = catalogueFiles.fr[feature as keyof typeof catalogueFiles.fr];
-      expect(flatten(other).sort(), feature).toEqual(flatten(file).sort());
+      expect(bases(flatten(other)), feature).toEqual(bases(flatten(file)));
     }
   });
 
   it('French uses the typographic apostrophe everywhere, English the straight one', () => {
-    const get = (o: unknown, k: string) => k.split('.').reduce((a, p) => (a as Record<string, unknown>)[p], o) as string;
     expect(frKeys.filter((k) => get(fr, k).includes("'")).map((k) => `${k}: ${get(fr, k)}`)).toEqual([]);
     expect(enKeys.filter((k) => get(en, k).includes('’')).map((k) => `${k}: ${get(en, k)}`)).toEqual([]);
   });
 
-  it('en and fr have exactly the same keys', () => {
-    expect(frKeys.filter((k) => !enKeys.includes(k))).toEqual([]);
-    expect(enKeys.filter((k) => !frKeys.includes(k))).toEqual([]);
+  it('en and fr have exactly the same keys (a plural key with the forms of each language)', () => {
+    const enBases = bases(enKeys);
+    const frBases = bases(frKeys);
+    expect(frBases.filter((k) => !enBases.includes(k))).toEqual([]);
+    expect(enBases.filter((k) => !frBases.includes(k))).toEqual([]);
+  });
+
+  it('a plural key has exactly the forms of its language plural rules, and {{count}} appears only in plural keys', () => {
+    for (const [language, keys] of [['en', enKeys], ['fr', frKeys]] as const) {
+      const forms = new Intl.PluralRules(language).resolvedOptions().pluralCategories.sort();
+      const plural = new Map<string, string[]>();
+      for (const k of keys.filter((k) => PLURAL.test(k))) plural.set(base(k), [...(plural.get(base(k)) ?? []), PLURAL.exec(k)![1]]);
+      for (const [k, has] of plural) expect(has.sort(), `${language}: ${k}`).toEqual(forms);
+      // i18next picks a form from `count`: a sentence with a count and no plural forms reads "1 semaines".
+      const resources = language === 'en' ? en : fr;
+      expect(keys.filter((k) => !PLURAL.test(k) && get(resources, k).includes('{{count}}')), language).toEqual([]);
+    }
   });
 
   it('no value is empty, and fr is not a copy of en where words differ', () => {
-    const get = (o: unknown, k: string) => k.split('.').reduce((a, p) => (a as Record<string, unknown>)[p], o) as string;
     for (const k of enKeys) {
       expect(get(en, k).trim(), k).not.toBe('');
       expect(get(fr, k).trim(), k).not.toBe('');
@@ -83,10 +102,10 @@ describe('translations', () => {
       'recovery.reason.': ['db_corrupt', 'db_newer', 'db_unopenable', 'db_missing'],
     };
     const literal = new Set([...code.matchAll(/['"`]((?:[a-zA-Z][\w-]*\.)+[\w-]+)['"`]/g)].map((m) => m[1]));
-    const used = enKeys.filter((k) => literal.has(k) || Object.entries(dynamic).some(([p, list]) => k.startsWith(p) && list.includes(k.slice(p.length))));
+    const used = enKeys.filter((k) => literal.has(base(k)) || Object.entries(dynamic).some(([p, list]) => k.startsWith(p) && list.includes(k.slice(p.length))));
     expect(enKeys.filter((k) => !used.includes(k))).toEqual([]);
     for (const [prefix, list] of Object.entries(dynamic)) for (const item of list) expect(enKeys, `${prefix}${item}`).toContain(`${prefix}${item}`);
     const called = [...code.matchAll(/\bt\(\s*['"]([\w.-]+)['"]/g)].map((m) => m[1]);
-    expect(called.filter((k) => !enKeys.includes(k))).toEqual([]);
+    expect(called.filter((k) => !enKeys.includes(k) && !enKeys.some((e) => PLURAL.test(e) && base(e) === k))).toEqual([]);
   });
 });

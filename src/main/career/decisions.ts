@@ -99,9 +99,8 @@ export function decisionsMarkdown(db: Db, filter: DecisionFilter & { language: '
   const skillNames = new Map<string, string>();
   const skillName = (s: string) => skillNames.get(s) ?? skillNames.set(s, skillRefName(s, t)).get(s)!;
   const decisions = listDecisions(db, filter).reverse();
-  // one/many by the language's plural rule: 0 is singular in French, plural in English
-  const countKey = new Intl.PluralRules(filter.language).select(decisions.length) === 'one' ? 'career.decisionsMd.countOne' : 'career.decisionsMd.countMany';
-  const out: string[] = [`# ${t('career.decisionsMd.title')}`, '', `_${t(countKey, { count: decisions.length })}_`, ''];
+  // a plural key: i18next picks the form by the language's rule (0 is singular in French, plural in English)
+  const out: string[] = [`# ${t('career.decisionsMd.title')}`, '', `_${t('career.decisionsMd.count', { count: decisions.length })}_`, ''];
   const block = (label: string, text: string) => {
     if (text.trim() === '') return;
     out.push(`### ${label}`, '', text.trim(), '');

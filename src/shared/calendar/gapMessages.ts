@@ -16,8 +16,9 @@ export function formatPercent(share: number, locale: 'en' | 'fr'): string {
 }
 
 /**
- * channel-week → 'calendar.gap.channelWeekOne' | 'calendar.gap.channelWeekMany' { count, channel, week };
- * pillar → 'calendar.gap.pillarOne' | 'calendar.gap.pillarMany' { count, pillar, missing }.
+ * channel-week → 'calendar.gap.channelWeek' { count, channel, week };
+ * pillar → 'calendar.gap.pillar' { count, pillar, missing }. Both keys are plurals: i18next picks
+ * the form from `count` by the language's plural rules (French: 0 and 1 singular).
  * `channelName` and `pillarName` give the display names (already translated).
  */
 export function gapMessage(
@@ -26,13 +27,13 @@ export function gapMessage(
 ): GapMessage {
   if (gap.kind === 'channel-week') {
     return {
-      key: gap.missing === 1 ? 'calendar.gap.channelWeekOne' : 'calendar.gap.channelWeekMany',
+      key: 'calendar.gap.channelWeek',
       params: { count: gap.missing, channel: names.channelName(gap.channelId), week: gap.week },
     };
   }
   const count = gap.missingItems ?? 1;
   return {
-    key: count === 1 ? 'calendar.gap.pillarOne' : 'calendar.gap.pillarMany',
+    key: 'calendar.gap.pillar',
     params: { count, pillar: names.pillarName(gap.pillarId), missing: formatPercent(gap.missingShare, names.locale) },
   };
 }

@@ -28,7 +28,7 @@ export function latestLevel(s: { assessments: { date: string; level: number }[] 
 }
 
 export function progressLine(p: NonNullable<PortfolioInput['plan']['progress']>, fmt: ReportFormat, t: Translate): string {
-  return t('reports.career.progress', { done: p.done, total: p.total, shareDone: fmt.percent(p.shareDone), shareElapsed: fmt.percent(p.shareElapsed), status: t(STATUS_LABEL[p.status]) });
+  return t('reports.career.progress', { count: p.done, total: p.total, shareDone: fmt.percent(p.shareDone), shareElapsed: fmt.percent(p.shareElapsed), status: t(STATUS_LABEL[p.status]) });
 }
 
 export function milestoneRows(input: PortfolioInput, fmt: ReportFormat, t: Translate): string[][] {
@@ -53,7 +53,7 @@ export function certificationRows(input: PortfolioInput, fmt: ReportFormat, t: T
       c.earnedDate ? fmt.civil(c.earnedDate) : t('reports.career.notYet'),
       c.expiryDate ? fmt.civil(c.expiryDate) : '—',
       c.renewal ? fmt.civil(c.renewal.opensOn) : '—',
-      t('reports.career.attempts', { count: c.attempts.length, best: best === null ? '—' : fmt.number(best, 0) }),
+      t('reports.career.attempts', { n: c.attempts.length, best: best === null ? '—' : fmt.number(best, 0) }),
     ];
   });
 }

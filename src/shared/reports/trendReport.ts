@@ -66,11 +66,11 @@ export function trendSummary(weeks: readonly TrendWeekRow[]): TrendSummary {
 
 export function trendSummaryLine(s: TrendSummary, fmt: ReportFormat, t: Translate): string {
   return t('reports.trend.summary', {
-    weeks: s.trackedWeeks,
+    weeks: t('reports.trend.weeks', { count: s.trackedWeeks }),
     deep: fmt.percent(s.avgDeepShare),
     reactive: fmt.percent(s.avgReactiveShare),
     fragmentation: fmt.number(s.avgFragmentation, 1),
-    late: s.lateEvenings,
+    late: t('reports.trend.late', { count: s.lateEvenings }),
   });
 }
 

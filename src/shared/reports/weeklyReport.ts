@@ -112,7 +112,7 @@ const FIGURES: FigureDef[] = [
     raw: (m) => m.lateEvenings.count,
     report: (m, fmt, t) =>
       t('reports.fig.lateEveningsValue', {
-        count: m.lateEvenings.count,
+        n: m.lateEvenings.count,
         days: m.lateEvenings.daysInPeriod,
         projection: fmt.number(m.lateEvenings.projectionPerYear, 0),
         threshold: m.lateEvenings.threshold,

@@ -1,6 +1,7 @@
 import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Route, Routes } from 'react-router-dom';
+import { Route, Routes, useLocation } from 'react-router-dom';
+import { useApi } from '../api/hooks';
 import { Layout } from './Layout';
 
 const TodayPage = lazy(() => import('../features/today/TodayPage'));
@@ -9,6 +10,8 @@ const CalendarPage = lazy(() => import('../features/calendar/CalendarPage'));
 const CareerPage = lazy(() => import('../features/career/CareerPage'));
 const ReportsPage = lazy(() => import('../features/reports/ReportsPage'));
 const SettingsPage = lazy(() => import('../features/settings/SettingsPage'));
+// Issue 14: the guided first run, instead of the app until it is finished or skipped; #/welcome reopens it.
+const FirstRunPage = lazy(() => import('../features/setup/FirstRunPage'));
 
 function Loading() {
   const { t } = useTranslation();
@@ -20,6 +23,15 @@ function Loading() {
 }
 
 export function AppRoutes() {
+  const settings = useApi('settings.get');
+  const { pathname } = useLocation();
+  if (settings.data?.setupDone === false || pathname === '/welcome') {
+    return (
+      <Suspense fallback={<Loading />}>
+        <FirstRunPage />
+      </Suspense>
+    );
+  }
   return (
     <Layout>
       <Suspense fallback={<Loading />}>

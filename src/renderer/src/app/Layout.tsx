@@ -4,14 +4,19 @@ import { NavLink, useLocation } from 'react-router-dom';
 import { NAV_ITEMS } from './nav';
 import { TimerBar } from '../features/audit/TimerBar';
 import { QuickCapture } from '../features/calendar/QuickCapture';
+import { ShortcutSheet } from './ShortcutSheet';
 
 export function Layout({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
   const location = useLocation();
   const mainRef = useRef<HTMLElement>(null);
 
-  // Move focus to the new page's content after navigation, for keyboard and screen-reader users.
+  // Move focus to the new page's content after navigation, for keyboard and screen-reader users;
+  // not on the first screen, so that the first Tab reaches the skip link (issue 14).
+  const firstPath = useRef(location.pathname);
   useEffect(() => {
+    if (location.pathname === firstPath.current) return;
+    firstPath.current = '';
     mainRef.current?.focus({ preventScroll: true });
   }, [location.pathname]);
 
@@ -37,11 +42,17 @@ export function Layout({ children }: { children: ReactNode }) {
             ))}
           </ul>
         </nav>
-        <p className="sidebar-foot">{t('app.tagline')}</p>
+        <div className="sidebar-foot">
+          <button type="button" className="link-btn" aria-keyshortcuts="?" onClick={() => window.dispatchEvent(new CustomEvent('coulisses:shortcuts'))}>
+            {t('shortcuts.open')}
+          </button>
+          <p>{t('app.tagline')}</p>
+        </div>
       </aside>
       <div className="content">
         <TimerBar />
         <QuickCapture />
+        <ShortcutSheet />
         <main id="main" ref={mainRef} tabIndex={-1} className="main">
           {children}
         </main>

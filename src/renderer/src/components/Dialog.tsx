@@ -65,9 +65,16 @@ export function Dialog({ open = true, onClose, labelledBy, children, ...rest }: 
   );
 }
 
-/** Focus back on the element that opened the dialog, when it is still on the page and focus is not elsewhere already. */
+/**
+ * Focus back on the element that opened the dialog, when it is still on the page and focus is not
+ * elsewhere already. Opened from the page itself (focus on <body>, as on a fresh screen): focus
+ * leaves the closed dialog's field at once, so that a key pressed right after (I, N) is not typed
+ * into a field that is no longer shown (the browser moves it only at its next rendering update).
+ */
 function restoreFocus(opener: HTMLElement | null, dialog: HTMLDialogElement | null): void {
   const active = document.activeElement;
   const lost = active === null || active === document.body || (dialog !== null && dialog.contains(active));
-  if (lost && opener && opener.isConnected && opener !== document.body) opener.focus();
+  if (!lost) return;
+  if (opener && opener.isConnected && opener !== document.body) opener.focus();
+  else if (active instanceof HTMLElement && dialog?.contains(active)) active.blur();
 }

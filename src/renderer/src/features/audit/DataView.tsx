@@ -61,7 +61,7 @@ export default function DataView() {
         {preview.isError && <Notice kind="error">{errorMessage(t, preview.error)}</Notice>}
         {p && (
           <div style={{ marginTop: '1rem' }}>
-            <p role="status">{t('audit.data.previewSummary', { format: p.format, rows: p.rowCount, fresh: p.newCount, known: p.alreadyImported })}</p>
+            <p role="status">{t('audit.data.previewSummary', { format: p.format, rows: t('audit.data.rows', { count: p.rowCount }), fresh: t('audit.data.fresh', { count: p.newCount }), known: t('audit.data.known', { count: p.alreadyImported }) })}</p>
             {p.errors.length > 0 ? (
               <Notice kind="error">
                 <p>{t('audit.data.hasErrors', { count: p.errors.length })}</p>
@@ -147,7 +147,7 @@ export default function DataView() {
           </div>
         )}
         {commit.isError && <Notice kind="error">{errorMessage(t, commit.error)}</Notice>}
-        {done && <Notice kind="success">{t('audit.data.imported', { added: done.added, skipped: done.skipped })}</Notice>}
+        {done && <Notice kind="success">{t('audit.data.imported', { added: t('audit.data.added', { count: done.added }), skipped: t('audit.data.skipped', { count: done.skipped }) })}</Notice>}
       </section>
       <section className="card" aria-labelledby="exp-h">
         <h2 id="exp-h">{t('audit.data.exportTitle')}</h2>

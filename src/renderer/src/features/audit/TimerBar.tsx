@@ -16,7 +16,10 @@ function elapsedText(ms: number): string {
   return `${h}:${String(m).padStart(2, '0')}:${String(s % 60).padStart(2, '0')}`;
 }
 
-/** The live timer on every screen: current category and elapsed time, switch with a click or keys 1–9, stop, log an interruption (I). */
+/**
+ * The live timer on every screen: current category and elapsed time; every active category in
+ * sight (the bar wraps), the first nine with their key 1–9; stop (key 0); log an interruption (I).
+ */
 export function TimerBar() {
   const { t } = useTranslation();
   const state = useApi('audit.timer.state', undefined, { refetchInterval: 60_000 });
@@ -29,7 +32,8 @@ export function TimerBar() {
 
   const running = state.data?.running ?? null;
   const offset = state.data ? state.data.now - state.dataUpdatedAt : 0;
-  const quick = (categories.data ?? []).filter((c) => !c.archived).slice(0, 9);
+  const active = (categories.data ?? []).filter((c) => !c.archived);
+  const quick = active.slice(0, 9);
   const current = running ? categories.data?.find((c) => c.id === running.categoryId) : undefined;
 
   useEffect(() => {
@@ -46,6 +50,11 @@ export function TimerBar() {
         setDialog(true);
         return;
       }
+      if (e.key === '0') {
+        e.preventDefault();
+        if (running) stop.mutate(undefined);
+        return;
+      }
       const n = Number(e.key);
       if (Number.isInteger(n) && n >= 1 && n <= quick.length) {
         e.preventDefault();
@@ -60,7 +69,7 @@ export function TimerBar() {
       window.removeEventListener('keydown', onKey);
       window.removeEventListener('coulisses:interruption', onShell);
     };
-  }, [quick, start]);
+  }, [quick, start, stop, running]);
 
   useEffect(() => {
     if (!logged) return;
@@ -85,24 +94,24 @@ export function TimerBar() {
         )}
       </div>
       <div className="timer-cats" role="group" aria-label={t('audit.timer.switch')}>
-        {quick.map((c, i) => (
+        {active.map((c, i) => (
           <button
             key={c.id}
             type="button"
             className="timer-cat-btn"
             aria-pressed={running?.categoryId === c.id}
-            aria-keyshortcuts={String(i + 1)}
+            aria-keyshortcuts={i < 9 ? String(i + 1) : undefined}
             style={{ borderColor: modeVar(c.mode) }}
             onClick={() => start.mutate({ categoryId: c.id, tz: userTimeZone() })}
           >
-            <kbd aria-hidden="true">{i + 1}</kbd>
+            {i < 9 && <kbd aria-hidden="true">{i + 1}</kbd>}
             {c.name}
           </button>
         ))}
       </div>
       <div className="timer-actions">
-        <button type="button" className="btn" disabled={!running || stop.isPending} onClick={() => stop.mutate(undefined)}>
-          {t('audit.timer.stop')}
+        <button type="button" className="btn" aria-keyshortcuts="0" disabled={!running || stop.isPending} onClick={() => stop.mutate(undefined)}>
+          {t('audit.timer.stop')} <kbd aria-hidden="true">0</kbd>
         </button>
         <button type="button" className="btn primary" aria-keyshortcuts="I" onClick={() => setDialog(true)}>
           {t('audit.timer.interruption')} <kbd aria-hidden="true">I</kbd>

@@ -149,7 +149,7 @@ export function WeekView() {
 
       {interruptions.length > 0 && (
         <section className="card" aria-labelledby="int-h" style={{ marginTop: '1rem' }}>
-          <h2 id="int-h">{t('audit.week.interruptions', { count: interruptions.length })}</h2>
+          <h2 id="int-h">{t('audit.week.interruptions', { n: interruptions.length })}</h2>
           <DataTable
             labelledBy="int-h"
             rows={interruptions}

@@ -121,7 +121,7 @@ export function ExportsView({ month }: { month: string }) {
       </div>
       {last && (
         <section className="card" aria-labelledby="ex-result" role="status">
-          <h2 id="ex-result">{t('calendar.export.resultTitle', { count: last.result.files.length })}</h2>
+          <h2 id="ex-result">{t('calendar.export.resultTitle', { n: last.result.files.length })}</h2>
           {last.result.files.length === 0 && <p>{t('calendar.export.noFile')}</p>}
           <ul>
             {last.result.files.map((file) => (
@@ -134,7 +134,7 @@ export function ExportsView({ month }: { month: string }) {
             <p className="muted">{t('calendar.export.nothingLeftOut')}</p>
           ) : (
             <>
-              <h3>{t('calendar.export.leftOut', { count: last.result.skipped.length })}</h3>
+              <h3>{t('calendar.export.leftOut', { n: last.result.skipped.length })}</h3>
               <ul className="cal-skipped">
                 {last.result.skipped.map((s) => (
                   <li key={`${s.itemId}-${s.reason}`}>
@@ -145,7 +145,7 @@ export function ExportsView({ month }: { month: string }) {
             </>
           )}
           {last.kind === 'ics' && !withPublish && <p className="hint">{t('calendar.export.icsNoPublish')}</p>}
-          {(last.result.neutralised ?? 0) > 0 && <p className="hint">{t('calendar.export.neutralised', { count: last.result.neutralised })}</p>}
+          {(last.result.neutralised ?? 0) > 0 && <p className="hint">{t('calendar.export.neutralised', { n: last.result.neutralised })}</p>}
         </section>
       )}
     </div>

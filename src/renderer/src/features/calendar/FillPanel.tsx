@@ -48,7 +48,7 @@ export function FillPanel({ month, lookups }: { month: string; lookups: Lookups 
     <div className="cal-fill">
       <section className="card" aria-labelledby="gaps-h">
         <h2 id="gaps-h">{t('calendar.fill.gapsTitle')}</h2>
-        <p className="lead">{t('calendar.fill.summary', { planned: data.plannedTotal, target: data.channels.reduce((s, c) => s + c.target, 0) })}</p>
+        <p className="lead">{t('calendar.fill.summary', { count: data.plannedTotal, target: data.channels.reduce((s, c) => s + c.target, 0) })}</p>
         {data.gaps.length === 0 ? (
           <p className="notice notice-success">{t('calendar.fill.noGaps')}</p>
         ) : (
@@ -88,7 +88,7 @@ export function FillPanel({ month, lookups }: { month: string; lookups: Lookups 
             );
           })}
         </ul>
-        {data.withoutPillar > 0 && <p className="hint">{t('calendar.fill.withoutPillar', { count: data.withoutPillar })}</p>}
+        {data.withoutPillar > 0 && <p className="hint">{t('calendar.fill.withoutPillar', { n: data.withoutPillar })}</p>}
       </section>
     </div>
   );

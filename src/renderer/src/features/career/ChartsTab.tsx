@@ -115,7 +115,7 @@ export default function ChartsTab() {
         title={t('career.charts.burnUpTitle')}
         caption={
           last
-            ? t('career.charts.burnUpCaption', { done: last.doneCumulative ?? 0, planned: last.plannedCumulative, month: month(last.month) })
+            ? t('career.charts.burnUpCaption', { count: last.doneCumulative ?? 0, planned: last.plannedCumulative, month: month(last.month) })
             : t('career.charts.burnUpCaptionEmpty')
         }
         head={[t('career.charts.col.month'), t('career.charts.planned'), t('career.charts.done')]}
@@ -139,7 +139,7 @@ export default function ChartsTab() {
       <ChartFigure
         className="card"
         title={t('career.charts.radarTitle')}
-        caption={t('career.charts.radarCaption', { assessed: data.radar.filter((r) => r.level !== null).length, total: data.radar.length })}
+        caption={t('career.charts.radarCaption', { count: data.radar.filter((r) => r.level !== null).length, total: data.radar.length })}
         head={[t('career.skillsTab.skill'), t('career.skillsTab.now'), t('career.skillsTab.target'), t('career.charts.col.gap')]}
         rows={radar.map(({ name, r }) => [name, r.level === null ? t('career.skillsTab.notAssessed') : t('career.skillsTab.levelOn', { level: r.level, date: civil(r.assessedOn!) }), String(r.target), r.gap === null ? '—' : f.number(r.gap, 0)])}
       >

@@ -105,7 +105,7 @@ export function DecisionsTab() {
       {all.data && all.data.length > 0 && list.data?.length === 0 && <p className="muted">{t('career.decisions.noMatch')}</p>}
       {list.data && list.data.length > 0 && (
         <p className="muted" role="status">
-          {t('career.decisions.count', { count: list.data.length })}
+          {t('career.decisions.count', { n: list.data.length })}
         </p>
       )}
       {list.data?.map((d) =>

@@ -26,7 +26,7 @@ export function MilestoneList({ view }: { view: View }) {
         return (
           <section key={p} className="phase-group" aria-labelledby={`phase-${p}-h`}>
             <h3 id={`phase-${p}-h`}>
-              {t('career.plan.year', { n: p + 1 })} · {t(PHASE_LABEL[p])} <span className="hint">{t('career.milestonesList.phaseCount', { done, total: items.length })}</span>
+              {t('career.plan.year', { n: p + 1 })} · {t(PHASE_LABEL[p])} <span className="hint">{t('career.milestonesList.phaseCount', { count: done, total: items.length })}</span>
             </h3>
             <ul className="milestones">
               {items.map((m) => (
@@ -93,7 +93,7 @@ function MilestoneRow({ m, today }: { m: Milestone; today: string }) {
           {m.doneDate ? t('career.milestonesList.doneOn', { date: civil(m.doneDate) }) : t('career.milestonesList.dueOn', { date: civil(m.dueDate) })}
           {late && <span className="sr-only"> · {t('career.milestonesList.late')}</span>}
         </span>
-        {m.evidence.links.length > 0 && <span className="chip">{t('career.milestonesList.evidenceCount', { count: m.evidence.links.length })}</span>}
+        {m.evidence.links.length > 0 && <span className="chip">{t('career.milestonesList.evidenceCount', { n: m.evidence.links.length })}</span>}
         <button type="button" className="btn small" aria-expanded={open} aria-controls={panelId} aria-label={t('career.milestonesList.detailsNamed', { name: title })} onClick={() => { setLinks(m.evidence.links); setOpen(!open); }}>
           {t('career.milestonesList.details')}
         </button>

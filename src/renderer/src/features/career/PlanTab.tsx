@@ -9,18 +9,9 @@ import { PlanWizard } from './PlanWizard';
 
 /** "4 of 11 milestones done, 6 months ahead of schedule" */
 export function progressWords(t: ReturnType<typeof useTranslation>['t'], p: PlanProgress): string {
-  const done = t('career.progress.done', { done: p.done, total: p.total });
+  const done = t('career.progress.done', { count: p.done, total: p.total });
   const months = Math.abs(p.deltaMonths);
-  const pace =
-    p.status === 'on-track'
-      ? t('career.progress.onTrack')
-      : p.status === 'ahead'
-        ? months === 1
-          ? t('career.progress.aheadOne')
-          : t('career.progress.aheadMany', { count: months })
-        : months === 1
-          ? t('career.progress.behindOne')
-          : t('career.progress.behindMany', { count: months });
+  const pace = p.status === 'on-track' ? t('career.progress.onTrack') : p.status === 'ahead' ? t('career.progress.ahead', { count: months }) : t('career.progress.behind', { count: months });
   return t('career.progress.sentence', { done, pace });
 }
 

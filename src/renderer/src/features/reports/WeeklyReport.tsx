@@ -137,7 +137,7 @@ export function WeeklyReport() {
           <section className="report-section" aria-labelledby="wk-channels">
             <h3 id="wk-channels">{t('reports.weekly.channels')}</h3>
             {m.interruptions.count > 0 ? (
-              <ChannelsChart metrics={m} caption={t('reports.weekly.channelsCaption', { count: m.interruptions.count })} width={PRINT_WIDTH} />
+              <ChannelsChart metrics={m} caption={t('reports.weekly.channelsCaption', { n: m.interruptions.count })} width={PRINT_WIDTH} />
             ) : (
               <p className="muted">{t('reports.weekly.none')}</p>
             )}

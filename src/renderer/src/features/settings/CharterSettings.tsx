@@ -2,16 +2,13 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Charter } from '../../../../shared/domain';
 import { useApi, useApiMutation } from '../../api/hooks';
-import { DataTable } from '../../components/DataTable';
 import { Notice } from '../../components/Notice';
 import { errorMessage } from '../../lib/errors';
-import { useFormatters } from '../../lib/locale';
-import { TimeField } from '../../components/fields/TimeField';
+import { CharterEditor } from './CharterEditor';
 
 /** Working days and hours per weekday, and the disconnect time. */
 export function CharterSettings() {
   const { t } = useTranslation();
-  const f = useFormatters();
   const settings = useApi('settings.get');
   const update = useApiMutation('settings.update');
   const [draft, setDraft] = useState<Charter | null>(null);
@@ -21,12 +18,6 @@ export function CharterSettings() {
     if (settings.data) setDraft(settings.data.charter);
   }, [settings.data]);
   if (!draft) return null;
-
-  const order = Array.from({ length: 7 }, (_, i) => (i + f.weekStartsOn) % 7);
-  const setDay = (day: number, value: Charter['days'][number]) => {
-    setSaved(false);
-    setDraft({ ...draft, days: draft.days.map((d, i) => (i === day ? value : d)) });
-  };
 
   return (
     <section className="card" aria-labelledby="charter-h">
@@ -38,55 +29,14 @@ export function CharterSettings() {
           update.mutate({ charter: draft }, { onSuccess: () => setSaved(true) });
         }}
       >
-        <DataTable
-          className="charter-table"
+        <CharterEditor
+          draft={draft}
           labelledBy="charter-h"
-          rows={order}
-          rowKey={(day) => day}
-          columns={[
-            { key: 'day', header: t('settings.day'), rowHeader: true, cell: (day) => f.weekday(day) },
-            {
-              key: 'working',
-              header: t('settings.working'),
-              cell: (day) => (
-                <input
-                  type="checkbox"
-                  aria-label={t('settings.workingDay', { day: f.weekday(day) })}
-                  checked={draft.days[day] !== null}
-                  onChange={(e) => setDay(day, e.target.checked ? { start: 540, end: 1080 } : null)}
-                />
-              ),
-            },
-            {
-              key: 'from',
-              header: t('settings.from'),
-              cell: (day) => {
-                const hours = draft.days[day];
-                return <TimeField hideLabel label={t('settings.startOf', { day: f.weekday(day) })} isDisabled={!hours} isRequired={Boolean(hours)} value={hours ? hours.start : null} onChange={(m) => hours && m !== null && setDay(day, { ...hours, start: m })} />;
-              },
-            },
-            {
-              key: 'to',
-              header: t('settings.to'),
-              cell: (day) => {
-                const hours = draft.days[day];
-                return <TimeField hideLabel endOfDay label={t('settings.endOf', { day: f.weekday(day) })} isDisabled={!hours} isRequired={Boolean(hours)} value={hours ? hours.end : null} onChange={(m) => hours && m !== null && setDay(day, { ...hours, end: m })} />;
-              },
-            },
-          ]}
+          onChange={(next) => {
+            setSaved(false);
+            setDraft(next);
+          }}
         />
-        <div className="form-grid">
-          <TimeField
-            id="set-disconnect"
-            label={t('settings.disconnect')}
-            isRequired
-            value={draft.disconnect}
-            onChange={(m) => {
-              setSaved(false);
-              if (m !== null) setDraft({ ...draft, disconnect: m });
-            }}
-          />
-        </div>
         <div className="actions">
           <button type="submit" className="btn primary" disabled={update.isPending}>
             {t('settings.saveCharter')}

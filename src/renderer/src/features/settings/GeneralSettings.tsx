@@ -1,13 +1,16 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { switchLanguage } from '../../i18n';
 import { useApi, useApiMutation } from '../../api/hooks';
 import { Notice } from '../../components/Notice';
 import { errorMessage } from '../../lib/errors';
+import { PresetsOffer } from './PresetsOffer';
 
 export function GeneralSettings() {
   const { t, i18n } = useTranslation();
   const settings = useApi('settings.get');
   const update = useApiMutation('settings.update');
+  const [switched, setSwitched] = useState<'en' | 'fr' | null>(null);
   if (!settings.data) return null;
   return (
     <section className="card" aria-labelledby="general-h">
@@ -19,7 +22,7 @@ export function GeneralSettings() {
           value={settings.data.language ?? i18n.language}
           onChange={(e) => {
             const language = e.target.value as 'en' | 'fr';
-            update.mutate({ language }, { onSuccess: () => void switchLanguage(language) });
+            update.mutate({ language }, { onSuccess: () => void switchLanguage(language).then(() => setSwitched(language)) });
           }}
         >
           <option value="en">English</option>
@@ -48,6 +51,7 @@ export function GeneralSettings() {
           <span className="hint">{t('settings.refocusHint')}</span>
         </div>
       </div>
+      {switched && <PresetsOffer key={switched} language={switched} onDone={() => setSwitched(null)} />}
       {update.isError && <Notice kind="error">{errorMessage(t, update.error)}</Notice>}
     </section>
   );

@@ -5,6 +5,7 @@ import { CharterSettings } from './CharterSettings';
 import { BackupSettings } from './BackupSettings';
 import { DataSettings } from './DataSettings';
 import { ShortcutSettings } from './ShortcutSettings';
+import { SetupSettings } from './SetupSettings';
 
 export default function SettingsPage() {
   const { t } = useTranslation();
@@ -17,6 +18,7 @@ export default function SettingsPage() {
         <ShortcutSettings />
         <BackupSettings />
         <DataSettings />
+        <SetupSettings />
       </div>
     </>
   );

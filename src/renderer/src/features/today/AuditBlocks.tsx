@@ -111,7 +111,7 @@ export function InterruptionsBlock({ query }: { query: Query }) {
         d && (
           <>
             <p className="lead" data-testid="today-interruptions-total">
-              {t('today.interruptions.total', { count: d.interruptions })}
+              {t('today.interruptions.total', { n: d.interruptions })}
             </p>
             <ul className="channel-bars">
               {INTERRUPTION_CHANNELS.filter((c) => d.interruptionsByChannel[c] > 0).map((c) => (

@@ -24,14 +24,14 @@ export function CalendarBlock({ query }: { query: UseQueryResult<ChannelOutput<'
                 start: minutesToTime(c.nextSession.start, f.locale),
                 end: minutesToTime(c.nextSession.end, f.locale),
               })}{' '}
-              <span className="muted">{t('today.calendar.items', { count: c.nextSession.itemCount })}</span>
+              <span className="muted">{t('today.calendar.items', { n: c.nextSession.itemCount })}</span>
             </p>
           ) : (
             <p className="today-empty">{t('today.calendar.noSession')}</p>
           )}
           <p data-testid="month-fill">
             <strong>{t('today.calendar.fill', { month: monthName })}</strong>{' '}
-            {c.target > 0 ? t('today.calendar.fillValue', { planned: c.planned, target: f.number(c.target, 0), share: f.percent(share) }) : t('today.calendar.noTarget', { planned: c.planned })}
+            {c.target > 0 ? t('today.calendar.fillValue', { count: c.planned, target: f.number(c.target, 0), share: f.percent(share) }) : t('today.calendar.noTarget', { count: c.planned })}
           </p>
           {c.target > 0 && (
             <div className="fill-track" aria-hidden="true">

@@ -36,7 +36,7 @@ export function CareerBlock({ query }: { query: UseQueryResult<ChannelOutput<'ca
           )}
           {c.progress && (
             <p className="muted">
-              {t('today.career.progress', { done: c.progress.done, total: c.progress.total })} · {t(STATUS_TEXT[c.progress.status])}
+              {t('today.career.progress', { count: c.progress.done, total: c.progress.total })} · {t(STATUS_TEXT[c.progress.status])}
             </p>
           )}
         </>
