@@ -74,7 +74,7 @@ for (const lang of langs) {
         for (let step = 1; step <= 6; step++) {
           await page.waitForTimeout(300);
           const name = `first-run-${step}-${lang}-${theme}-${width}.png`;
-          await page.screenshot({ path: path.join(outDir, name), fullPage: true });
+          await page.screenshot({ path: path.join(outDir, name), fullPage: false });
           await axe(page, name);
           console.log(name);
           const next = page.locator('[data-first-run-next]');
@@ -92,7 +92,7 @@ for (const lang of langs) {
         await page.waitForSelector('main#main h1');
         await page.waitForTimeout(400);
         const name = `${route === '/' ? 'today' : route.replace(/^\//, '').replace(/[/?=&]/g, '-')}-${lang}-${theme}-${width}.png`;
-        await page.screenshot({ path: path.join(outDir, name), fullPage: true });
+        await page.screenshot({ path: path.join(outDir, name), fullPage: false });
         await axe(page, name);
         console.log(name);
       }

@@ -143,7 +143,7 @@ describe('audit storage and services', () => {
     expect(tr.weeks[0]).toMatchObject({ weekStart: '2026-03-23', deepShare: 0.75 });
   });
 
-  it('exports CSV that parses back (French: BOM, semicolons, decimal comma)', async () => {
+  it('exports CSV that parses back (French: BOM, semicolons, decimal comma, dd/mm/yyyy, French words)', async () => {
     const core = open();
     const [c] = await cats(core);
     await call(core, 'audit.entries.create', { start: T0, end: T0 + 90 * M, categoryId: c.id, note: 'Post; "launch"\nline 2' });
@@ -153,17 +153,21 @@ describe('audit storage and services', () => {
     const parsed = Papa.parse<string[]>(content.slice(1), { delimiter: ';', skipEmptyLines: true });
     expect(parsed.errors).toEqual([]);
     const [head, first, second] = parsed.data;
-    expect(head[0]).toBe('type');
-    expect(first.slice(0, 6)).toEqual(['temps', '2026-03-23', '09:00', '2026-03-23', '10:30', '1,50']);
+    expect(head[0]).toBe('Type');
+    expect(first.slice(0, 6)).toEqual(['Temps', '23/03/2026', '09:00', '23/03/2026', '10:30', '1,50']);
+    expect([first[7], first[9], first[14]]).toEqual(['Travail de fond', 'Visible', 'Saisie']);
     expect(first[13]).toBe('Post; "launch"\nline 2');
-    expect(second[10]).toBe('phone');
+    expect(second[10]).toBe('Téléphone');
     expect(second[13]).toBe("'=cmd");
     const en = (await call<{ content: string }>(core, 'audit.export.csv', { ...WEEK, language: 'en' })).content;
-    expect(Papa.parse<string[]>(en.slice(1), { skipEmptyLines: true }).data[1][5]).toBe('1.50');
+    const enRows = Papa.parse<string[]>(en.slice(1), { skipEmptyLines: true }).data;
+    expect(enRows[1][5]).toBe('1.50');
+    // English as before: ISO days and the app's codes
+    expect([enRows[1][1], enRows[1][7], enRows[1][9], enRows[1][14], enRows[2][10]]).toEqual(['2026-03-23', 'deep', 'visible', 'manual', 'phone']);
     // headers and row kinds come from the catalogue (audit.csv.*)
-    expect(head).toEqual(['type', 'date', 'début', 'date de fin', 'fin', 'heures', 'catégorie', 'mode', 'ligne de la fiche de poste', 'visibilité', 'canal', 'plateforme', 'qui', 'note', 'source']);
+    expect(head).toEqual(['Type', 'Date', 'Début', 'Date de fin', 'Fin', 'Heures', 'Catégorie', 'Mode', 'Ligne de la fiche de poste', 'Visibilité', 'Canal', 'Plateforme', 'Qui', 'Note', 'Source']);
     expect(en.slice(1, en.indexOf('\r\n'))).toBe('type,date,start,end date,end,hours,category,mode,job description line,visibility,channel,platform,who,note,source');
-    expect(second[0]).toBe('interruption');
+    expect(second[0]).toBe('Interruption');
     expect(Papa.parse<string[]>(en.slice(1), { skipEmptyLines: true }).data[1][0]).toBe('entry');
   });
 

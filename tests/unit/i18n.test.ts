@@ -107,5 +107,8 @@ describe('translations', () => {
     for (const [prefix, list] of Object.entries(dynamic)) for (const item of list) expect(enKeys, `${prefix}${item}`).toContain(`${prefix}${item}`);
     const called = [...code.matchAll(/\bt\(\s*['"]([\w.-]+)['"]/g)].map((m) => m[1]);
     expect(called.filter((k) => !enKeys.includes(k) && !enKeys.some((e) => PLURAL.test(e) && base(e) === k))).toEqual([]);
+    // A key that exists only in plural forms needs a count: t('key') alone would show the key.
+    const bare = [...code.matchAll(/\bt\(\s*['"]([\w.-]+)['"]\s*\)/g)].map((m) => m[1]);
+    expect(bare.filter((k) => !enKeys.includes(k) && enKeys.some((e) => PLURAL.test(e) && base(e) === k))).toEqual([]);
   });
 });

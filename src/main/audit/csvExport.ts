@@ -1,7 +1,11 @@
-// Entries and interruptions of a period as CSV: UTF-8 with BOM; in French, `;` and decimal comma.
+// Entries and interruptions of a period as CSV: UTF-8 with BOM. In French, what a French user reads
+// (issue 14): `;`, decimal comma, dd/mm/yyyy dates, and modes, visibility, channels and sources in
+// French words; in English, as before (ISO dates and the app's own codes, for scripts).
 import { localDayAt, minutesSinceLocalMidnight } from '../../shared/time';
 import { translator } from '../../shared/i18n';
 import { neutraliseFormula, type CsvValues } from '../../shared/csv/formulaGuard';
+import { CHANNEL_LABEL } from '../../shared/reports/labels';
+import type { EntrySource, InterruptionChannel, Mode, Visibility } from '../../shared/domain';
 import type { Db } from '../db/types';
 import { listCategories, listResponsibilities } from './categoriesStore';
 import { entriesOverlapping, interruptionsBetween } from './entriesStore';
@@ -26,6 +30,13 @@ const HEADER_KEYS = [
   'audit.csv.col.source',
 ] as const;
 
+const MODE_WORD: Record<Mode, string> = { deep: 'audit.modes.deep', reactive: 'audit.modes.reactive', meeting: 'audit.modes.meeting', reporting: 'audit.modes.reporting', admin: 'audit.modes.admin' };
+const VISIBILITY_WORD: Record<Visibility, string> = { visible: 'audit.visibility.visible', invisible: 'audit.visibility.invisible' };
+const SOURCE_WORD: Record<EntrySource, string> = { timer: 'audit.csv.source.timer', manual: 'audit.csv.source.manual', import: 'audit.csv.source.import', 'batch-session': 'audit.csv.source.batch-session' };
+
+/** 'YYYY-MM-DD' as dd/mm/yyyy (the French short date). */
+const frenchDay = (day: string) => `${day.slice(8, 10)}/${day.slice(5, 7)}/${day.slice(0, 4)}`;
+
 function hhmm(ms: number, tz: string): string {
   const m = Math.floor(minutesSinceLocalMidnight(ms, tz));
   return `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
@@ -40,7 +51,9 @@ function cell(value: string, sep: string, values: CsvValues): string {
 /**
  * Entries overlapping the period and interruptions inside it, one row each, sorted by local
  * day and time (24 h clock, in `p.tz`); hours are decimal. Headers and the row kind (entry /
- * interruption) read the catalogue in `language`. `now` (epoch ms) ends a running entry.
+ * interruption) read the catalogue in `language`; in French, days are dd/mm/yyyy and modes,
+ * visibility, channels and sources are the words the app shows (audit.modes.*, …), in English
+ * ISO days and the codes (deep, phone, timer…). `now` (epoch ms) ends a running entry.
  * `values` 'safe' (default) gives every cell that begins with =, +, -, @, tab or CR a leading '
  * (spreadsheet formula injection, see shared/csv/formulaGuard.ts); 'raw' keeps them as written.
  */
@@ -48,36 +61,47 @@ export function exportCsv(db: Db, p: Period, language: 'en' | 'fr', now: number,
   const t = translator(language);
   const kind = { entry: t('audit.csv.kind.entry'), interruption: t('audit.csv.kind.interruption') };
   const sep = language === 'fr' ? ';' : ',';
-  const decimal = (n: number) => (language === 'fr' ? n.toFixed(2).replace('.', ',') : n.toFixed(2));
+  const fr = language === 'fr';
+  const decimal = (n: number) => (fr ? n.toFixed(2).replace('.', ',') : n.toFixed(2));
+  const day = (ms: number) => (fr ? frenchDay(localDayAt(ms, p.tz)) : localDayAt(ms, p.tz));
+  const word = <K extends string>(keys: Record<K, string>, code: K | '') => (code === '' ? '' : fr ? t(keys[code]) : code);
+  const mode = (m: Mode | '') => word(MODE_WORD, m);
+  const visibility = (v: Visibility | '') => word(VISIBILITY_WORD, v);
+  const source = (s: EntrySource) => word(SOURCE_WORD, s);
+  const channel = (c: InterruptionChannel) => word(CHANNEL_LABEL, c);
   const cats = new Map(listCategories(db).map((c) => [c.id, c]));
   const resp = new Map(listResponsibilities(db).map((r) => [r.id, r.text]));
-  const rows: string[][] = [];
+  // Sorted on the ISO day and time, whatever the language shows.
+  const rows: { key: string; cells: string[] }[] = [];
   for (const e of entriesOverlapping(db, p.from, p.to)) {
     const end = e.end ?? now;
     const c = cats.get(e.categoryId);
     const rid = e.responsibilityId ?? c?.responsibilityId ?? null;
-    rows.push([
-      kind.entry,
-      localDayAt(e.start, p.tz),
-      hhmm(e.start, p.tz),
-      localDayAt(end, p.tz),
-      hhmm(end, p.tz),
-      decimal((end - e.start) / 3_600_000),
-      c?.name ?? '',
-      c?.mode ?? '',
-      rid !== null ? (resp.get(rid) ?? '') : '',
-      e.visibility ?? c?.visibility ?? '',
-      '',
-      e.platform ?? '',
-      '',
-      e.note,
-      e.source,
-    ]);
+    rows.push({
+      key: localDayAt(e.start, p.tz) + hhmm(e.start, p.tz),
+      cells: [
+        kind.entry,
+        day(e.start),
+        hhmm(e.start, p.tz),
+        day(end),
+        hhmm(end, p.tz),
+        decimal((end - e.start) / 3_600_000),
+        c?.name ?? '',
+        mode(c?.mode ?? ''),
+        rid !== null ? (resp.get(rid) ?? '') : '',
+        visibility(e.visibility ?? c?.visibility ?? ''),
+        '',
+        e.platform ?? '',
+        '',
+        e.note,
+        source(e.source),
+      ],
+    });
   }
   for (const i of interruptionsBetween(db, p.from, p.to)) {
-    rows.push([kind.interruption, localDayAt(i.at, p.tz), hhmm(i.at, p.tz), '', '', '', '', '', '', '', i.channel, '', i.who, i.note, '']);
+    rows.push({ key: localDayAt(i.at, p.tz) + hhmm(i.at, p.tz), cells: [kind.interruption, day(i.at), hhmm(i.at, p.tz), '', '', '', '', '', '', '', channel(i.channel), '', i.who, i.note, ''] });
   }
-  rows.sort((a, b) => (a[1] + a[2] < b[1] + b[2] ? -1 : a[1] + a[2] > b[1] + b[2] ? 1 : 0));
-  const lines = [HEADER_KEYS.map((k) => t(k)).join(sep), ...rows.map((r) => r.map((v) => cell(v, sep, values)).join(sep))];
+  rows.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  const lines = [HEADER_KEYS.map((k) => t(k)).join(sep), ...rows.map((r) => r.cells.map((v) => cell(v, sep, values)).join(sep))];
   return { fileName: `coulisses-audit-${localDayAt(p.from, p.tz)}.csv`, content: '\uFEFF' + lines.join('\r\n') + '\r\n' };
 }

@@ -3,6 +3,28 @@
 
 export type Translate = (key: string, params?: Record<string, unknown>) => string;
 
+/**
+ * The one time-of-day format of the app: the locale's short time style (fr-FR 09:05, en-US
+ * 9:05 AM, en-GB 09:05), for clocks, ranges, axis labels and exports alike (issue 14).
+ */
+export const TIME_OF_DAY: Intl.DateTimeFormatOptions = { timeStyle: 'short' };
+
+/** Minutes since local midnight as a time of day in `locale` (TIME_OF_DAY); 1440 reads as midnight. */
+export function clockText(minutes: number, locale: string): string {
+  return new Intl.DateTimeFormat(locale, { ...TIME_OF_DAY, timeZone: 'UTC' }).format(Date.UTC(2023, 0, 1, 0, minutes));
+}
+
+/**
+ * Minutes as "3 h 05" or "45 min", with no-break spaces so that a figure never wraps inside
+ * itself. The same in both languages (the hour symbol is international).
+ */
+export function durationText(minutes: number): string {
+  const m = Math.round(minutes);
+  const h = Math.floor(m / 60);
+  const r = m % 60;
+  return h ? `${h}\u00a0h\u00a0${String(r).padStart(2, '0')}` : `${r}\u00a0min`;
+}
+
 export interface ReportFormat {
   locale: string;
   number(n: number, digits?: number): string;
@@ -24,15 +46,10 @@ export function makeReportFormat(locale: string, tz: string): ReportFormat {
     locale,
     number: (n, digits = 1) => nf(digits).format(n),
     percent: (share, digits = 0) => new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: digits }).format(share),
-    duration: (minutes) => {
-      const m = Math.round(minutes);
-      const h = Math.floor(m / 60);
-      const r = m % 60;
-      return h ? `${h} h ${String(r).padStart(2, '0')}` : `${r} min`;
-    },
+    duration: durationText,
     date: (ms) => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: tz }).format(ms),
     civil: (day) => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(Date.parse(`${day}T12:00:00Z`)),
-    clock: (minutes) => new Intl.DateTimeFormat(locale, { hour: 'numeric', minute: '2-digit', timeZone: 'UTC' }).format(Date.UTC(2023, 0, 1, 0, minutes)),
+    clock: (minutes) => clockText(minutes, locale),
     weekday: (day) => new Intl.DateTimeFormat(locale, { weekday: 'long', timeZone: 'UTC' }).format(Date.UTC(2023, 0, 1 + day)),
   };
 }

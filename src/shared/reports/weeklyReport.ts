@@ -80,13 +80,12 @@ interface FigureDef {
   card?(m: AuditMetrics, fmt: ReportFormat, t: Translate): Pick<Figure, 'value' | 'note' | 'alert'>;
 }
 
-const hours = (minutes: number, fmt: ReportFormat) => `${fmt.number(minutes / 60, 1)} h`;
 const withShare = (minutes: number, share: number, fmt: ReportFormat) => `${fmt.duration(minutes)} (${fmt.percent(share)})`;
 const count = (n: number, fmt: ReportFormat) => fmt.number(n, 0);
 
 /** Every figure, in the order both views list them. Formulas: shared/audit/metrics.ts. */
 const FIGURES: FigureDef[] = [
-  { key: 'tracked', raw: (m) => m.trackedMinutes / 60, report: (m, fmt) => fmt.duration(m.trackedMinutes), card: (m, fmt) => ({ value: hours(m.trackedMinutes, fmt) }) },
+  { key: 'tracked', raw: (m) => m.trackedMinutes / 60, report: (m, fmt) => fmt.duration(m.trackedMinutes), card: (m, fmt) => ({ value: fmt.duration(m.trackedMinutes) }) },
   ...MODES.map(
     (mode): FigureDef => ({
       key: mode,

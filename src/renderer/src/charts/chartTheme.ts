@@ -2,6 +2,8 @@
 // chart (they draw SVG attributes, which cannot use CSS var()).
 import { useEffect, useState } from 'react';
 import { flushSync } from 'react-dom';
+import { useFormatters } from '../lib/locale';
+import { chartNumbers } from './axis';
 
 export type ChartColors = Record<'deep' | 'reactive' | 'meeting' | 'reporting' | 'admin' | 'text' | 'muted' | 'border' | 'accent' | 'surface', string>;
 
@@ -38,6 +40,11 @@ export function usePrinting(): boolean {
     };
   }, []);
   return printing;
+}
+
+/** Axis and tooltip formatters in the app's language (charts/axis.ts). */
+export function useChartNumbers(): ReturnType<typeof chartNumbers> {
+  return chartNumbers(useFormatters().locale);
 }
 
 /** Theme colours for charts, read from the CSS variables (SVG attributes cannot use var()). */

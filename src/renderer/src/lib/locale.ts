@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { clockText, durationText, TIME_OF_DAY } from '../../../shared/reports/format';
 
 /** The user's IANA time zone, read when asked (the OS setting can change while the app runs). */
 export function userTimeZone(): string {
@@ -29,10 +30,13 @@ export interface Formatters {
   weekStartsOn: 0 | 1;
   number(n: number, digits?: number): string;
   percent(share: number, digits?: number): string;
-  hours(minutes: number): string;
+  /** minutes as "3 h 05" or "45 min" (durationText) */
   duration(minutes: number): string;
   date(ms: number | Date, opts?: Intl.DateTimeFormatOptions): string;
+  /** an instant's time of day in the locale's short style (fr 09:00, en-US 9:00 AM) */
   time(ms: number | Date): string;
+  /** two instants of one day as a compact range in the locale's short style (fr 09:00–09:45, en-US 9:00 – 9:45 AM) */
+  timeRange(from: number, to: number): string;
   dateTime(ms: number | Date): string;
   weekday(day: number, style?: 'long' | 'short' | 'narrow'): string;
 }
@@ -45,15 +49,10 @@ export function makeFormatters(language: string): Formatters {
     weekStartsOn: weekStartsOn(locale),
     number: (n, digits = 1) => nf(digits).format(n),
     percent: (share, digits = 0) => new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: digits }).format(share),
-    hours: (minutes) => `${nf(1).format(minutes / 60)} h`,
-    duration: (minutes) => {
-      const m = Math.round(minutes);
-      const h = Math.floor(m / 60);
-      const r = m % 60;
-      return h ? `${h} h ${String(r).padStart(2, '0')}` : `${r} min`;
-    },
+    duration: durationText,
     date: (ms, opts = { dateStyle: 'medium' }) => new Intl.DateTimeFormat(locale, opts).format(ms),
-    time: (ms) => new Intl.DateTimeFormat(locale, { hour: 'numeric', minute: '2-digit' }).format(ms),
+    time: (ms) => new Intl.DateTimeFormat(locale, TIME_OF_DAY).format(ms),
+    timeRange: (from, to) => new Intl.DateTimeFormat(locale, TIME_OF_DAY).formatRange(from, to),
     dateTime: (ms) => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(ms),
     weekday: (day, style = 'long') => new Intl.DateTimeFormat(locale, { weekday: style, timeZone: 'UTC' }).format(Date.UTC(2023, 0, 1 + day)),
   };
@@ -64,7 +63,17 @@ export function useFormatters(): Formatters {
   return makeFormatters(i18n.language);
 }
 
-/** Minutes since midnight as a locale time string (French 24-hour, US 12-hour). */
-export function minutesToTime(minutes: number, locale: string, hour: 'numeric' | '2-digit' = 'numeric'): string {
-  return new Intl.DateTimeFormat(locale, { hour, minute: '2-digit', timeZone: 'UTC' }).format(Date.UTC(2023, 0, 1, 0, minutes));
+/**
+ * A file size in the app's language: kilobytes under a megabyte, else megabytes with one decimal
+ * (French Ko and Mo, English KB and MB; 1 KB = 1,024 bytes, as file managers count).
+ */
+export function fileSizeText(bytes: number, locale: string, t: (key: string, params: Record<string, unknown>) => string): string {
+  const kb = bytes / 1024;
+  if (kb < 1024) return t('common.units.kilobytes', { value: new Intl.NumberFormat(locale, { maximumFractionDigits: 0 }).format(Math.max(1, Math.round(kb))) });
+  return t('common.units.megabytes', { value: new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(kb / 1024) });
+}
+
+/** Minutes since midnight as a time of day in the locale's short style (French 09:00, US 9:00 AM). */
+export function minutesToTime(minutes: number, locale: string): string {
+  return clockText(minutes, locale);
 }

@@ -7,7 +7,7 @@ import { Notice } from '../../components/Notice';
 import { downloadText } from '../../lib/download';
 import { errorMessage } from '../../lib/errors';
 import { useFormatters } from '../../lib/locale';
-import { IMPORT_ERROR_KEYS } from './importErrors';
+import { IMPORT_ERROR_KEYS, sizedParams } from './importErrors';
 import { userTimeZone } from '../../lib/locale';
 import { useWeek } from './useWeek';
 import { WeekNav } from './WeekNav';
@@ -61,7 +61,7 @@ export default function DataView() {
         {preview.isError && <Notice kind="error">{errorMessage(t, preview.error)}</Notice>}
         {p && (
           <div style={{ marginTop: '1rem' }}>
-            <p role="status">{t('audit.data.previewSummary', { format: p.format, rows: t('audit.data.rows', { count: p.rowCount }), fresh: t('audit.data.fresh', { count: p.newCount }), known: t('audit.data.known', { count: p.alreadyImported }) })}</p>
+            <p role="status">{t('audit.data.previewSummary', { format: p.format, rows: t('audit.data.rowCount', { count: p.rowCount }), fresh: t('audit.data.fresh', { count: p.newCount }), known: t('audit.data.known', { count: p.alreadyImported }) })}</p>
             {p.errors.length > 0 ? (
               <Notice kind="error">
                 <p>{t('audit.data.hasErrors', { count: p.errors.length })}</p>
@@ -69,7 +69,7 @@ export default function DataView() {
                   {p.errors.slice(0, 200).map((err, i) => (
                     <li key={i}>
                       {err.line > 0 ? `${t('audit.data.line', { line: err.line })} ` : ''}
-                      {t(IMPORT_ERROR_KEYS[err.code] ?? 'audit.importErrors.internal_error', { ...(err.params ?? {}) })}
+                      {t(IMPORT_ERROR_KEYS[err.code] ?? 'audit.importErrors.internal_error', sizedParams(err.params ?? {}, f.locale, t))}
                     </li>
                   ))}
                 </ul>

@@ -12,7 +12,7 @@ import { useWeek } from './useWeek';
 import { WeekNav } from './WeekNav';
 
 const SLOT_COLOR = { reactive: 'var(--reactive)', deep: 'var(--deep)', batch: 'var(--reporting)' } as const;
-const HOUR_PX = 34;
+const HOUR_PX = 44;
 
 function Reasoning({ r }: { r: BatchRhythm['reasoning'] }) {
   const { t } = useTranslation();
@@ -80,7 +80,7 @@ export default function ProposalView() {
             <h2 id="why-h">{t('audit.proposal.why')}</h2>
             <Reasoning r={rhythm.reasoning} />
           </section>
-          <div className="grid-2" style={{ gridTemplateColumns: 'minmax(0, 2fr) minmax(260px, 1fr)' }}>
+          <div className="proposal-grid">
             <section className="card" aria-labelledby="tpl-h">
               <h2 id="tpl-h">{t('audit.proposal.template')}</h2>
               <div className="week-grid template-grid" style={{ ['--hour' as string]: `${HOUR_PX}px` }}>
@@ -93,7 +93,7 @@ export default function ProposalView() {
                 <div className="hour-col" style={{ height }} aria-hidden="true">
                   {Array.from({ length: maxH - minH }, (_, i) => minH + i).map((h) => (
                     <span key={h} className="hour-label" style={{ top: top(h * 60) + (h === minH ? 8 : 0) }}>
-                      {String(h).padStart(2, '0')}:00
+                      {minutesToTime(h * 60, f.locale)}
                     </span>
                   ))}
                 </div>

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useLayoutEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { localDayBounds, localDayAt, minutesSinceLocalMidnight, splitByLocalDay } from '../../../../shared/time';
 import { MODES, type Interruption, type TimeEntry } from '../../../../shared/domain';
@@ -6,7 +6,7 @@ import { useApi, useApiMutation } from '../../api/hooks';
 import { DataTable } from '../../components/DataTable';
 import { Notice } from '../../components/Notice';
 import { errorMessage } from '../../lib/errors';
-import { useFormatters } from '../../lib/locale';
+import { minutesToTime, useFormatters } from '../../lib/locale';
 import { EntryDialog } from './EntryDialog';
 import { InterruptionEditDialog } from './InterruptionEditDialog';
 import { CHANNEL_KEYS, MODE_KEYS, modeVar } from './labels';
@@ -23,6 +23,8 @@ export function WeekView() {
   const data = useApi('audit.entries.list', { from: week.from, to: week.to, tz: week.tz });
   const categories = useApi('audit.categories.list');
   const timer = useApi('audit.timer.state');
+  const settings = useApi('settings.get');
+  const gridRef = useRef<HTMLDivElement>(null);
   const removeInterruption = useApiMutation('audit.interruptions.delete');
   const [editing, setEditing] = useState<TimeEntry | 'new' | null>(null);
   const [editingInterruption, setEditingInterruption] = useState<Interruption | null>(null);
@@ -53,6 +55,17 @@ export function WeekView() {
   const today = localDayAt(now, tz);
   const dayDate = (day: string) => localDayBounds(day, tz).start + 12 * 3_600_000;
 
+  // The grid scrolls inside itself and opens on the working hours (the charter's earliest start,
+  // an hour before), even when an entry after midnight widens it to 00:00.
+  const workStarts = (settings.data?.charter.days ?? []).flatMap((d) => (d ? [d.start] : []));
+  const firstHour = Math.max(minH, Math.floor((workStarts.length ? Math.min(...workStarts) : 8 * 60) / 60) - 1);
+  const loaded = data.isSuccess && settings.isSuccess;
+  useLayoutEffect(() => {
+    if (loaded && gridRef.current) gridRef.current.scrollTop = top(firstHour * 60);
+    // once per week shown and per range of hours, not on every refetch
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [loaded, week.from, minH, firstHour]);
+
   return (
     <section aria-label={t('audit.tabs.week')}>
       <WeekNav week={week}>
@@ -61,7 +74,7 @@ export function WeekView() {
         </button>
       </WeekNav>
       {data.isError && <Notice kind="error">{errorMessage(t, data.error)}</Notice>}
-      <div className="week-grid" style={{ ['--hour' as string]: `${HOUR_PX}px` }}>
+      <div className="week-grid" ref={gridRef} tabIndex={0} role="region" aria-label={t('audit.week.grid')} style={{ ['--hour' as string]: `${HOUR_PX}px` }}>
         <div className="week-head" aria-hidden="true" />
         {week.days.map((day) => {
           const minutes = parts.filter((p) => p.day === day).reduce((s, p) => s + (p.end - p.start) / 60_000, 0);
@@ -75,7 +88,7 @@ export function WeekView() {
         <div className="hour-col" style={{ height: hours.length * HOUR_PX }} aria-hidden="true">
           {hours.map((h) => (
             <span key={h} className="hour-label" style={{ top: top(h * 60) + (h === minH ? 8 : 0) }}>
-              {String(h).padStart(2, '0')}:00
+              {minutesToTime(h * 60, f.locale)}
             </span>
           ))}
         </div>
@@ -90,6 +103,7 @@ export function WeekView() {
                 const e = endsAtMidnight ? 1440 : minutesSinceLocalMidnight(p.end, tz);
                 const mode = c?.mode ?? 'admin';
                 const running = p.entry.end === null;
+                const range = running ? `${f.time(p.start)} – ${t('audit.week.now')}` : f.timeRange(p.start, p.end);
                 const label = t('audit.week.entryLabel', {
                   category: c?.name ?? '?',
                   start: f.time(p.start),
@@ -99,21 +113,25 @@ export function WeekView() {
                 });
                 return (
                   <div role="listitem" key={`${p.entry.id}-${p.start}`}>
+                    {/* The visible text starts the accessible name (WCAG 2.5.3); mode and note follow for screen readers. */}
                     <button
                       type="button"
                       className={running ? 'entry-block running' : 'entry-block'}
                       style={{ top: top(s), height: Math.max(14, ((e - s) / 60) * HOUR_PX - 2), borderLeftColor: modeVar(mode), background: `color-mix(in srgb, ${modeVar(mode)} 22%, var(--surface))` }}
-                      aria-label={label}
                       title={label}
                       onClick={() => !running && setEditing(p.entry)}
                       aria-disabled={running || undefined}
                     >
-                      <span className="entry-title">{c?.name}</span>
-                      {e - s >= 40 && (
-                        <span className="entry-time">
-                          {f.time(p.start)}–{running ? '…' : f.time(p.end)}
-                        </span>
-                      )}
+                      <span className="entry-title">{c?.name ?? '?'}</span>
+                      {/* The range when the column is wide enough, else the start (entry-block is a size container); all of it on hover and focus. */}
+                      <span className="entry-time" aria-hidden="true">
+                        <span className="t-range">{range}</span>
+                        <span className="t-start">{f.time(p.start)}</span>
+                      </span>
+                      <span className="sr-only">
+                        {' '}
+                        {range} ({t(MODE_KEYS[mode])}) {p.entry.note}
+                      </span>
                     </button>
                   </div>
                 );
@@ -121,14 +139,15 @@ export function WeekView() {
             {interruptions
               .filter((i) => localDayAt(i.at, tz) === day)
               .map((i) => (
-                <span
-                  key={i.id}
-                  className="int-mark"
-                  role="img"
-                  style={{ top: top(minutesSinceLocalMidnight(i.at, tz)) }}
-                  aria-label={t('audit.week.interruptionLabel', { time: f.time(i.at), channel: t(CHANNEL_KEYS[i.channel]) })}
-                  title={t('audit.week.interruptionLabel', { time: f.time(i.at), channel: t(CHANNEL_KEYS[i.channel]) })}
-                />
+                <div role="listitem" key={i.id}>
+                  <span
+                    className="int-mark"
+                    role="img"
+                    style={{ top: top(minutesSinceLocalMidnight(i.at, tz)) }}
+                    aria-label={t('audit.week.interruptionLabel', { time: f.time(i.at), channel: t(CHANNEL_KEYS[i.channel]) })}
+                    title={t('audit.week.interruptionLabel', { time: f.time(i.at), channel: t(CHANNEL_KEYS[i.channel]) })}
+                  />
+                </div>
               ))}
           </div>
         ))}

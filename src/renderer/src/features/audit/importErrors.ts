@@ -1,3 +1,5 @@
+import { fileSizeText } from '../../lib/locale';
+
 // Literal keys for the importer's error codes (see src/main/audit/import/importTypes.ts).
 export const IMPORT_ERROR_KEYS: Record<string, string> = {
   invalid_input: 'audit.importErrors.invalid_input',
@@ -31,3 +33,10 @@ export const IMPORT_ERROR_KEYS: Record<string, string> = {
   overlap_in_file: 'audit.importErrors.overlap_in_file',
   overlap_existing: 'audit.importErrors.overlap_existing',
 };
+
+/** An import error's parameters with its byte counts (bytes, maxBytes) as sizes in the app's language. */
+export function sizedParams(params: Record<string, unknown>, locale: string, t: (key: string, params: Record<string, unknown>) => string): Record<string, unknown> {
+  const out = { ...params };
+  for (const key of ['bytes', 'maxBytes']) if (typeof out[key] === 'number') out[key] = fileSizeText(out[key] as number, locale, t);
+  return out;
+}

@@ -22,6 +22,8 @@ export function ItemChip({ item, lookups, onOpen, onMoveBy, draggable = true }: 
   const status = t(STATUS_LABEL_KEYS[item.status]);
   const channelName = lookups.name(channel);
   const time = item.publishAt !== null ? timeText(item.publishAt, f.locale, item.tz) : null;
+  // The full text on hover (title) and on focus (the title unclamps, see calendar.css).
+  const full = [time, channelName, item.title, status].filter(Boolean).join(' · ');
   return (
     <button
       type="button"
@@ -30,7 +32,7 @@ export function ItemChip({ item, lookups, onOpen, onMoveBy, draggable = true }: 
       draggable={draggable}
       data-item-id={item.id}
       aria-keyshortcuts={onMoveBy ? 'Alt+ArrowLeft Alt+ArrowRight Alt+ArrowUp Alt+ArrowDown' : undefined}
-      title={onMoveBy ? t('calendar.moveHint') : undefined}
+      title={onMoveBy ? `${full}\n${t('calendar.moveHint')}` : full}
       onDragStart={(e) => startDrag(e, item.id)}
       onClick={() => onOpen(item)}
       onKeyDown={(e) => {
@@ -42,15 +44,15 @@ export function ItemChip({ item, lookups, onOpen, onMoveBy, draggable = true }: 
         }
       }}
     >
-      <span className="cal-chip-dot" style={{ background: color, color: textOn(color) }} aria-hidden="true" />
-      <span className="cal-chip-title">
-        {time && <span className="cal-chip-time">{time} </span>}
-        {item.title}
+      <span className="cal-chip-meta">
+        {time && <span className="cal-chip-time">{time}</span>}
+        <span className="cal-chip-channel">
+          <span className="cal-chip-dot" style={{ background: color, color: textOn(color) }} aria-hidden="true" />
+          {channel ? channelName : t('calendar.noChannelShort')}
+        </span>
       </span>
-      {channel && <span className="sr-only">{t('calendar.chipChannel', { channel: channelName })}</span>}
-      <span className={`cal-status cal-status-${item.status}`}>
-        {status}
-      </span>
+      <span className="cal-chip-title">{item.title}</span>
+      <span className={`cal-status cal-status-${item.status}`}>{status}</span>
     </button>
   );
 }

@@ -5,6 +5,7 @@ import { useApi } from '../../api/hooks';
 import { userTimeZone } from '../../lib/locale';
 import { displayName, type Channel, type ContentItem, type ContentStatus, type Format, type Pillar } from '../../../../shared/calendar/types';
 import { localParts, type LocalDay } from '../../../../shared/time';
+import { TIME_OF_DAY } from '../../../../shared/reports/format';
 
 export interface Lookups {
   channels: Channel[];
@@ -81,7 +82,7 @@ export function toInstant(date: LocalDay, minutes: number, tz: string): number {
 }
 
 export function timeText(ms: number, locale: string, tz: string): string {
-  return new Intl.DateTimeFormat(locale, { hour: 'numeric', minute: '2-digit', timeZone: tz }).format(ms);
+  return new Intl.DateTimeFormat(locale, { ...TIME_OF_DAY, timeZone: tz }).format(ms);
 }
 
 /** Black or white, whichever reads better on a colour. */

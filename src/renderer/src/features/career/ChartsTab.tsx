@@ -20,6 +20,7 @@ import {
 } from 'recharts';
 import { useApi } from '../../api/hooks';
 import { ChartFigure } from '../../components/ChartFigure';
+import { labelInterval, niceTicks } from '../../charts/axis';
 import { EmptyState } from '../../components/EmptyState';
 import { Notice } from '../../components/Notice';
 import { errorMessage } from '../../lib/errors';
@@ -73,6 +74,7 @@ export default function ChartsTab() {
   const phaseFill = ['var(--deep)', 'var(--reporting)', 'var(--meeting)'];
 
   const burn = data.burnUp.map((p) => ({ ...p, label: month(p.month) }));
+  const burnTicks = niceTicks(Math.max(0, ...data.burnUp.map((p) => Math.max(p.plannedCumulative, p.doneCumulative ?? 0))), { integer: true });
   const radar = data.radar.map((r) => ({ name: skillName(t, r), level: r.level ?? 0, target: r.target, r }));
   const last = [...data.burnUp].reverse().find((p) => p.doneCumulative !== null);
 
@@ -125,8 +127,8 @@ export default function ChartsTab() {
           <ResponsiveContainer width="100%" height={260}>
             <LineChart accessibilityLayer={false} data={burn} margin={{ top: 8, right: 24, bottom: 8, left: 0 }}>
               <CartesianGrid stroke="var(--border)" />
-              <XAxis dataKey="label" stroke="var(--muted)" fontSize={12} interval="preserveStartEnd" minTickGap={24} />
-              <YAxis allowDecimals={false} stroke="var(--muted)" fontSize={12} />
+              <XAxis dataKey="label" stroke="var(--muted)" fontSize={12} interval={labelInterval(burn.length, 8)} />
+              <YAxis allowDecimals={false} ticks={burnTicks} domain={[0, burnTicks[burnTicks.length - 1]]} stroke="var(--muted)" fontSize={12} />
               <Tooltip contentStyle={{ background: 'var(--surface)', border: '1px solid var(--border)', color: 'var(--text)' }} />
               <Legend />
               <Line type="stepAfter" dataKey="plannedCumulative" name={t('career.charts.planned')} stroke="var(--muted)" strokeDasharray="5 4" dot={false} isAnimationActive={animate} />

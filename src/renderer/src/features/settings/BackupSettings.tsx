@@ -4,7 +4,7 @@ import { useApi, useApiMutation } from '../../api/hooks';
 import { DataTable } from '../../components/DataTable';
 import { Notice } from '../../components/Notice';
 import { errorMessage } from '../../lib/errors';
-import { useFormatters } from '../../lib/locale';
+import { fileSizeText, useFormatters } from '../../lib/locale';
 
 export function BackupSettings() {
   const { t } = useTranslation();
@@ -52,7 +52,7 @@ export function BackupSettings() {
           columns={[
             { key: 'date', header: t('settings.backupDate'), cell: (b) => f.dateTime(b.createdAt) },
             { key: 'reason', header: t('settings.backupReason'), cell: (b) => t(`settings.reason.${b.reason}`) },
-            { key: 'size', header: t('settings.backupSize'), cell: (b) => `${f.number(b.size / 1024, 0)} KB` },
+            { key: 'size', header: t('settings.backupSize'), cell: (b) => fileSizeText(b.size, f.locale, t) },
           ]}
           actions={(b) => (
             <button

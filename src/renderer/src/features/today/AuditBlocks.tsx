@@ -58,7 +58,7 @@ function change(now: number, before: number, f: ReturnType<typeof useFormatters>
   if (Math.abs(delta) < 1e-9) return '=';
   const sign = delta > 0 ? '+' : '−';
   const v = Math.abs(delta);
-  return sign + (kind === 'share' ? `${f.number(v * 100, 0)} pt` : kind === 'minutes' ? f.duration(v) : f.number(v, 1));
+  return sign + (kind === 'share' ? `${f.number(v * 100, 0)}\u00a0pt` : kind === 'minutes' ? f.duration(v) : f.number(v, 1));
 }
 
 /** This week so far against the whole of last week. */
@@ -74,7 +74,7 @@ export function WeekBlock({ query }: { query: Query }) {
     { key: 'fragmentation', label: t('today.week.fragmentation'), a: f.number(w.fragmentation, 1), b: f.number(l.fragmentation, 1), c: change(w.fragmentation, l.fragmentation, f, 'number') },
   ];
   return (
-    <Block id="today-week" title={t('today.week.title')} link={{ to: '/reports/trend', label: t('today.week.link') }} query={query}>
+    <Block id="today-week" wide title={t('today.week.title')} link={{ to: '/reports/trend', label: t('today.week.link') }} query={query}>
       {o && o.thisWeek.trackedMinutes === 0 && o.lastWeek.trackedMinutes === 0 ? (
         <p className="today-empty">{t('today.week.empty')}</p>
       ) : (

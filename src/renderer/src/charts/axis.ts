@@ -1,0 +1,55 @@
+// Axis ticks and chart numbers in the app's language (issue 14): round tick steps (1, 2, 2.5 or 5
+// times a power of ten) instead of recharts' "0.9 / 1.8 / 2.7", and every figure of an axis or a
+// tooltip through Intl in the app's locale (French: decimal comma, a no-break space before % and h).
+import { durationText } from '../../../shared/reports/format';
+
+/** A round step (1, 2, 2.5 or 5 × 10^k) that splits [0, max] into about `target` parts; at least 1 with `integer`. */
+export function niceStep(max: number, target = 5, integer = false): number {
+  if (!(max > 0) || !Number.isFinite(max)) return 1;
+  const raw = max / Math.max(1, target);
+  const power = 10 ** Math.floor(Math.log10(raw));
+  const step = [1, 2, 2.5, 5, 10].map((m) => m * power).find((s) => s >= raw) ?? 10 * power;
+  return integer ? Math.max(1, Math.ceil(step)) : step;
+}
+
+/**
+ * Ticks from 0 to the first multiple of the step at or above `max`: [0, 0.5, 1, 1.5] for 1.4 h,
+ * [0, 1, 2, 3] for 3 interruptions, [0, 1] for nothing at all. Steps are exact multiples (no 0.30000000000000004).
+ */
+export function niceTicks(max: number, opts: { target?: number; integer?: boolean } = {}): number[] {
+  const step = niceStep(max, opts.target ?? 5, opts.integer ?? false);
+  const top = Math.max(step, Math.ceil(max / step - 1e-9) * step);
+  const n = Math.round(top / step);
+  const digits = Math.max(0, -Math.floor(Math.log10(step)) + 2);
+  return Array.from({ length: n + 1 }, (_, i) => Number((i * step).toFixed(digits)));
+}
+
+/** The largest value of `keys` in `rows`, summed per row when `stacked` (the top of a stacked bar). */
+export function dataMax<T extends object>(rows: readonly T[], keys: readonly (keyof T)[], stacked = false): number {
+  let max = 0;
+  for (const row of rows) {
+    const values = keys.map((k) => (typeof row[k] === 'number' ? (row[k] as number) : 0));
+    max = Math.max(max, stacked ? values.reduce((a, b) => a + b, 0) : Math.max(0, ...values));
+  }
+  return max;
+}
+
+/** Formatters for axes and tooltips in `locale`. */
+export function chartNumbers(locale: string) {
+  const nf = (digits: number) => new Intl.NumberFormat(locale, { maximumFractionDigits: digits });
+  return {
+    /** a count or a value with up to `digits` decimals (default 1) */
+    number: (v: number, digits = 1) => nf(digits).format(v),
+    /** hours on an axis: "1,5 h" */
+    hours: (v: number) => `${nf(2).format(v)}\u00a0h`,
+    /** hours in a tooltip, as the rest of the app writes durations: "1 h 30" */
+    duration: (hours: number) => durationText(hours * 60),
+    /** a value already in percent (0–100): "50 %" in French, "50%" in English */
+    percent: (v: number) => new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }).format(v / 100),
+  };
+}
+
+/** A time-based axis shows every k-th label so that at most `max` fit; the same labels every time (not recharts' dropping). */
+export function labelInterval(count: number, max: number): number {
+  return Math.max(0, Math.ceil(count / Math.max(1, max)) - 1);
+}
