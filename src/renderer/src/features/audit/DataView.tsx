@@ -49,11 +49,15 @@ export default function DataView() {
           type="file"
           accept=".csv,text/csv"
           onChange={async (e) => {
-            const chosen = e.target.files?.[0];
+            const input = e.target;
+            const chosen = input.files?.[0];
             setDone(null);
             setMap({});
             if (!chosen) return;
             const base64 = toBase64(new Uint8Array(await chosen.arrayBuffer()));
+            // Choosing the same file again must read it again (and say it is already imported):
+            // an input keeps its value, and the browser fires no change for the same file.
+            input.value = '';
             // The file crosses the boundary once: the commit names the parsed file by its import id.
             preview.mutate({ base64, fileName: chosen.name, tz: userTimeZone() });
           }}
