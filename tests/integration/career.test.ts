@@ -89,7 +89,7 @@ describe('certifications', () => {
   it('refuses a retake before 24 hours after a failed 72%, allows it at +24h, and a pass at 86% sets the expiry', async () => {
     open();
     const cert = await call('career.certification.create', { templateKey: 'google-analytics' });
-    expect(cert.rules.passMark).toEqual({ value: 80, source: 'Skillshop help centre', verified: true });
+    expect(cert.rules.passMark).toEqual({ value: 80, source: 'career.source.skillshopToCheck', verified: false });
     expect(cert.rules.questionCount.verified).toBe(false);
     expect(cert.checklist.map((c) => c.key)).toEqual(['create-account', 'practise-format', 'pass-in-time', 'retry-after-delay', 'add-to-cv', 'add-to-linkedin']);
 
@@ -117,7 +117,7 @@ describe('certifications', () => {
     clock = Date.UTC(2026, 1, 10, 9);
     const summary = await call('career.summary');
     expect(summary.alerts.map((a) => a.kind)).toEqual(['renewal-open', 'expiry-near']);
-    expect(summary.alerts[0]).toMatchObject({ certId: cert.id, date: '2026-02-09', certName: 'Google Analytics Certification' });
+    expect(summary.alerts[0]).toMatchObject({ certId: cert.id, date: '2026-02-09', certName: 'career.certName.google-analytics' });
   });
 
   it('deleting the pass clears the dates; a future attempt is refused', async () => {

@@ -99,9 +99,9 @@ describe('weekly report model', () => {
       const d = byKey(doc);
       const c = byKey(cards);
       for (const [key, fig] of d) if (c.has(key)) expect(c.get(key)!.label, key).toBe(fig.label);
-      // The management report: durations with their share; the cards: hours and shares.
+      // The management report: durations with their share; the cards: the same duration (one format on every screen).
       expect(d.get('tracked')!.value).toBe(fmt.duration(m.trackedMinutes));
-      expect(c.get('tracked')!.value).toBe(`${fmt.number(m.trackedMinutes / 60, 1)} h`);
+      expect(c.get('tracked')!.value).toBe(fmt.duration(m.trackedMinutes));
       expect(d.get('deep')!.value).toBe(`${fmt.duration(m.minutesByMode.deep)} (${fmt.percent(m.shareByMode.deep)})`);
       expect(c.get('deep')!.value).toBe(fmt.percent(m.shareByMode.deep));
       expect(c.get('outOfScope')!.note).toBe(fmt.duration(m.outOfScope.minutes));

@@ -3,6 +3,8 @@ import { resources, translator } from '../i18n';
 import {
   CERTIFICATION_TEMPLATES,
   CHECKLIST_KEYS,
+  PRESET_TEXT_KEY,
+  presetText,
   DEFAULT_MILESTONES,
   DEFAULT_SKILLS,
   certificationFromTemplate,
@@ -17,29 +19,44 @@ import {
 import { PHASE_KEYS, RULE_FIELDS } from './types';
 
 describe('certification templates', () => {
-  it('Google Analytics on Skillshop: sourced rules, verified where confirmed', () => {
+  it('Google Analytics on Skillshop: only what the project read on a Skillshop page is verified, and the page is named', () => {
     const r = findTemplate('google-analytics')!.rules;
-    expect(r.passMark).toMatchObject({ value: 80, verified: true });
-    expect(r.retakeDelayHours).toMatchObject({ value: 24, verified: true });
-    expect(r.validityMonths).toMatchObject({ value: 12, verified: true });
-    expect(r.renewalWindowDays).toMatchObject({ value: 30, verified: true });
+    expect(r.validityMonths).toEqual({ value: 12, source: 'career.source.skillshopFaq', verified: true });
+    expect(translator('en')(r.validityMonths.source)).toContain('support.google.com/skillshop/answer/12844226');
+    for (const f of ['passMark', 'retakeDelayHours', 'renewalWindowDays'] as const) expect(r[f]).toMatchObject({ verified: false, source: 'career.source.skillshopToCheck' });
+    expect([r.passMark.value, r.retakeDelayHours.value, r.renewalWindowDays.value]).toEqual([80, 24, 30]);
     expect(r.questionCount).toMatchObject({ value: 50, verified: false });
     expect(r.minutes).toMatchObject({ value: 75, verified: false });
     for (const f of RULE_FIELDS) expect(r[f].source).not.toBe('');
     expect(findTemplate('google-analytics')!.noteKey).toBe('career.templates.google-analytics-note');
   });
 
-  it('HubSpot: only the 12 h retake delay is known', () => {
+  it('HubSpot: only the 12 h lock-out between failed attempts, from HubSpot’s own page', () => {
     const r = findTemplate('hubspot')!.rules;
-    expect(r.retakeDelayHours).toMatchObject({ value: 12, verified: true });
+    expect(r.retakeDelayHours).toEqual({ value: 12, source: 'career.source.hubspotExams', verified: true });
     for (const f of RULE_FIELDS.filter((f) => f !== 'retakeDelayHours')) expect(r[f]).toEqual({ value: null, source: '', verified: false });
   });
 
-  it('Meta Blueprint, LinkedIn and blank are user-filled', () => {
+  it('Meta Blueprint, LinkedIn and blank are user-filled; LinkedIn names the real certification', () => {
     for (const key of ['meta-blueprint', 'linkedin', 'blank']) {
       const r = findTemplate(key)!.rules;
       for (const f of RULE_FIELDS) expect(r[f]).toEqual({ value: null, source: '', verified: false });
     }
+    expect(findTemplate('linkedin')).toMatchObject({ provider: 'LinkedIn Marketing Labs', name: 'LinkedIn Marketing Strategy Certification' });
+  });
+
+  it('every template source and translated name reads in the user’s language; typed text is shown as typed', () => {
+    const fr = translator('fr');
+    const texts = CERTIFICATION_TEMPLATES.flatMap((tpl) => [tpl.name, ...RULE_FIELDS.map((f) => tpl.rules[f].source)]).filter((x) => PRESET_TEXT_KEY.test(x));
+    expect(texts.length).toBeGreaterThan(5);
+    for (const key of texts) {
+      expect(presetText(key, fr)).not.toBe(key);
+      expect(presetText(key, fr)).not.toBe(presetText(key, translator('en')));
+    }
+    expect(presetText('career.certName.google-analytics', fr)).toBe('Certification Google Analytics');
+    expect(presetText('My notes: career.source.x', fr)).toBe('My notes: career.source.x');
+    // every verified rule names its page
+    for (const tpl of CERTIFICATION_TEMPLATES) for (const f of RULE_FIELDS) if (tpl.rules[f].verified) expect(presetText(tpl.rules[f].source, fr)).toMatch(/\.com/);
   });
 
   it('builds a fresh certification with the default checklist, independent of the template', () => {

@@ -43,8 +43,32 @@ export interface CertificationTemplate {
   rules: ExamRules;
 }
 
-const SKILLSHOP = 'Skillshop help centre';
-const SKILLSHOP_UNCONFIRMED = 'Candidate reports, not confirmed by Skillshop';
+// Rule sources are catalogue keys, shown in the user's language (presetText), and so is a
+// certification's name where the provider gives it a French name (Google's "Certification Google
+// Analytics"); other names are the providers' own, in English. What the user types is kept as typed. A rule is ticked "verified" only when the project
+// read it on the provider's own page, and its source names that page (issue 14):
+// - Skillshop's "Skillshop digital badges and certificates FAQs"
+//   (support.google.com/skillshop/answer/12844226): every Skillshop certification is valid for one
+//   year from the date certified.
+// - HubSpot's knowledge base, "How long are the certification exams?": a 12-hour lock-out between
+//   failed exam attempts.
+// The other Skillshop figures (80 %, 24 h, renewal from 30 days before expiry) are widely quoted
+// but were not found on a Skillshop page: they stay unverified, for the user to check.
+const SKILLSHOP_FAQ = 'career.source.skillshopFaq';
+const SKILLSHOP_TO_CHECK = 'career.source.skillshopToCheck';
+const SKILLSHOP_UNCONFIRMED = 'career.source.candidateReports';
+const HUBSPOT_EXAMS = 'career.source.hubspotExams';
+
+/** Catalogue keys used as template text (certification names, rule sources). */
+export const PRESET_TEXT_KEY = /^career\.(certName|source)\.[A-Za-z0-9-]+$/;
+
+/**
+ * The text to show for a template's name or a rule's source: a catalogue key is translated, a text
+ * the user typed is shown as typed (never passed to t).
+ */
+export function presetText(text: string, t: (key: string) => string): string {
+  return PRESET_TEXT_KEY.test(text) ? t(text) : text;
+}
 
 export const CERTIFICATION_TEMPLATES: readonly CertificationTemplate[] = [
   {
@@ -52,14 +76,14 @@ export const CERTIFICATION_TEMPLATES: readonly CertificationTemplate[] = [
     labelKey: 'career.templates.google-analytics',
     noteKey: 'career.templates.google-analytics-note',
     provider: 'Google Skillshop',
-    name: 'Google Analytics Certification',
+    name: 'career.certName.google-analytics',
     rules: {
       questionCount: unverified(50, SKILLSHOP_UNCONFIRMED),
       minutes: unverified(75, SKILLSHOP_UNCONFIRMED),
-      passMark: verified(80, SKILLSHOP),
-      retakeDelayHours: verified(24, SKILLSHOP),
-      validityMonths: verified(12, SKILLSHOP),
-      renewalWindowDays: verified(30, SKILLSHOP),
+      passMark: unverified(80, SKILLSHOP_TO_CHECK),
+      retakeDelayHours: unverified(24, SKILLSHOP_TO_CHECK),
+      validityMonths: verified(12, SKILLSHOP_FAQ),
+      renewalWindowDays: unverified(30, SKILLSHOP_TO_CHECK),
     },
   },
   {
@@ -68,22 +92,22 @@ export const CERTIFICATION_TEMPLATES: readonly CertificationTemplate[] = [
     noteKey: null,
     provider: 'HubSpot Academy',
     name: 'Social Media Marketing Certification',
-    rules: { ...blankRules(), retakeDelayHours: verified(12, 'HubSpot Academy help') },
+    rules: { ...blankRules(), retakeDelayHours: verified(12, HUBSPOT_EXAMS) },
   },
   {
     key: 'meta-blueprint',
     labelKey: 'career.templates.meta-blueprint',
     noteKey: 'career.templates.user-filled-note',
     provider: 'Meta Blueprint',
-    name: '',
+    name: 'Meta Certified Digital Marketing Associate',
     rules: blankRules(),
   },
   {
     key: 'linkedin',
     labelKey: 'career.templates.linkedin',
     noteKey: 'career.templates.user-filled-note',
-    provider: 'LinkedIn',
-    name: '',
+    provider: 'LinkedIn Marketing Labs',
+    name: 'LinkedIn Marketing Strategy Certification',
     rules: blankRules(),
   },
   {

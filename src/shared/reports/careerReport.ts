@@ -1,5 +1,6 @@
 // The career portfolio: plan with progress, certifications, decisions and skills with evidence. Pure.
 import { milestoneTitle, phaseName, skillName } from '../career/messages';
+import { presetText } from '../career/templates';
 import { mdTable, type ReportFormat, type Translate } from './format';
 
 export interface PortfolioInput {
@@ -49,7 +50,7 @@ export function certificationRows(input: PortfolioInput, fmt: ReportFormat, t: T
     const best = c.attempts.length ? Math.max(...c.attempts.map((a) => a.score)) : null;
     return [
       c.provider,
-      c.name,
+      presetText(c.name, t),
       c.earnedDate ? fmt.civil(c.earnedDate) : t('reports.career.notYet'),
       c.expiryDate ? fmt.civil(c.expiryDate) : '—',
       c.renewal ? fmt.civil(c.renewal.opensOn) : '—',
@@ -60,7 +61,7 @@ export function certificationRows(input: PortfolioInput, fmt: ReportFormat, t: T
 
 export function evidenceText(s: PortfolioInput['skills'][number], input: PortfolioInput, t: Translate): string {
   const decisions = new Map(input.decisions.map((d) => [d.id, d.title]));
-  const certs = new Map(input.certifications.map((c) => [c.id, `${c.provider} ${c.name}`.trim()]));
+  const certs = new Map(input.certifications.map((c) => [c.id, `${c.provider} ${presetText(c.name, t)}`.trim()]));
   const audits = new Map(input.audits.map((a) => [a.id, a.name]));
   const names = s.evidence.map((e) => {
     const name = e.kind === 'decision' ? decisions.get(e.id) : e.kind === 'certification' ? certs.get(e.id) : audits.get(e.id);

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { RULE_FIELDS, type ExamRules, type RuleField } from '../../../../shared/career/types';
+import { presetText } from '../../../../shared/career/templates';
 import type { CertificationView } from '../../../../shared/contract/career';
 import { useApiMutation } from '../../api/hooks';
 import { DataTable } from '../../components/DataTable';
@@ -94,13 +95,15 @@ export function CertificationCard({ cert }: { cert: CertificationView }) {
           onSubmit={(e) => {
             e.preventDefault();
             const d = new FormData(e.currentTarget);
-            update.mutate({ id: cert.id, provider: String(d.get('provider')), name: String(d.get('name')) });
+            const name = String(d.get('name'));
+            // A template's name is sent back only when the user changed it: it stays in the user's language otherwise.
+            update.mutate({ id: cert.id, provider: String(d.get('provider')), ...(name !== presetText(cert.name, t) ? { name } : {}) });
           }}
         >
           <label htmlFor={`${id}-provider`}>{t('career.certs.provider')}</label>
           <input id={`${id}-provider`} name="provider" type="text" defaultValue={cert.provider} key={`p${cert.provider}`} />
           <label htmlFor={`${id}-name`}>{t('career.certs.name')}</label>
-          <input id={`${id}-name`} name="name" type="text" defaultValue={cert.name} key={`n${cert.name}`} />
+          <input id={`${id}-name`} name="name" type="text" defaultValue={presetText(cert.name, t)} key={`n${cert.name}`} />
           <span />
           <button type="submit" className="btn small fit">
             {t('career.common.save')}
@@ -160,7 +163,7 @@ export function CertificationCard({ cert }: { cert: CertificationView }) {
               {
                 key: 'source',
                 header: t('career.certs.rule.source'),
-                cell: (field) => <input type="text" className="grow" aria-label={t('career.certs.rule.sourceOf', { rule: t(RULE_LABEL[field]) })} value={rules[field].source} onChange={(e) => setRule(field, { source: e.target.value })} />,
+                cell: (field) => <input type="text" className="grow" aria-label={t('career.certs.rule.sourceOf', { rule: t(RULE_LABEL[field]) })} value={presetText(rules[field].source, t)} onChange={(e) => setRule(field, { source: e.target.value })} />,
               },
               {
                 key: 'verified',

@@ -5,6 +5,7 @@ import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { EvidenceLink, PhaseIndex, RuleField, SkillKind } from '../../../../shared/career/types';
 import { makeFormatters } from '../../lib/locale';
+import { presetText } from '../../../../shared/career/templates';
 
 export const PHASE_LABEL: Record<PhaseIndex, string> = {
   0: 'career.phases.data-mastery',
@@ -128,7 +129,8 @@ export function checklistText(t: TFunction, item: { key: string | null; text: st
 }
 
 export function certTitle(t: TFunction, c: { name: string; provider: string; templateKey: string }): string {
-  if (c.name) return c.provider ? `${c.name} · ${c.provider}` : c.name;
+  const name = presetText(c.name, t);
+  if (name) return c.provider ? `${name} · ${c.provider}` : name;
   if (c.provider) return c.provider;
   return TEMPLATE_LABEL[c.templateKey] ? t(TEMPLATE_LABEL[c.templateKey]) : t('career.certs.untitled');
 }

@@ -5,6 +5,7 @@ import { milestoneTitle } from '../../../../shared/reports/careerReport';
 import type { ApiError } from '../../api/client';
 import { useFormatters } from '../../lib/locale';
 import { Block } from './Block';
+import { presetText } from '../../../../shared/career/templates';
 
 const ALERT_TEXT = {
   'retake-available': 'today.career.alert.retake',
@@ -45,7 +46,7 @@ export function CareerBlock({ query }: { query: UseQueryResult<ChannelOutput<'ca
         <ul className="today-alerts" aria-label={t('today.career.alerts')}>
           {c.alerts.map((a) => (
             <li key={`${a.certId}-${a.kind}`} className="today-alert">
-              {t(ALERT_TEXT[a.kind], { name: `${a.provider} ${a.certName}`.trim(), date: civil(a.date) })}
+              {t(ALERT_TEXT[a.kind], { name: `${a.provider} ${presetText(a.certName, t)}`.trim(), date: civil(a.date) })}
             </li>
           ))}
         </ul>
