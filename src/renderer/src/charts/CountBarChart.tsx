@@ -14,12 +14,10 @@ export default function CountBarChart({ data, name, width }: { data: { label: st
   const n = useChartNumbers();
   const animate = useChartAnimation();
   const ticks = niceTicks(Math.max(0, ...data.map((d) => d.value)), { integer: true });
-  // Every label under its bar, wrapped onto lines rather than dropped (about 480 px of plot for the printed width).
-  const band = Math.max(48, ((width ?? 520) - 40) / Math.max(1, data.length) - 6);
   const chart = (
     <BarChart accessibilityLayer={false} width={width} height={width ? 220 : undefined} data={data} margin={{ top: 8, right: 8, bottom: 0, left: -20 }}>
       <CartesianGrid stroke={c.border} vertical={false} />
-      <XAxis dataKey="label" tick={wrappedTick(band, c.muted)} stroke={c.border} interval={0} height={44} />
+      <XAxis dataKey="label" tick={wrappedTick(c.muted)} stroke={c.border} interval={0} height={48} />
       <YAxis ticks={ticks} domain={[0, ticks[ticks.length - 1]]} tickFormatter={(v: number) => n.number(v, 0)} tick={{ fill: c.muted, fontSize: 12 }} stroke={c.border} />
       <Tooltip formatter={(v) => n.number(Number(v), 0)} contentStyle={{ background: c.surface, border: `1px solid ${c.border}`, color: c.text }} />
       <Bar dataKey="value" name={name} fill={c.reactive} isAnimationActive={animate} />

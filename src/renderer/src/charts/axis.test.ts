@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { chartNumbers, dataMax, labelInterval, niceStep, niceTicks } from './axis';
+import { chartNumbers, dataMax, labelInterval, niceStep, niceTicks, wrapLabel } from './axis';
 
 describe('chart axes', () => {
   it('uses round steps: never 0.9 / 1.8 / 2.7', () => {
@@ -45,5 +45,28 @@ describe('chart axes', () => {
     expect(dataMax(rows, ['a', 'b'], true)).toBe(3.5);
     expect(labelInterval(13, 8)).toBe(1);
     expect(labelInterval(5, 8)).toBe(0);
+  });
+});
+
+describe('axis labels', () => {
+  const measure = (s: string) => s.length * 6; // 6 px a character
+  it('wraps words onto lines within the band, and splits a word too long with a hyphen: nothing dropped', () => {
+    expect(wrapLabel('Demande orale', 60, measure)).toEqual(['Demande', 'orale']);
+    expect(wrapLabel('E-mail', 60, measure)).toEqual(['E-mail']);
+    expect(wrapLabel('Notification', 48, measure)).toEqual(['Notific-', 'ation']);
+    const long = 'Stakeholder management and budgeting for the social team';
+    const lines = wrapLabel(long, 60, measure, 3);
+    expect(lines).toHaveLength(3);
+    expect(lines.join(' ').replace(/- /g, '').replace(/\s+/g, ' ')).toBe(long);
+  });
+
+  it('for any label and band: every line but the last fits, and every letter is kept in order', () => {
+    fc.assert(
+      fc.property(fc.array(fc.stringMatching(/^[a-zé]{1,14}$/), { minLength: 1, maxLength: 6 }), fc.integer({ min: 20, max: 120 }), (words, width) => {
+        const lines = wrapLabel(words.join(' '), width, measure, 99);
+        for (const line of lines) expect(measure(line)).toBeLessThanOrEqual(Math.max(width, measure('xx-')));
+        expect(lines.join('').replace(/-/g, '').replace(/\s/g, '')).toBe(words.join(''));
+      }),
+    );
   });
 });

@@ -53,3 +53,37 @@ export function chartNumbers(locale: string) {
 export function labelInterval(count: number, max: number): number {
   return Math.max(0, Math.ceil(count / Math.max(1, max)) - 1);
 }
+
+/**
+ * Breaks a label into lines no wider than `width` (as `measure` says, in px): whole words where
+ * they fit, a word wider than a line split with a hyphen. Nothing is dropped: at most `maxLines`
+ * lines, the last one holding the rest (the chart's table shows every label in full anyway).
+ */
+export function wrapLabel(text: string, width: number, measure: (s: string) => number, maxLines = 3): string[] {
+  const lines: string[] = [];
+  let line = '';
+  const push = (s: string) => {
+    if (s) lines.push(s);
+  };
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    const candidate = line ? `${line} ${word}` : word;
+    if (measure(candidate) <= width) {
+      line = candidate;
+      continue;
+    }
+    push(line);
+    line = '';
+    let rest = word;
+    while (measure(rest) > width && rest.length > 2) {
+      // the longest head that fits with its hyphen (at least two letters)
+      let cut = rest.length - 1;
+      while (cut > 2 && measure(`${rest.slice(0, cut)}-`) > width) cut--;
+      push(`${rest.slice(0, cut)}-`);
+      rest = rest.slice(cut);
+    }
+    line = rest;
+  }
+  push(line);
+  if (lines.length <= maxLines) return lines;
+  return [...lines.slice(0, maxLines - 1), lines.slice(maxLines - 1).join(' ').replace(/- /g, '')];
+}

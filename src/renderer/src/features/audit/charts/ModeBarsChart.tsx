@@ -19,7 +19,7 @@ export default function ModeBarsChart({ data, name, labelWidth }: { data: { name
       <BarChart accessibilityLayer={false} data={data} layout="vertical" margin={{ left: 16, right: 16 }}>
         <CartesianGrid strokeDasharray="3 3" stroke={c.border} />
         <XAxis type="number" ticks={ticks} domain={[0, ticks[ticks.length - 1]]} tickFormatter={n.hours} tick={axis} stroke={c.border} />
-        <YAxis type="category" dataKey="name" width={labelWidth} tick={wrappedTick(labelWidth - 8, c.muted, 12, true)} interval={0} stroke={c.border} />
+        <YAxis type="category" dataKey="name" width={labelWidth} tick={wrappedTick(c.muted, { sideWidth: labelWidth - 8 })} interval={0} stroke={c.border} />
         <Tooltip formatter={(v) => n.duration(Number(v))} contentStyle={{ background: c.surface, border: `1px solid ${c.border}`, color: c.text }} />
         <Bar dataKey="hours" name={name} isAnimationActive={animate}>
           {data.map((d, i) => (
