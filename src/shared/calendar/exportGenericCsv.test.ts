@@ -63,7 +63,7 @@ describe('exportGenericCsv', () => {
     expect(rows.slice(1).map((row) => row[0])).toEqual(['1', '2', '3', '4', '5', '6', '7', '8', '10', '9']);
   });
 
-  it('French: semicolon and decimal comma; parses back', () => {
+  it('French: semicolon, decimal comma and dd/mm/yyyy dates; parses back', () => {
     const r = exportGenericCsv(items, { channels, formats, pillars, t: t.fr }, { locale: 'fr', headers: headers('fr') });
     const content = r.files[0].content;
     expect(content.startsWith(`${CSV_BOM}ID;Titre;Canal;`)).toBe(true);
@@ -72,6 +72,9 @@ describe('exportGenericCsv', () => {
     expect(row1[GENERIC_CSV_COLUMNS.indexOf('effortHours')]).toBe('1,67');
     expect(row1[GENERIC_CSV_COLUMNS.indexOf('format')]).toBe('Carrousel');
     expect(row1[GENERIC_CSV_COLUMNS.indexOf('status')]).toBe('Programmé');
+    // dates as a French spreadsheet reads them (issue 14)
+    expect(row1[GENERIC_CSV_COLUMNS.indexOf('plannedDate')]).toBe('03/11/2025');
+    expect(row1[GENERIC_CSV_COLUMNS.indexOf('publishAt')]).toBe('04/11/2025 18:02');
     expect(rows.find((row) => row[0] === '9')![GENERIC_CSV_COLUMNS.indexOf('copy')]).toBe('שלום — مرحبا — offre -20 % ; =SUM(A1)');
   });
 

@@ -1,8 +1,9 @@
 // Generic CSV of content items for spreadsheets: UTF-8 with a BOM (so Excel reads UTF-8),
 // CRLF line ends. French: ';' separator and decimal comma; English: ',' and decimal point.
 // Header labels come from the caller (already translated), one per column key.
-// Dates: plannedDate 'YYYY-MM-DD'; publishAt 'YYYY-MM-DD HH:mm' in the item's own zone,
-// which is in the timeZone column. Names of seeded channels, formats and pillars, and the
+// Dates: in English plannedDate 'YYYY-MM-DD' and publishAt 'YYYY-MM-DD HH:mm'; in French, as a
+// French spreadsheet reads them, 'dd/mm/yyyy' and 'dd/mm/yyyy HH:mm' (issue 14); publishAt in the
+// item's own zone, which is in the timeZone column. Names of seeded channels, formats and pillars, and the
 // status, go through `t` when given (STATUS_LABEL_KEYS), else stay raw.
 // Every item passed is exported (archived ones too), ordered by planned date then id;
 // `skipped` is always empty.
@@ -84,6 +85,11 @@ export function formatDecimal(value: number, locale: 'en' | 'fr', decimals = 2):
   return locale === 'fr' ? text.replace('.', ',') : text;
 }
 
+/** 'YYYY-MM-DD' as the language writes it in a spreadsheet: French dd/mm/yyyy, English as is. */
+export function csvDay(day: string, locale: 'en' | 'fr'): string {
+  return locale === 'fr' ? `${day.slice(8, 10)}/${day.slice(5, 7)}/${day.slice(0, 4)}` : day;
+}
+
 function byPlannedDate(a: ContentItem, b: ContentItem): number {
   if (a.plannedDate !== b.plannedDate) {
     if (a.plannedDate === null) return 1;
@@ -117,9 +123,12 @@ export function exportGenericCsv(items: readonly ContentItem[], lookups: Generic
       case 'status':
         return t ? t(STATUS_LABEL_KEYS[item.status]) : item.status;
       case 'plannedDate':
-        return item.plannedDate ?? '';
-      case 'publishAt':
-        return item.publishAt === null ? '' : localDateTime(item.publishAt, item.tz);
+        return item.plannedDate === null ? '' : csvDay(item.plannedDate, opts.locale);
+      case 'publishAt': {
+        if (item.publishAt === null) return '';
+        const at = localDateTime(item.publishAt, item.tz);
+        return `${csvDay(at.slice(0, 10), opts.locale)}${at.slice(10)}`;
+      }
       case 'timeZone':
         return item.tz;
       case 'copy':

@@ -11,6 +11,8 @@ describe('chart axes', () => {
     expect(niceTicks(0)).toEqual([0, 1]);
     expect(niceTicks(100)).toEqual([0, 20, 40, 60, 80, 100]);
     expect(niceStep(0.3, 5)).toBe(0.1);
+    // found by the property below: a hair of float error must not give a step of 3
+    expect(niceTicks(10.000000000000002, { integer: true })).toEqual([0, 2, 4, 6, 8, 10]);
   });
 
   it('for any maximum: starts at 0, covers it, steps of 1, 2, 2.5 or 5 × 10^k, whole with integer', () => {

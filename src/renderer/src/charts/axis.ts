@@ -8,8 +8,10 @@ export function niceStep(max: number, target = 5, integer = false): number {
   if (!(max > 0) || !Number.isFinite(max)) return 1;
   const raw = max / Math.max(1, target);
   const power = 10 ** Math.floor(Math.log10(raw));
-  const step = [1, 2, 2.5, 5, 10].map((m) => m * power).find((s) => s >= raw) ?? 10 * power;
-  return integer ? Math.max(1, Math.ceil(step)) : step;
+  // whole steps only with `integer` (no 2.5); a hair of float error does not push to the next step
+  const candidates = [1, 2, 2.5, 5, 10].map((m) => m * power).filter((s) => !integer || s < 1 || Number.isInteger(s));
+  const step = candidates.find((s) => s >= raw * (1 - 1e-9)) ?? 10 * power;
+  return integer ? Math.max(1, step) : step;
 }
 
 /**
