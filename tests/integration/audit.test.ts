@@ -69,11 +69,13 @@ describe('audit storage and services', () => {
       [T0 + 30 * M, T0 + 45 * M, moderation.id],
     ]);
     expect(await codeOf(again, 'audit.timer.stop')).toBe('timer_not_running');
-    // the database refuses a second running entry by itself
-    expect(() => {
-      again.db!.prepare("INSERT INTO time_entry (start_at, end_at, tz, category_id, source) VALUES (1, NULL, 'UTC', ?, 'timer')").run(content.id);
-      again.db!.prepare("INSERT INTO time_entry (start_at, end_at, tz, category_id, source) VALUES (2, NULL, 'UTC', ?, 'timer')").run(content.id);
-    }).toThrow(/UNIQUE/);
+    // the database refuses a second running entry by itself (the overlap trigger of 0060 fires
+    // before the unique index: a running entry covers all time from its start)
+    const running = again.db!.prepare("INSERT INTO time_entry (start_at, end_at, tz, category_id, source) VALUES (?, NULL, 'UTC', ?, 'timer')");
+    running.run(T0 + 60 * M, content.id);
+    expect(() => running.run(T0 + 61 * M, content.id)).toThrow(/time_entry_overlap/);
+    again.db!.exec('DROP TRIGGER time_entry_no_overlap_insert');
+    expect(() => running.run(T0 + 61 * M, content.id)).toThrow(/UNIQUE/);
   });
 
   it('refuses an overlapping entry and changes nothing', async () => {

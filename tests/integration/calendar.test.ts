@@ -264,7 +264,7 @@ describe('exports, parsed back', () => {
     const grows = Papa.parse<Record<string, string>>(generic.files[0].content.slice(1), { header: true, delimiter: ';' }).data;
     expect(grows).toHaveLength(3);
     expect(grows[0]['Titre']).toBe('Carousel');
-    expect(grows[0]['Effort (h)']).toBe('1,67');
+    expect(grows[0]['Effort (h)']).toBe('0,22');
 
     const md = exportMonthMarkdown({ month: '2025-12', weekStartsOn: 1, tz: data.tz, locale: 'fr', channels: data.channels, formats: data.formats, pillars: data.pillars, items: data.items, t });
     expect(md.files[0].content).toContain('# Plan de contenu — décembre 2025');
@@ -289,8 +289,9 @@ describe('a batch session and the audit timer', () => {
       now = t0 + 30 * 60_000;
       const session = (await d('calendar.session.create', { date: '2025-11-04' })).value as { id: number };
       expect((await d('calendar.run', { sessionId: session.id, action: 'start' })).ok).toBe(true);
-      const timer = (await d('audit.timer.state')).value as { running: unknown };
-      expect(timer.running).toBeNull();
+      // one clock: the session's open segment is now the running entry
+      const timer = (await d('audit.timer.state')).value as { running: { source: string; start: number } | null };
+      expect(timer.running).toMatchObject({ source: 'batch-session', start: now });
       now += 20 * 60_000;
       expect((await d('calendar.run', { sessionId: session.id, action: 'finish' })).ok).toBe(true);
       const rows = core.db!.prepare('SELECT start_at s, end_at e, source FROM time_entry ORDER BY start_at').all() as { s: number; e: number; source: string }[];

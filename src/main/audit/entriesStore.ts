@@ -60,16 +60,21 @@ export function entriesOverlapping(db: Db, from: number, to: number): TimeEntry[
   return rows.map(toEntry);
 }
 
-/** A row to write: an entry without its id, and the import batch that brought it (if any). */
-export type EntryWrite = Omit<TimeEntry, 'id'> & { importBatchId?: number | null };
+/** The start of the first entry that starts after `after` (epoch ms), other than `exceptId`; null when none. */
+export function nextEntryStartAfter(db: Db, after: number, exceptId: number): number | null {
+  return (db.prepare('SELECT min(start_at) FROM time_entry WHERE start_at > ? AND id <> ? -- plucked').pluck().get(after, exceptId) as number | null) ?? null;
+}
+
+/** A row to write: an entry (its id only to put a deleted one back), and the import batch that brought it (if any). */
+export type EntryWrite = Omit<TimeEntry, 'id'> & { id?: number; importBatchId?: number | null };
 
 export function insertEntry(db: Db, e: EntryWrite): number {
   return Number(
     db
       .prepare(
-        'INSERT INTO time_entry (start_at, end_at, tz, category_id, note, platform, responsibility_id, visibility, source, import_batch_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+        'INSERT INTO time_entry (id, start_at, end_at, tz, category_id, note, platform, responsibility_id, visibility, source, import_batch_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
       )
-      .run(e.start, e.end, e.tz, e.categoryId, e.note, e.platform, e.responsibilityId, e.visibility, e.source, e.importBatchId ?? null).lastInsertRowid,
+      .run(e.id ?? null, e.start, e.end, e.tz, e.categoryId, e.note, e.platform, e.responsibilityId, e.visibility, e.source, e.importBatchId ?? null).lastInsertRowid,
   );
 }
 
@@ -116,9 +121,10 @@ export function getInterruption(db: Db, id: number): Interruption | null {
   return row ? toInterruption(row) : null;
 }
 
-export function insertInterruption(db: Db, i: Omit<Interruption, 'id'>): number {
+/** Inserts an interruption (its id only to put a deleted one back). */
+export function insertInterruption(db: Db, i: Omit<Interruption, 'id'> & { id?: number }): number {
   return Number(
-    db.prepare('INSERT INTO interruption (at, tz, channel, who, note, refocus_minutes) VALUES (?, ?, ?, ?, ?, ?)').run(i.at, i.tz, i.channel, i.who, i.note, i.refocusMinutes).lastInsertRowid,
+    db.prepare('INSERT INTO interruption (id, at, tz, channel, who, note, refocus_minutes) VALUES (?, ?, ?, ?, ?, ?, ?)').run(i.id ?? null, i.at, i.tz, i.channel, i.who, i.note, i.refocusMinutes).lastInsertRowid,
   );
 }
 

@@ -15,6 +15,7 @@ export function newRunState(): RunState {
     startedAt: null,
     segments: [],
     checked: [],
+    marks: [],
   };
 }
 

@@ -68,6 +68,16 @@ export const entryInput = entryFields
   .refine(endAfterStart, { message: 'end must be after start', path: ['end'] })
   .refine(notTooLong, { message: 'an entry lasts at most 24 hours', path: ['end'] });
 
+/** A deleted closed entry as the delete answered it, for Undo: the same bounds as a new one. */
+const restoredEntry = timeEntrySchema
+  .extend({ end: epochMs, tz: ianaZone, note, platform: z.string().trim().max(100).nullable() })
+  .strict()
+  .refine(endAfterStart, { message: 'end must be after start', path: ['end'] })
+  .refine(notTooLong, { message: 'an entry lasts at most 24 hours', path: ['end'] });
+
+/** A deleted interruption as the delete answered it, for Undo. */
+const restoredInterruption = interruptionSchema.extend({ tz: ianaZone, note, who, refocusMinutes: z.number().int().min(0).max(240) }).strict();
+
 export const entryUpdateInput = z
   .object({
     id,
@@ -186,13 +196,19 @@ export const auditChannels = {
     input: z.object({ id, at: epochMs, channel: interruptionChannel, note, who, refocusMinutes: z.number().int().min(0).max(240) }).strict(),
     output: interruptionSchema,
   },
-  'audit.interruptions.delete': { kind: 'write', input: z.object({ id }).strict(), output: okValue },
+  /** Deletes an interruption and answers it as it was, for Undo. */
+  'audit.interruptions.delete': { kind: 'write', input: z.object({ id }).strict(), output: z.object({ done: z.literal(true), interruption: interruptionSchema }) },
+  /** Undo of a delete: puts the interruption back as it was (its id when still free). */
+  'audit.interruptions.restore': { kind: 'write', input: z.object({ interruption: restoredInterruption }).strict(), output: interruptionSchema },
 
   'audit.entries.list': { kind: 'read', input: periodInput, output: z.object({ entries: z.array(timeEntrySchema), interruptions: z.array(interruptionSchema) }) },
   'audit.entries.create': { kind: 'write', input: entryInput, output: timeEntrySchema },
   'audit.entries.update': { kind: 'write', input: entryUpdateInput, output: timeEntrySchema },
   'audit.entries.split': { kind: 'write', input: z.object({ id, at: epochMs }).strict(), output: z.tuple([timeEntrySchema, timeEntrySchema]) },
-  'audit.entries.delete': { kind: 'write', input: z.object({ id }).strict(), output: okValue },
+  /** Deletes a closed entry and answers it as it was, for Undo. */
+  'audit.entries.delete': { kind: 'write', input: z.object({ id }).strict(), output: z.object({ done: z.literal(true), entry: timeEntrySchema }) },
+  /** Undo of a delete: writes the entry back as it was (source, scope, its id when still free), through the same checks as any entry (no overlap). */
+  'audit.entries.restore': { kind: 'write', input: z.object({ entry: restoredEntry }).strict(), output: timeEntrySchema },
 
   'audit.categories.list': { kind: 'read', input: none, output: z.array(categorySchema) },
   'audit.categories.create': { kind: 'write', input: categoryInput, output: categorySchema },

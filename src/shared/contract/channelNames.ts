@@ -53,6 +53,9 @@ export const CHANNELS_BY_FEATURE = {
     'audit.export.csv',
     'audit.import.preview',
     'audit.import.commit',
+    // issue 13: Undo of a delete
+    'audit.entries.restore',
+    'audit.interruptions.restore',
   ],
   calendar: [
     'calendar.lookups',

@@ -36,6 +36,7 @@ export const ERROR_CODES = [
   'recovery_mode',
   'forbidden',
   'retake_blocked',
+  'session_running',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

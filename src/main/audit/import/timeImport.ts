@@ -4,7 +4,8 @@ import type { ImportPreview, ImportSourceKind } from '../../../shared/contract/a
 import { AppError } from '../../../shared/contract/result';
 import type { Db } from '../../db/types';
 import { getCategory } from '../categoriesStore';
-import { entriesOverlapping, insertEntry, insertImportBatch, insertImportKey, knownImportKeys } from '../entriesStore';
+import { entriesOverlapping, insertImportBatch, insertImportKey, knownImportKeys } from '../entriesStore';
+import { insertEntries } from '../entries';
 import type { HeldImports } from './heldImports';
 import { parseTimeCsv, type ImportError, type ParsedTimeRow } from '.';
 
@@ -147,9 +148,12 @@ export function commitImport(db: Db, held: HeldImports, c: ImportCommitInput): {
   });
   if (fresh.length === 0) return { added: 0, skipped: alreadyImported };
   const batch = insertImportBatch(db, { createdAt: now, fileName: f.fileName.slice(0, 260), format: parsed.format, rowCount: fresh.length });
-  for (const { r, categoryId } of planned) {
-    insertEntry(db, { start: r.start, end: r.end, tz: f.tz, categoryId, note: importedNote(r), platform: null, responsibilityId: null, visibility: null, source: 'import', importBatchId: batch });
-    insertImportKey(db, r.externalId, batch);
-  }
+  // through the audit's one write path of time entries (no overlap, no entry without length)
+  insertEntries(
+    db,
+    planned.map(({ r, categoryId }) => ({ start: r.start, end: r.end, tz: f.tz, categoryId, note: importedNote(r), platform: null, responsibilityId: null, visibility: null, source: 'import' as const, importBatchId: batch, line: r.line })),
+    now,
+  );
+  for (const { r } of planned) insertImportKey(db, r.externalId, batch);
   return { added: fresh.length, skipped: alreadyImported };
 }

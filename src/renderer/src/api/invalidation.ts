@@ -67,11 +67,12 @@ export const INVALIDATES: { readonly [C in ChannelName]?: readonly Feature[] | t
   'calendar.ritual.update': ['calendar'],
   'calendar.session.create': ['calendar'],
   'calendar.session.update': ['calendar'],
-  'calendar.session.delete': ['calendar'],
+  // Deleting a running session ends its run first, which stops its clock in the audit.
+  'calendar.session.delete': ['calendar', 'audit', 'reports'],
   'calendar.session.assign': ['calendar'],
   'calendar.session.attachUnprepared': ['calendar'],
-  // A run stops the audit timer and writes the session's deep time as audit entries
-  // (calendar/sessions.ts: closeRunning, insertBatchTimeEntry).
+  // A run holds the audit's clock: its open segment is the running time entry (calendar/sessions.ts
+  // transition → audit/entries.ts startSessionClock, stopSessionClock).
   'calendar.run': ['calendar', 'audit', 'reports'],
   // Ticks a checklist entry or moves an item's status: calendar tables only.
   'calendar.run.toggle': ['calendar'],
@@ -96,6 +97,10 @@ export const INVALIDATES: { readonly [C in ChannelName]?: readonly Feature[] | t
   'career.skill.delete': ['career'],
   'career.skill.assess': ['career'],
   'career.skill.unassess': ['career'],
+
+  // issue 13: Undo of a delete
+  'audit.entries.restore': ['audit', 'reports'],
+  'audit.interruptions.restore': ['audit', 'reports'],
 };
 
 /**
