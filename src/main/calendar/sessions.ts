@@ -1,7 +1,8 @@
 // Batch sessions: create and plan them, attach items, run them through their phases, and
 // write the time spent into the audit as deep work (source 'batch-session').
 import { advanceStatus, phaseChecklist, planBatchSession } from '../../shared/calendar/batchPlanner';
-import { finishRun, newRunState, nextPhase, pauseRun, resumeRun, startRun, toggleChecked } from '../../shared/calendar/batchRun';
+import { finishRun, markItem, newRunState, nextPhase, pauseRun, resumeRun, startRun, toggleChecked, unmarkItem } from '../../shared/calendar/batchRun';
+import { applySuggestion, learnEstimates, type EstimateSuggestion } from '../../shared/calendar/estimateLearning';
 import { firstDayOfMonth, lastDayOfMonth, monthOf } from '../../shared/time';
 import { BATCH_PHASES, PHASE_LABEL_KEYS, STATUS_ORDER, type ContentItem, type ContentStatus, type PhaseKey, type RunState } from '../../shared/calendar/types';
 import { AppError } from '../../shared/contract/result';
@@ -207,14 +208,50 @@ export function toggleEntry(db: Db, sessionId: number, entryId: string, ctx: Ses
     const item = items.find((i) => String(i.id) === rawId);
     if (!item || phaseKey === 'strategy') throw badEntry(entryId);
     const rule = BEFORE_TARGET[phaseKey];
-    if (item.status === rule.target) setItemStatus(db, item.id, rule.before, ctx.now);
-    else if (STATUS_ORDER[item.status] < STATUS_ORDER[rule.target]) {
+    const phaseIndex = BATCH_PHASES.indexOf(phaseKey);
+    if (item.status === rule.target) {
+      setItemStatus(db, item.id, rule.before, ctx.now);
+      const state = unmarkItem(s.state, phaseIndex, item.id);
+      if (state !== s.state) updateSessionRow(db, { ...s, state });
+    } else if (STATUS_ORDER[item.status] < STATUS_ORDER[rule.target]) {
       const advanced = advanceStatus(phaseKey, item);
-      if (advanced !== item) setItemStatus(db, item.id, advanced.status, ctx.now);
+      if (advanced !== item) {
+        setItemStatus(db, item.id, advanced.status, ctx.now);
+        // run mode measures the item: the block's time since the previous tick
+        if (phaseKey === 'writing' || phaseKey === 'visuals') {
+          const state = markItem(s.state, phaseIndex, item.id, item.formatId, ctx.now);
+          if (state !== s.state) updateSessionRow(db, { ...s, state });
+        }
+      }
     }
   } else {
     if (!phaseChecklist(phaseKey, []).some((e) => e.id === entryId)) throw badEntry(entryId);
     updateSessionRow(db, { ...s, state: toggleChecked(s.state, entryId) });
   }
   return sessionDetail(db, s.id, ctx.now);
+}
+
+/**
+ * What the finished runs measured, per format and creation block, against the current estimates
+ * (the median of the last sessions; see learnEstimates). Latest sessions first.
+ */
+export function learnedEstimates(db: Db): EstimateSuggestion[] {
+  const runs = listSessions(db)
+    .filter((s) => s.state.status === 'finished')
+    .map((s) => s.state);
+  return learnEstimates(runs, formats.list(db));
+}
+
+/** Applies the measured estimates of `formatIds` (those learnedEstimates suggests); returns the formats changed. */
+export function applyLearnedEstimates(db: Db, formatIds: readonly number[]): number {
+  const wanted = new Set(formatIds);
+  const changed = new Set<number>();
+  for (const s of learnedEstimates(db)) {
+    if (!wanted.has(s.formatId)) continue;
+    const f = formats.get(db, s.formatId);
+    if (!f) continue;
+    formats.update(db, applySuggestion(f, s));
+    changed.add(s.formatId);
+  }
+  return changed.size;
 }

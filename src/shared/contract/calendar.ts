@@ -179,6 +179,10 @@ export const sessionDetailSchema = z.object({
   now: epochMs,
 });
 
+const blockMinutes = z.object({ setup: z.number().int(), perItem: z.number().int() });
+/** A format's creation block, its estimates and what the last finished runs measured (whole minutes). */
+export const estimateSuggestionSchema = z.object({ formatId: id, block: z.enum(['writing', 'visuals']), current: blockMinutes, measured: blockMinutes, sessions: z.number().int(), items: z.number().int() });
+
 export const RUN_ACTIONS = ['start', 'pause', 'resume', 'next', 'finish', 'recover'] as const;
 
 export const calendarSummarySchema = z.object({
@@ -209,7 +213,8 @@ export const calendarChannels = {
   'calendar.item.get': { kind: 'read', input: z.object({ id }).strict(), output: contentItemSchema },
   'calendar.item.create': { kind: 'write', input: itemCreateInput, output: contentItemSchema },
   'calendar.item.update': { kind: 'write', input: itemUpdateInput, output: contentItemSchema },
-  'calendar.item.delete': { kind: 'write', input: z.object({ id }).strict(), output: okValue },
+  /** Deletes an item and answers it as it was, for Undo. */
+  'calendar.item.delete': { kind: 'write', input: z.object({ id }).strict(), output: z.object({ done: z.literal(true), item: contentItemSchema }) },
 
   'calendar.channel.create': {
     kind: 'write',
@@ -304,6 +309,12 @@ export const calendarChannels = {
       tz: z.string(),
     }),
   },
+  /** Undo of a delete: the item as the delete answered it, checked like a new one (its id when still free). */
+  'calendar.item.restore': { kind: 'write', input: z.object({ item: z.object({ id, ...itemFields }).strict() }).strict(), output: contentItemSchema },
+  /** What finished runs measured per format and creation block, against the estimates (median of the last sessions). */
+  'calendar.formats.learned': { kind: 'read', input: none, output: z.array(estimateSuggestionSchema) },
+  /** Replaces the estimates of these formats by what was measured (see 'calendar.formats.learned'). */
+  'calendar.formats.learn': { kind: 'write', input: z.object({ formatIds: z.array(id).min(1).max(200) }).strict(), output: z.object({ changed: z.number().int() }) },
   /** What the Today screen shows: the next batch session and this month's fill. */
   'calendar.summary': { kind: 'read', input: z.object({ weekStartsOn: weekStart.optional() }).strict().optional(), output: calendarSummarySchema },
 } as const satisfies FeatureChannels<'calendar'>;

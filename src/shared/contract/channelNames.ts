@@ -87,6 +87,10 @@ export const CHANNELS_BY_FEATURE = {
     'calendar.run.heartbeat',
     'calendar.exportData',
     'calendar.summary',
+    // issue 13: Undo of a delete; estimates that learn
+    'calendar.item.restore',
+    'calendar.formats.learned',
+    'calendar.formats.learn',
   ],
   career: [
     'career.plan.get',

@@ -101,6 +101,8 @@ export const INVALIDATES: { readonly [C in ChannelName]?: readonly Feature[] | t
   // issue 13: Undo of a delete
   'audit.entries.restore': ['audit', 'reports'],
   'audit.interruptions.restore': ['audit', 'reports'],
+  'calendar.item.restore': ['calendar'],
+  'calendar.formats.learn': ['calendar'],
 };
 
 /**
