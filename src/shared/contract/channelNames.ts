@@ -119,6 +119,9 @@ export const CHANNELS_BY_FEATURE = {
     'career.evidence.options',
     'career.charts',
     'career.summary',
+    // issue 13: Undo of a delete
+    'career.milestone.restore',
+    'career.decision.restore',
   ],
   reports: [
     'reports.today',

@@ -37,6 +37,7 @@ export const ERROR_CODES = [
   'forbidden',
   'retake_blocked',
   'session_running',
+  'retake_too_close',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

@@ -103,6 +103,8 @@ export const INVALIDATES: { readonly [C in ChannelName]?: readonly Feature[] | t
   'audit.interruptions.restore': ['audit', 'reports'],
   'calendar.item.restore': ['calendar'],
   'calendar.formats.learn': ['calendar'],
+  'career.milestone.restore': ['career'],
+  'career.decision.restore': ['career'],
 };
 
 /**

@@ -5,7 +5,11 @@ import type { CertificationView } from '../../../../shared/contract/career';
 import { useApiMutation } from '../../api/hooks';
 import { DataTable } from '../../components/DataTable';
 import { Notice } from '../../components/Notice';
+import { DateField } from '../../components/fields/DateField';
+import { TimeField } from '../../components/fields/TimeField';
 import { errorMessage } from '../../lib/errors';
+import { userTimeZone } from '../../lib/locale';
+import { localDayAt, localWallTimeToInstant, minutesSinceLocalMidnight } from '../../../../shared/time';
 import { RULE_LABEL, RULE_UNIT, TEMPLATE_NOTE, certTitle, checklistText, useCivilDate } from './labels';
 
 /** Milliseconds left, ticking every 30 s from the server's clock at read time. */
@@ -31,6 +35,10 @@ export function CertificationCard({ cert }: { cert: CertificationView }) {
   const [rules, setRules] = useState<ExamRules>(cert.rules);
   const [rulesSaved, setRulesSaved] = useState(false);
   const [score, setScore] = useState('');
+  // the attempt's own date and time: now by default, the past allowed (a history typed in afterwards)
+  const tz = userTimeZone();
+  const [day, setDay] = useState<string | null>(() => localDayAt(cert.now, tz));
+  const [minute, setMinute] = useState<number | null>(() => Math.floor(minutesSinceLocalMidnight(cert.now, tz)));
   const remaining = useRemaining(cert);
   const title = certTitle(t, cert);
   const id = `cert-${cert.id}`;
@@ -232,10 +240,12 @@ export function CertificationCard({ cert }: { cert: CertificationView }) {
           className="inline record"
           onSubmit={(e) => {
             e.preventDefault();
-            if (!scoreValid) return;
-            record.mutate({ certificationId: cert.id, score: scoreNum }, { onSuccess: () => setScore('') });
+            if (!scoreValid || day === null || minute === null) return;
+            record.mutate({ certificationId: cert.id, score: scoreNum, at: localWallTimeToInstant(day, minute, tz) }, { onSuccess: () => setScore('') });
           }}
         >
+          <DateField id={`${id}-day`} label={t('career.certs.attemptDay')} value={day} onChange={setDay} maxValue={localDayAt(cert.now, tz)} isRequired />
+          <TimeField id={`${id}-time`} label={t('career.certs.attemptTime')} value={minute} onChange={setMinute} isRequired />
           <label htmlFor={`${id}-score`}>{t('career.certs.scoreLabel')}</label>
           <input
             id={`${id}-score`}
@@ -249,7 +259,7 @@ export function CertificationCard({ cert }: { cert: CertificationView }) {
           <span id={`${id}-score-hint`} className="muted">
             {rules.passMark.value === null ? t('career.certs.noPassMark') : t('career.certs.passMarkHint', { mark: f.number(rules.passMark.value) })}
           </span>
-          <button type="submit" className="btn primary" disabled={!scoreValid || remaining > 0 || record.isPending}>
+          <button type="submit" className="btn primary" disabled={!scoreValid || day === null || minute === null || record.isPending}>
             {t('career.certs.record')}
           </button>
         </form>
