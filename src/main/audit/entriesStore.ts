@@ -60,6 +60,14 @@ export function entriesOverlapping(db: Db, from: number, to: number): TimeEntry[
   return rows.map(toEntry);
 }
 
+/** The first instant anything was tracked (an entry's start or an interruption), epoch ms; null on an empty audit. Two index seeks. */
+export function firstTrackedAt(db: Db): number | null {
+  const entry = db.prepare('SELECT min(start_at) FROM time_entry -- plucked').pluck().get() as number | null;
+  const interruption = db.prepare('SELECT min(at) FROM interruption -- plucked').pluck().get() as number | null;
+  if (entry === null) return interruption;
+  return interruption === null ? entry : Math.min(entry, interruption);
+}
+
 /** The start of the first entry that starts after `after` (epoch ms), other than `exceptId`; null when none. */
 export function nextEntryStartAfter(db: Db, after: number, exceptId: number): number | null {
   return (db.prepare('SELECT min(start_at) FROM time_entry WHERE start_at > ? AND id <> ? -- plucked').pluck().get(after, exceptId) as number | null) ?? null;

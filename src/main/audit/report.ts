@@ -6,7 +6,7 @@ import type { Category, Responsibility } from '../../shared/domain';
 import { buildIcs, type IcsLocalEvent } from '../../shared/ics';
 import type { Db } from '../db/types';
 import { listCategories, listResponsibilities } from './categoriesStore';
-import { entriesOverlapping, interruptionsBetween, leanEntriesOverlapping, leanInterruptionsBetween } from './entriesStore';
+import { entriesOverlapping, firstTrackedAt, interruptionsBetween, leanEntriesOverlapping, leanInterruptionsBetween } from './entriesStore';
 import { getSettings } from '../system/settings';
 
 export interface Period {
@@ -26,6 +26,7 @@ export function auditInput(db: Db, p: Period, now: number, lookups?: { categorie
     responsibilities: lookups?.responsibilities ?? listResponsibilities(db),
     charter: getSettings(db).charter,
     now,
+    trackingSince: firstTrackedAt(db),
   };
 }
 

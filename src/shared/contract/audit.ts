@@ -119,7 +119,7 @@ export const trendWeek = z.object({
   trackedMinutes: z.number(),
   deepShare: z.number(),
   reactiveShare: z.number(),
-  fragmentation: z.number(),
+  fragmentation: z.number().nullable(),
   lateEvenings: z.number().int(),
   interruptions: z.number().int(),
 });

@@ -100,9 +100,9 @@ const FIGURES: FigureDef[] = [
   { key: 'contextSwitches', raw: (m) => m.contextSwitches, report: (m, fmt) => count(m.contextSwitches, fmt) },
   {
     key: 'fragmentation',
-    raw: (m) => m.fragmentation,
-    report: (m, fmt, t) => t('reports.fig.perHour', { value: fmt.number(m.fragmentation, 1) }),
-    card: (m, fmt) => ({ value: fmt.number(m.fragmentation, 2) }),
+    raw: (m) => m.fragmentation ?? 0,
+    report: (m, fmt, t) => (m.fragmentation === null ? t('reports.fig.notEnoughData') : t('reports.fig.perHour', { value: fmt.number(m.fragmentation, 1) })),
+    card: (m, fmt, t) => (m.fragmentation === null ? { value: '—', note: t('reports.fig.notEnoughData') } : { value: fmt.number(m.fragmentation, 2) }),
   },
   { key: 'longestDeep', raw: (m) => m.deepBlocks.longestMinutes, report: (m, fmt) => fmt.duration(m.deepBlocks.longestMinutes), card: (m, fmt) => ({ value: fmt.duration(m.deepBlocks.longestMinutes) }) },
   { key: 'deep60', raw: (m) => m.deepBlocks.countAtLeast60, report: (m, fmt) => count(m.deepBlocks.countAtLeast60, fmt), card: (m, fmt) => ({ value: count(m.deepBlocks.countAtLeast60, fmt) }) },
@@ -110,16 +110,10 @@ const FIGURES: FigureDef[] = [
   {
     key: 'lateEvenings',
     raw: (m) => m.lateEvenings.count,
-    report: (m, fmt, t) =>
-      t('reports.fig.lateEveningsValue', {
-        count: m.lateEvenings.count,
-        days: m.lateEvenings.daysInPeriod,
-        projection: fmt.number(m.lateEvenings.projectionPerYear, 0),
-        threshold: m.lateEvenings.threshold,
-      }),
+    report: (m, fmt, t) => lateEveningsSentence(m.lateEvenings, fmt, t),
     card: (m, fmt, t) => ({
       value: count(m.lateEvenings.count, fmt),
-      note: t('audit.report.projection', { value: fmt.number(m.lateEvenings.projectionPerYear, 0), threshold: m.lateEvenings.threshold }),
+      note: lateEveningsSentence(m.lateEvenings, fmt, t),
       alert: m.lateEvenings.projectionPerYear > m.lateEvenings.threshold,
     }),
   },
@@ -136,6 +130,23 @@ const FIGURES: FigureDef[] = [
     card: (m, fmt) => ({ value: fmt.duration(m.invisible.minutes), note: fmt.percent(m.invisible.share) }),
   },
 ];
+
+/**
+ * The late-evening figure in words, with the days it covers: "2 in 7 days, 23 Mar – 29 Mar 2026
+ * (≈ 104 a year; threshold 50)". Every screen showing late evenings (the audit's report, the
+ * weekly report, Today) says it with this function, from computeAuditMetrics on its own period.
+ */
+export function lateEveningsSentence(l: Pick<AuditMetrics['lateEvenings'], 'count' | 'daysInPeriod' | 'firstDay' | 'lastDay' | 'projectionPerYear' | 'threshold'>, fmt: ReportFormat, t: Translate): string {
+  if (l.daysInPeriod === 0 || l.firstDay === null || l.lastDay === null) return t('reports.fig.lateEveningsNone');
+  return t('reports.fig.lateEveningsValue', {
+    count: l.count,
+    days: l.daysInPeriod,
+    from: fmt.civil(l.firstDay),
+    to: fmt.civil(l.lastDay),
+    projection: fmt.number(l.projectionPerYear, 0),
+    threshold: l.threshold,
+  });
+}
 
 export function periodLabel(from: number, to: number, fmt: ReportFormat): string {
   // `to` is exclusive: show the last day included.
