@@ -81,6 +81,11 @@ export interface AuditMetrics {
    */
   lateEvenings: { count: number; days: LocalDay[]; daysInPeriod: number; firstDay: LocalDay | null; lastDay: LocalDay | null; projectionPerYear: number; threshold: number };
   outOfScope: ScopeSummary;
+  /**
+   * false until any category (or entry) is linked to a job-description line: then every minute is
+   * "out of scope" only because nothing is mapped, and the screens say "not mapped yet" instead.
+   */
+  scopeMapped: boolean;
   invisible: ScopeSummary;
   references: { monitoringShare: number; superfluousMeetingHoursPerWeek: number; lateEveningsPerYear: number };
   /** ids of entries in the period whose category was not in `categories` (left out of every figure) */
@@ -218,6 +223,7 @@ export function computeAuditMetrics(input: AuditInput): AuditMetrics {
       threshold: LATE_EVENINGS_THRESHOLD_PER_YEAR,
     },
     outOfScope: outOfScope.summary(trackedMinutes),
+    scopeMapped: input.categories.some((c) => c.responsibilityId !== null && responsibilityIds.has(c.responsibilityId)) || clipped.some((c) => c.entry.responsibilityId !== null && responsibilityIds.has(c.entry.responsibilityId)),
     invisible: invisible.summary(trackedMinutes),
     references: { ...AUDIT_REFERENCES },
     skippedEntryIds: skipped,

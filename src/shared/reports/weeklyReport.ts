@@ -119,9 +119,9 @@ const FIGURES: FigureDef[] = [
   },
   {
     key: 'outOfScope',
-    raw: (m) => m.outOfScope.share * 100,
-    report: (m, fmt) => withShare(m.outOfScope.minutes, m.outOfScope.share, fmt),
-    card: (m, fmt) => ({ value: fmt.percent(m.outOfScope.share), note: fmt.duration(m.outOfScope.minutes) }),
+    raw: (m) => (m.scopeMapped ? m.outOfScope.share * 100 : 0),
+    report: (m, fmt, t) => (m.scopeMapped ? withShare(m.outOfScope.minutes, m.outOfScope.share, fmt) : t('reports.fig.notMapped')),
+    card: (m, fmt, t) => (m.scopeMapped ? { value: fmt.percent(m.outOfScope.share), note: fmt.duration(m.outOfScope.minutes) } : { value: '—', note: t('reports.fig.notMapped') }),
   },
   {
     key: 'invisible',
@@ -246,12 +246,16 @@ export function weeklyMarkdown(input: WeeklyReportInput, fmt: ReportFormat, t: T
   out.push(`## ${t('reports.weekly.figures')}`, '', mdTable([t('reports.col.figure'), t('reports.col.value')], weeklyFigures(m, fmt, t).map((f) => [f.label, f.value])), '');
   out.push(`## ${t('reports.weekly.modes')}`, '', mdTable([t('reports.col.mode'), t('reports.col.time'), t('reports.col.share')], modeRows(m, fmt, t)), '');
   out.push(`## ${t('reports.weekly.channels')}`, '', mdTable([t('reports.col.channel'), t('reports.col.count')], channelRows(m, fmt, t)), '');
-  const scope = (title: string, s: ScopeSummary) => {
+  const scope = (title: string, s: ScopeSummary, mapped = true) => {
     out.push(`## ${title}`, '');
+    if (!mapped) {
+      out.push(`_${t('reports.fig.notMapped')}_`, '');
+      return;
+    }
     const rows = scopeRows(s, input.categories, fmt, t);
     out.push(rows.length ? mdTable([t('reports.col.category'), t('reports.col.note'), t('reports.col.time'), t('reports.col.share')], rows) : `_${t('reports.weekly.none')}_`, '');
   };
-  scope(t('reports.weekly.outOfScope'), m.outOfScope);
+  scope(t('reports.weekly.outOfScope'), m.outOfScope, m.scopeMapped);
   scope(t('reports.weekly.invisible'), m.invisible);
   out.push(`## ${t('reports.weekly.rhythm')}`, '', t('reports.weekly.rhythmIntro'), '');
   const rows = rhythmRows(input.rhythm, fmt, t);
@@ -277,6 +281,10 @@ export function auditMarkdown(m: AuditMetrics, categories: Category[], title: st
     [t('audit.report.invisibleList'), m.invisible],
   ] as const) {
     lines.push('', `## ${heading}`, '');
+    if (summary === m.outOfScope && !m.scopeMapped) {
+      lines.push(t('audit.report.notMapped'));
+      continue;
+    }
     if (summary.groups.length === 0) lines.push(t('audit.report.none'));
     for (const g of summary.groups) lines.push(`- ${esc(name.get(g.categoryId) ?? '?')}${g.note ? ` — ${esc(g.note)}` : ''}: ${fmt.duration(g.minutes)} (${fmt.percent(g.share)})`);
   }

@@ -152,7 +152,9 @@ export function WeeklyReport() {
             <section key={id} className="report-section" aria-labelledby={id}>
               <h3 id={id}>{title}</h3>
               <p className="hint">{hint}</p>
-              {summary.groups.length > 0 ? (
+              {id === 'wk-oos' && !m.scopeMapped ? (
+                <p className="muted">{t('reports.fig.notMapped')}</p>
+              ) : summary.groups.length > 0 ? (
                 <TextTable className="report-table" labelledBy={id} head={[t('reports.col.category'), t('reports.col.note'), t('reports.col.time'), t('reports.col.share')]} rows={scopeRows(summary, categories, fmt, tr)} />
               ) : (
                 <p className="muted">{t('reports.weekly.none')}</p>
