@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { NavLink, useLocation } from 'react-router-dom';
 import { NAV_ITEMS } from './nav';
 import { TimerBar } from '../features/audit/TimerBar';
+import { UndoProvider } from '../components/Undo';
 import { QuickCapture } from '../features/calendar/QuickCapture';
 
 export function Layout({ children }: { children: ReactNode }) {
@@ -43,7 +44,7 @@ export function Layout({ children }: { children: ReactNode }) {
         <TimerBar />
         <QuickCapture />
         <main id="main" ref={mainRef} tabIndex={-1} className="main">
-          {children}
+          <UndoProvider>{children}</UndoProvider>
         </main>
       </div>
     </div>

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { RULE_FIELDS, type ExamRules, type RuleField } from '../../../../shared/career/types';
 import type { CertificationView } from '../../../../shared/contract/career';
-import { useApiMutation } from '../../api/hooks';
+import { useApiMutation, useApiWriter } from '../../api/hooks';
 import { DataTable } from '../../components/DataTable';
 import { Notice } from '../../components/Notice';
 import { DateField } from '../../components/fields/DateField';
@@ -11,6 +11,7 @@ import { errorMessage } from '../../lib/errors';
 import { userTimeZone } from '../../lib/locale';
 import { localDayAt, localWallTimeToInstant, minutesSinceLocalMidnight } from '../../../../shared/time';
 import { RULE_LABEL, RULE_UNIT, TEMPLATE_NOTE, certTitle, checklistText, useCivilDate } from './labels';
+import { useUndo } from '../../components/Undo';
 
 /** Milliseconds left, ticking every 30 s from the server's clock at read time. */
 function useRemaining(cert: CertificationView): number {
@@ -32,6 +33,8 @@ export function CertificationCard({ cert }: { cert: CertificationView }) {
   const remove = useApiMutation('career.certification.delete');
   const record = useApiMutation('career.attempt.record');
   const delAttempt = useApiMutation('career.attempt.delete');
+  const offerUndo = useUndo();
+  const write = useApiWriter();
   const [rules, setRules] = useState<ExamRules>(cert.rules);
   const [rulesSaved, setRulesSaved] = useState(false);
   const [score, setScore] = useState('');
@@ -221,7 +224,7 @@ export function CertificationCard({ cert }: { cert: CertificationView }) {
               className="btn small"
               aria-label={t('career.certs.deleteAttemptNamed', { date: f.dateTime(a.at) })}
               onClick={() => {
-                if (window.confirm(t('career.certs.deleteAttemptConfirm'))) delAttempt.mutate({ id: a.id });
+                delAttempt.mutate({ id: a.id }, { onSuccess: () => offerUndo(t('career.undo.attempt', { date: f.dateTime(a.at) }), () => write('career.attempt.record', { certificationId: cert.id, score: a.score, at: a.at })) });
               }}
             >
               {t('career.common.delete')}
