@@ -111,7 +111,7 @@ export function WeekView() {
                       onClick={() => !running && setEditing(p.entry)}
                       aria-disabled={running || undefined}
                     >
-                      <span className="entry-title">{c?.name}</span>
+                      <span className="entry-title">{c?.name}</span>{' '}
                       {e - s >= 40 && (
                         <span className="entry-time">
                           {f.time(p.start)}–{running ? '…' : f.time(p.end)}
