@@ -102,17 +102,22 @@ for (const lang of ['en', 'fr'] as const) {
 
       // run it; in the writing block, tick the posts as they are done
       await page.getByRole('button', { name: t('calendar.run.start') }).click();
-      app.server.setNow(paris(4, 13, 35));
+      await expect(page.getByRole('main').getByRole('button', { name: t('calendar.run.pause') })).toBeVisible();
+      const [session] = await call<{ id: number }[]>(core, 'calendar.sessions.list');
+      // the minutes pass, and the run screen's heartbeat says the app is alive (else it would be taken for a crash)
+      let minute = 0;
+      const advance = async (to: number) => {
+        for (; minute < to; minute += 1) {
+          app.server.setNow(paris(4, 13, minute + 1));
+          await call(core, 'calendar.run.heartbeat', { sessionId: session.id });
+        }
+      };
+      await advance(35);
       await page.getByRole('button', { name: t('calendar.run.next') }).click();
       await expect(page.getByRole('heading', { level: 2, name: t('calendar.phase.writing') })).toBeVisible();
       const boxes = page.locator('.cal-checklist input[type=checkbox]');
-      const [session] = await call<{ id: number }[]>(core, 'calendar.sessions.list');
       for (const [k, minutes] of [12, 4, 4].entries()) {
-        // the minutes pass, the run screen's heartbeat says the app is alive
-        for (let m = 0; m < minutes; m += 1) {
-          app.server.setNow(paris(4, 13, 35 + [0, 12, 16][k] + m + 1));
-          await call(core, 'calendar.run.heartbeat', { sessionId: session.id });
-        }
+        await advance(35 + [12, 16, 20][k]);
         await boxes.nth(k).check();
         await expect(page.locator('.cal-measured').nth(k)).toHaveText(t('calendar.run.took', { minutes: `${minutes} min` }));
       }
@@ -175,7 +180,7 @@ for (const lang of ['en', 'fr'] as const) {
       await call(core, 'audit.saved.create', { name: 'Week 1', from: paris(17, 0), to: paris(24, 0), tz: 'Europe/Paris' });
       await app.open('/');
       const sentence = await page.getByTestId('late-sentence').textContent();
-      expect(sentence).toContain(lang === 'en' ? '2 in 7 days tracked' : '2 sur 7 jours suivis');
+      expect(sentence).toContain(lang === 'en' ? '2 of 7 day(s) tracked' : '2 sur 7 jour(s) suivi(s)');
       expect(sentence).toContain('104');
       await expectAccessible(page);
 
@@ -213,8 +218,13 @@ for (const lang of ['en', 'fr'] as const) {
       await page.getByRole('button', { name: t('audit.job.save') }).click();
       await expect(page.locator('main ol li')).toHaveCount(10);
       await expect(page.getByText(title)).toHaveCount(0);
+      // one suggestion accepted by hand, then all the others at once
+      const lines0 = t('audit.job.example').split('\n');
+      await page.getByRole('button', { name: t('audit.job.acceptFor', { category: cat(4), line: lines0[3] }) }).click();
+      await expect(page.getByLabel(cat(4), { exact: true }).locator('option:checked')).toHaveText(lines0[3]);
+      await expectAccessible(page);
 
-      await page.getByRole('button', { name: t('audit.job.acceptAll', { count: 11 }) }).click();
+      await page.getByRole('button', { name: t('audit.job.acceptAll', { count: 10 }) }).click();
       await expect(page.getByTestId('not-mapped')).toHaveCount(0);
       const lines = t('audit.job.example').split('\n');
       await expect(page.getByLabel(cat(0), { exact: true })).toHaveValue(/\d+/);

@@ -132,7 +132,7 @@ const FIGURES: FigureDef[] = [
 ];
 
 /**
- * The late-evening figure in words, with the days it covers: "2 in 7 days, 23 Mar – 29 Mar 2026
+ * The late-evening figure in words, with the days it covers: "2 of 7 day(s) tracked, Mar 23, 2026 – Mar 29, 2026
  * (≈ 104 a year; threshold 50)". Every screen showing late evenings (the audit's report, the
  * weekly report, Today) says it with this function, from computeAuditMetrics on its own period.
  */

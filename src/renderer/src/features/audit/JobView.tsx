@@ -127,7 +127,6 @@ export default function JobView() {
                     </select>
                     {suggested !== undefined && (
                       <span className="job-suggestion">
-                        <span className="muted">{t('audit.job.suggested', { line: lineText.get(suggested) ?? '' })}</span>{' '}
                         <button
                           type="button"
                           className="btn small"
@@ -136,6 +135,7 @@ export default function JobView() {
                         >
                           {t('audit.job.accept')}
                         </button>
+                        <span className="muted">{t('audit.job.suggested', { line: lineText.get(suggested) ?? '' })}</span>
                       </span>
                     )}
                   </div>

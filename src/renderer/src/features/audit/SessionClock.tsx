@@ -46,11 +46,12 @@ export function SessionClock({ detail }: { detail: RunningSession }) {
   const state = detail.session.state;
   const key = currentPhaseKey(state);
   const left = remainingSeconds(state, detail.plan.phases.map((p) => p.minutes), now);
+  const phase = key ? `${PHASE_NUMBER[key]} · ${t(PHASE_LABEL_KEYS[key])}` : '';
   return (
     <>
       <span className="timer-dot" style={{ background: 'var(--deep)' }} aria-hidden="true" />
-      <Link className="timer-cat" to={`/calendar/sessions/${detail.session.id}`} data-testid="timer-session">
-        {t('audit.timer.session', { phase: key ? `${PHASE_NUMBER[key]} · ${t(PHASE_LABEL_KEYS[key])}` : '' })}
+      <Link className="timer-cat" to={`/calendar/sessions/${detail.session.id}`} title={t('audit.timer.sessionTitle', { phase })} data-testid="timer-session">
+        {t('audit.timer.session', { phase })}
       </Link>
       <span className={left < 0 ? 'timer-elapsed over' : 'timer-elapsed'} role="timer" aria-label={t('audit.timer.sessionLeft')}>
         {countdown(left)}

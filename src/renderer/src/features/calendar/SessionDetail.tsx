@@ -151,7 +151,6 @@ export function SessionDetail({ id, lookups }: { id: number; lookups: Lookups })
                     <li key={slot.formatId ?? 'none'}>
                       {t('calendar.session.slotItem', {
                         format: lookups.name(lookups.format(slot.formatId)) || t('calendar.session.noFormat'),
-                        count: slot.itemIds.length,
                         titles: slot.itemIds.map((id) => items.find((i) => i.id === id)?.title ?? '').join(', '),
                         minutes: f.duration(slot.minutes),
                       })}
