@@ -2,7 +2,7 @@
 // its input and the runner's state. The same function runs in the worker thread (desktop app,
 // browser mode) or inline on the calling thread (tests without a worker), so there is one path.
 import type { Db } from '../db/types';
-import { commitImport, previewImport } from '../audit/import/timeImport';
+import { commitImport, previewImport, rerunPreview } from '../audit/import/timeImport';
 import { HeldImports } from '../audit/import/heldImports';
 import { importAll } from '../system/dataTransfer';
 import { getSettings } from '../system/settings';
@@ -34,6 +34,7 @@ const job = <I, O>(def: JobDef<I, O>) => def;
 
 export const JOBS = {
   'audit.import.preview': job({ kind: 'read', run: (db, input: Parameters<typeof previewImport>[2], state) => previewImport(db, state.imports, input) }),
+  'audit.import.rerun': job({ kind: 'read', run: (db, input: Parameters<typeof rerunPreview>[2], state) => rerunPreview(db, state.imports, input) }),
   'audit.import.commit': job({ kind: 'write', run: (db, input: Parameters<typeof commitImport>[2], state) => commitImport(db, state.imports, input) }),
   // Manages its own transaction: the file is checked, then backed up (VACUUM INTO cannot run
   // inside a transaction), then written all or nothing.
