@@ -211,7 +211,7 @@ describe('audit storage and services', () => {
     expect((await imported(core, file, { by: 'project', map: {}, fallbackCategoryId: c.id })).added).toBe(150_000);
     const stored = core.db!.prepare("SELECT count(*) n, min(start_at) first, max(end_at) last FROM time_entry WHERE source = 'import'").get() as { n: number; first: number; last: number };
     expect(stored).toEqual({ n: 150_000, first: preview.first, last: preview.last });
-  });
+  }, 120_000); // 150,000 rows parsed, checked and written: seconds, more on a loaded machine
 
   it('overlapping exports add only their new rows, whether the file is smaller or larger than what was imported', async () => {
     const core = open();
