@@ -36,6 +36,10 @@ export const ERROR_CODES = [
   'recovery_mode',
   'forbidden',
   'retake_blocked',
+  'charter_frozen',
+  'charter_draft_exists',
+  'charter_sign_date',
+  'exception_exists',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
