@@ -20,9 +20,10 @@ export interface DayRest {
  * For each day of `days`, the longest rest that ends on it, that is before a stretch of work
  * beginning on that day: normally from the last work of the evening before to the first work of
  * the day (a message answered at 00:30 splits that night in two, and the longer part counts).
- * `null` when no work begins on the day (no work, or work carried on from the day before), or
- * when no earlier work is known (`spans` should start well before the first day, 48 hours is
- * enough: entries last at most 24 hours). Spans that touch or overlap are one stretch of work.
+ * `null` when no work begins on the day (no work, or work carried on from the day before);
+ * `Infinity` minutes when no earlier work is known (`spans` should start well before the first
+ * day, 48 hours is enough: entries last at most 24 hours), so a shorter break later that day is
+ * not taken for its daily rest. Spans that touch or overlap are one stretch of work.
  */
 export function restByDay(spans: readonly WorkSpan[], days: readonly IndexedDay[]): (DayRest | null)[] {
   const out: (DayRest | null)[] = days.map(() => null);
@@ -36,10 +37,11 @@ export function restByDay(spans: readonly WorkSpan[], days: readonly IndexedDay[
     }
     // A stretch of work begins at s.start, after a rest since lastEnd (unknown for the first).
     const d = findLocalDay(days as IndexedDay[], s.start);
-    if (d >= 0 && lastEnd !== null) {
-      const minutes = (s.start - lastEnd) / MS_PER_MINUTE;
+    if (d >= 0) {
+      // No earlier work known: a rest of unknown length, longer than any other of the day.
+      const minutes = lastEnd === null ? Infinity : (s.start - lastEnd) / MS_PER_MINUTE;
       const best = out[d];
-      if (!best || minutes > best.minutes) out[d] = { minutes, from: lastEnd };
+      if (!best || minutes > best.minutes) out[d] = { minutes, from: lastEnd ?? -Infinity };
     }
     lastEnd = lastEnd === null ? s.end : Math.max(lastEnd, s.end);
   }
