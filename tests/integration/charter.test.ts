@@ -1,3 +1,4 @@
+import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Core } from '../../src/main/core/core';
 import type { ChannelInput, ChannelName, ChannelOutput } from '../../src/shared/contract';
@@ -165,5 +166,26 @@ describe('charter compliance', () => {
     await work(cat, '2026-03-25', '09:00', '18:00');
     expect(await call('charter.today', { tz: TZ, weekStartsOn: 1 })).toEqual({ kept: 3, counted: 4, breaches: 1, inForce: false });
     expect(await call('charter.today', { tz: TZ, weekStartsOn: 0 })).toMatchObject({ kept: 3, counted: 4 });
+  });
+
+  it('the year to date follows every write: through the app, in another connection (the import worker), and to the charter’s own tables', async () => {
+    open();
+    const cat = await contentCategory();
+    const week = { from: at('2026-03-23', '00:00'), to: at('2026-03-30', '00:00'), tz: TZ };
+    const ytd = async () => (await call('charter.compliance', week)).yearToDate;
+    expect((await ytd()).lateEvenings.count).toBe(0);
+    await work(cat, '2026-02-10', '19:00', '21:00');
+    expect((await ytd()).lateEvenings.count).toBe(1);
+
+    const other = new Database(core.dbPath);
+    other.prepare("INSERT INTO interruption (at, tz, channel, who, note, refocus_minutes) VALUES (?, 'Europe/Paris', 'phone', 'Agency', '', 15)").run(at('2026-02-11', '07:00'));
+    other.close();
+    expect((await ytd()).outside).toMatchObject({ count: 1, byRequester: [{ who: 'Agency', count: 1 }] });
+
+    await call('charter.exception.create', { day: '2026-02-11', reason: 'Launch' });
+    expect((await ytd()).outside).toMatchObject({ count: 0, excused: 1 });
+    await call('charter.slots.save', { slots: [{ weekday: 3, start: 6 * 60, end: 8 * 60, channels: ['phone'] }] });
+    await call('charter.exception.delete', { id: (await call('charter.exceptions.list'))[0].id });
+    expect((await ytd()).outside).toMatchObject({ count: 0, excused: 0 });
   });
 });
