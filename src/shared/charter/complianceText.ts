@@ -14,7 +14,8 @@ function figureValue(key: ComplianceFigureKey, s: ComplianceSummary, fmt: Report
     case 'kept':
       return t('charter.fig.keptValue', { kept: s.kept, count: s.counted });
     case 'lateEvenings':
-      return `${fmt.number(s.lateEvenings.count, 0)}${excused(s.lateEvenings.excused)}`;
+      // The audit's count, excused evenings included (the projection is the audit's too).
+      return `${fmt.number(s.lateEvenings.count, 0)}${s.lateEvenings.excused > 0 ? ` ${t('charter.fig.ofWhichExcused', { count: s.lateEvenings.excused })}` : ''}`;
     case 'projection':
       return t('charter.fig.projectionValue', { value: fmt.number(s.lateEvenings.projectionPerYear, 0), threshold: s.lateEvenings.threshold, days: s.lateEvenings.daysInPeriod });
     case 'shortRest':
@@ -62,15 +63,22 @@ export function requesterRows(s: ComplianceSummary, fmt: ReportFormat, t: Transl
   return rows;
 }
 
+/** A local day as "Mon, Nov 16" / "lun. 16 nov." in the report's language. */
+export function dayLabel(day: string, fmt: ReportFormat): string {
+  return new Intl.DateTimeFormat(fmt.locale, { weekday: 'short', day: 'numeric', month: 'short', timeZone: 'UTC' }).format(Date.parse(`${day}T12:00:00Z`));
+}
+
 /** A day's row: what was kept and what was not, in words. */
 export function dayRow(d: ComplianceDay, fmt: ReportFormat, t: Translate): string[] {
   const yes = t('charter.day.yes');
+  const worked = d.workedMinutes > 0 || d.interruptions > 0;
+  const rest = d.restMinutes !== null ? `${fmt.duration(d.restMinutes)}${d.shortRest ? ` ${t('charter.day.under11')}` : ''}` : worked && !d.future ? t('charter.day.longRest') : '—';
   const status = d.future ? t('charter.day.future') : !d.counted ? t('charter.day.notCounted') : d.kept ? t('charter.day.kept') : t('charter.day.breach');
   return [
-    fmt.civil(d.day),
+    dayLabel(d.day, fmt),
     fmt.duration(d.workedMinutes),
     d.lateEvening ? yes : '—',
-    d.restMinutes === null ? '—' : `${fmt.duration(d.restMinutes)}${d.shortRest ? ` ${t('charter.day.under11')}` : ''}`,
+    rest,
     d.outside > 0 ? fmt.number(d.outside, 0) : '—',
     d.dayOffWork ? yes : '—',
     d.exception ? d.exception.reason : '—',

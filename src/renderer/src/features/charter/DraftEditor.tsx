@@ -103,6 +103,7 @@ function SectionEditor({ index, heading, intro, presets, presetText, state, onCh
   const base = useId();
   const [editing, setEditing] = useState<string | null>(null);
   const [draft, setDraft] = useState('');
+  const [adding, setAdding] = useState(false);
   const setPicked = (picked: SectionState['picked']) => onChange({ ...state, picked });
   return (
     <fieldset className="clause-section" data-section={state.key}>
@@ -134,29 +135,31 @@ function SectionEditor({ index, heading, intro, presets, presetText, state, onCh
             </label>
             {picked && (
               <div className="clause-tools">
-                {editing === p ? (
-                  <textarea
-                    aria-label={t('charter.editor.wording', { n: j + 1, section: heading })}
-                    value={text}
-                    maxLength={2000}
-                    onChange={(e) => setPicked({ ...state.picked, [p]: e.target.value === presetText(p) ? null : e.target.value })}
-                  />
-                ) : (
-                  <button type="button" className="btn small" onClick={() => setEditing(p)} aria-label={t('charter.editor.editWordingNamed', { n: j + 1, section: heading })}>
-                    {t('charter.editor.editWording')}
-                  </button>
-                )}
-                {editing === p && (
-                  <button type="button" className="btn small" onClick={() => setEditing(null)}>
-                    {t('charter.editor.doneEditing')}
-                  </button>
-                )}
+                <button
+                  type="button"
+                  className="btn small"
+                  aria-expanded={editing === p}
+                  onClick={() => setEditing(editing === p ? null : p)}
+                  aria-label={editing === p ? undefined : t('charter.editor.editWordingNamed', { n: j + 1, section: heading })}
+                >
+                  {editing === p ? t('charter.editor.doneEditing') : t('charter.editor.editWording')}
+                </button>
                 {edited !== null && (
                   <button type="button" className="btn small" onClick={() => setPicked({ ...state.picked, [p]: null })}>
                     {t('charter.editor.resetWording')}
                   </button>
                 )}
               </div>
+            )}
+            {picked && editing === p && (
+              <textarea
+                className="clause-edit"
+                aria-label={t('charter.editor.wording', { n: j + 1, section: heading })}
+                value={text}
+                maxLength={2000}
+                autoFocus
+                onChange={(e) => setPicked({ ...state.picked, [p]: e.target.value === presetText(p) ? null : e.target.value })}
+              />
             )}
           </div>
         );
@@ -177,21 +180,33 @@ function SectionEditor({ index, heading, intro, presets, presetText, state, onCh
           </div>
         </div>
       ))}
-      <div className="clause-add">
-        <label htmlFor={`${base}-add`}>{t('charter.editor.addOwn')}</label>
-        <textarea id={`${base}-add`} value={draft} maxLength={2000} onChange={(e) => setDraft(e.target.value)} />
-        <button
-          type="button"
-          className="btn small fit"
-          disabled={!draft.trim()}
-          onClick={() => {
-            onChange({ ...state, own: [...state.own, draft.trim()] });
-            setDraft('');
-          }}
-        >
-          {t('charter.editor.addOwnButton')}
+      {adding ? (
+        <div className="clause-add">
+          <label htmlFor={`${base}-add`}>{t('charter.editor.addOwnLabel', { section: heading })}</label>
+          <textarea id={`${base}-add`} value={draft} maxLength={2000} autoFocus onChange={(e) => setDraft(e.target.value)} />
+          <div className="inline">
+            <button
+              type="button"
+              className="btn small"
+              disabled={!draft.trim()}
+              onClick={() => {
+                onChange({ ...state, own: [...state.own, draft.trim()] });
+                setDraft('');
+                setAdding(false);
+              }}
+            >
+              {t('charter.editor.addOwnButton')}
+            </button>
+            <button type="button" className="btn small" onClick={() => { setDraft(''); setAdding(false); }}>
+              {t('charter.editor.cancelOwn')}
+            </button>
+          </div>
+        </div>
+      ) : (
+        <button type="button" className="btn small clause-add-open" onClick={() => setAdding(true)} aria-label={t('charter.editor.addOwnNamed', { section: heading })}>
+          + {t('charter.editor.addOwn')}
         </button>
-      </div>
+      )}
     </fieldset>
   );
 }

@@ -37,7 +37,7 @@ export function NoticeTemplates() {
       {notices.error && <Notice kind="error">{errorMessage(t, notices.error)}</Notice>}
       {notices.data &&
         DOC_LANGUAGES.map((lang) => (
-          <section key={lang} aria-labelledby={`notices-${lang}`}>
+          <section key={lang} className="notice-lang" aria-labelledby={`notices-${lang}`}>
             <h3 id={`notices-${lang}`}>{t(lang === 'fr' ? 'charter.noticesUi.inFrench' : 'charter.noticesUi.inEnglish')}</h3>
             <div className="notice-grid">
               {notices.data[lang].map((n) => (

@@ -1,6 +1,14 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { INTERRUPTION_TO_SLOT, SLOT_CHANNELS, SLOT_CHANNEL_LABEL, type SlotChannel } from '../../../../shared/charter/catalogue';
+
+/** Short channel names for the slots table's checkboxes (the full names are in the mapping table below). */
+const SLOT_CHANNEL_SHORT: Record<SlotChannel, string> = {
+  phone: 'charter.channelShort.phone',
+  email: 'charter.channelShort.email',
+  chat: 'charter.channelShort.chat',
+  social: 'charter.channelShort.social',
+};
 import { mappingRows } from '../../../../shared/charter/complianceText';
 import { crossesMidnight } from '../../../../shared/charter/slots';
 import type { ReachSlot } from '../../../../shared/contract/charter';
@@ -42,8 +50,8 @@ export function SlotsTab() {
   const [saved, setSaved] = useState(false);
 
   useEffect(() => {
-    if (slots.data) setRows(slots.data.map(toRow));
-  }, [slots.data]);
+    if (slots.data) setRows([...slots.data].sort((a, b) => (a.weekday - f.weekStartsOn + 7) % 7 - (b.weekday - f.weekStartsOn + 7) % 7 || a.start - b.start).map(toRow));
+  }, [slots.data, f.weekStartsOn]);
 
   const error = slots.error ?? settings.error;
   if (error) return <Notice kind="error">{errorMessage(t, error)}</Notice>;
@@ -122,7 +130,7 @@ export function SlotsTab() {
                         checked={r.channels.includes(c)}
                         onChange={(e) => edit(r.key, { channels: e.target.checked ? [...r.channels, c] : r.channels.filter((x) => x !== c) })}
                       />
-                      {t(SLOT_CHANNEL_LABEL[c])}
+                      {t(SLOT_CHANNEL_SHORT[c])}
                       <span className="sr-only"> {t('charter.slots.ofSlot', { n: i + 1 })}</span>
                     </label>
                   ))}
