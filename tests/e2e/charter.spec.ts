@@ -269,7 +269,7 @@ test('a month of compliance for management, in dark mode, with its Markdown', as
 test('the weekly report for management has a section on the charter, also in its Markdown', async ({ app, page }) => {
   app.server.setNow(NOW);
   await page.clock.setFixedTime(NOW);
-  const cats = (await app.server.core.dispatch('audit.categories.list')) as { ok: true; value: { id: number; mode: string }[] };
+  const cats = (await app.server.core.dispatch('audit.categories.list', undefined)) as { ok: true; value: { id: number; mode: string }[] };
   const cat = cats.value.find((c) => c.mode === 'deep')!.id;
   await app.server.core.dispatch('audit.entries.create', { start: at('2026-11-10', '09:00'), end: at('2026-11-10', '21:00'), categoryId: cat, tz: TZ });
   await app.open('/reports/weekly');

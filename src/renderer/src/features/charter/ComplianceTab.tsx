@@ -44,22 +44,24 @@ export function ComplianceTab() {
     <div className="report-screen comp-screen">
       <div className="card report-controls no-print">
         <div className="comp-controls">
-          <div className="field-control">
+          <div className="comp-kind">
             <label htmlFor="comp-kind">{t('charter.comp.show')}</label>
             <select id="comp-kind" value={kind} onChange={(e) => setKind(e.target.value as Kind)}>
               <option value="week">{t('charter.comp.week')}</option>
               <option value="month">{t('charter.comp.month')}</option>
             </select>
           </div>
-          <button type="button" className="btn" onClick={() => move(-1)}>
-            {kind === 'week' ? t('charter.comp.prevWeek') : t('charter.comp.prevMonth')}
-          </button>
-          <span className="period-label" aria-live="polite" data-testid="comp-period">
-            {label}
-          </span>
-          <button type="button" className="btn" onClick={() => move(1)}>
-            {kind === 'week' ? t('charter.comp.nextWeek') : t('charter.comp.nextMonth')}
-          </button>
+          <div className="comp-nav">
+            <button type="button" className="btn" onClick={() => move(-1)} aria-label={kind === 'week' ? t('charter.comp.prevWeek') : t('charter.comp.prevMonth')} title={kind === 'week' ? t('charter.comp.prevWeek') : t('charter.comp.prevMonth')}>
+              <span aria-hidden="true">←</span>
+            </button>
+            <span className="period-label" aria-live="polite" data-testid="comp-period">
+              {label}
+            </span>
+            <button type="button" className="btn" onClick={() => move(1)} aria-label={kind === 'week' ? t('charter.comp.nextWeek') : t('charter.comp.nextMonth')} title={kind === 'week' ? t('charter.comp.nextWeek') : t('charter.comp.nextMonth')}>
+              <span aria-hidden="true">→</span>
+            </button>
+          </div>
           <button type="button" className="btn" onClick={() => setAnchor(today)} disabled={first === periodDays(kind, today, f.weekStartsOn).first}>
             {kind === 'week' ? t('charter.comp.thisWeek') : t('charter.comp.thisMonth')}
           </button>
