@@ -29,6 +29,25 @@ export function auditInput(db: Db, p: Period, now: number, lookups?: { categorie
   };
 }
 
+/**
+ * The audit's input over a long span from lean rows: entries without note or scope overrides,
+ * interruptions without note. Enough for the figures that do not look at scope (minutes per day
+ * and mode, late evenings, after-hours); the disconnection charter reads a year of it.
+ */
+export function leanAuditInput(db: Db, p: Period, now: number): AuditInput {
+  return {
+    from: p.from,
+    to: p.to,
+    tz: p.tz,
+    entries: leanEntriesOverlapping(db, p.from, p.to),
+    interruptions: leanInterruptionsBetween(db, p.from, p.to),
+    categories: listCategories(db),
+    responsibilities: listResponsibilities(db),
+    charter: getSettings(db).charter,
+    now,
+  };
+}
+
 export function auditReport(db: Db, p: Period, now: number) {
   const input = auditInput(db, p, now);
   return { from: p.from, to: p.to, tz: p.tz, metrics: computeAuditMetrics(input), categories: input.categories, responsibilities: input.responsibilities };

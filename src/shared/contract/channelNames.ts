@@ -116,6 +116,25 @@ export const CHANNELS_BY_FEATURE = {
   reports: [
     'reports.today',
   ],
+  charter: [
+    'charter.docs.list',
+    'charter.doc.get',
+    'charter.doc.create',
+    'charter.doc.update',
+    'charter.doc.propose',
+    'charter.doc.sign',
+    'charter.doc.delete',
+    'charter.catalogue',
+    'charter.slots.list',
+    'charter.slots.save',
+    'charter.notices',
+    'charter.exceptions.list',
+    'charter.exception.create',
+    'charter.exception.update',
+    'charter.exception.delete',
+    'charter.compliance',
+    'charter.today',
+  ],
 } as const;
 
 export type Feature = keyof typeof CHANNELS_BY_FEATURE;

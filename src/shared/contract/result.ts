@@ -39,6 +39,10 @@ export const ERROR_CODES = [
   'db_replaced',
   'io_error',
   'folder_locked',
+  'charter_frozen',
+  'charter_draft_exists',
+  'charter_sign_date',
+  'exception_exists',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

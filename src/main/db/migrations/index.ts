@@ -4,8 +4,9 @@ import { m0020Audit } from './0020-audit';
 import { m0030Calendar } from './0030-calendar';
 import { m0040Career } from './0040-career';
 import { m0050ImportMemory } from './0050-import-memory';
+import { m0100Charter } from './0100-charter';
 
 /** Every migration, in order. Never edit one that has shipped: add a new one. */
-export const MIGRATIONS: readonly Migration[] = [m0010Initial, m0020Audit, m0030Calendar, m0040Career, m0050ImportMemory];
+export const MIGRATIONS: readonly Migration[] = [m0010Initial, m0020Audit, m0030Calendar, m0040Career, m0050ImportMemory, m0100Charter];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;

@@ -29,25 +29,26 @@ export const INVALIDATES: { readonly [C in ChannelName]?: readonly Feature[] | t
   // Printing reads the page, it writes nothing.
   'app.printToPdf': [],
 
-  // Audit tables are read by the audit screens and by Today ('reports.today').
-  'audit.timer.start': ['audit', 'reports'],
-  'audit.timer.stop': ['audit', 'reports'],
-  'audit.interruptions.log': ['audit', 'reports'],
-  'audit.interruptions.update': ['audit', 'reports'],
-  'audit.interruptions.delete': ['audit', 'reports'],
-  'audit.entries.create': ['audit', 'reports'],
-  'audit.entries.update': ['audit', 'reports'],
-  'audit.entries.split': ['audit', 'reports'],
-  'audit.entries.delete': ['audit', 'reports'],
-  'audit.categories.create': ['audit', 'reports'],
-  'audit.categories.update': ['audit', 'reports'],
-  'audit.categories.delete': ['audit', 'reports'],
-  'audit.responsibilities.paste': ['audit', 'reports'],
-  'audit.responsibilities.update': ['audit', 'reports'],
-  'audit.responsibilities.delete': ['audit', 'reports'],
+  // Audit tables are read by the audit screens, by Today ('reports.today') and by the
+  // disconnection charter's compliance ('charter.compliance', 'charter.today').
+  'audit.timer.start': ['audit', 'reports', 'charter'],
+  'audit.timer.stop': ['audit', 'reports', 'charter'],
+  'audit.interruptions.log': ['audit', 'reports', 'charter'],
+  'audit.interruptions.update': ['audit', 'reports', 'charter'],
+  'audit.interruptions.delete': ['audit', 'reports', 'charter'],
+  'audit.entries.create': ['audit', 'reports', 'charter'],
+  'audit.entries.update': ['audit', 'reports', 'charter'],
+  'audit.entries.split': ['audit', 'reports', 'charter'],
+  'audit.entries.delete': ['audit', 'reports', 'charter'],
+  'audit.categories.create': ['audit', 'reports', 'charter'],
+  'audit.categories.update': ['audit', 'reports', 'charter'],
+  'audit.categories.delete': ['audit', 'reports', 'charter'],
+  'audit.responsibilities.paste': ['audit', 'reports', 'charter'],
+  'audit.responsibilities.update': ['audit', 'reports', 'charter'],
+  'audit.responsibilities.delete': ['audit', 'reports', 'charter'],
   // The preview only parses and holds the file; the commit writes the entries.
   'audit.import.preview': [],
-  'audit.import.commit': ['audit', 'reports'],
+  'audit.import.commit': ['audit', 'reports', 'charter'],
   // Saved audits are also career evidence (career/store.ts reads saved_audit).
   'audit.saved.create': ['audit', 'career'],
   'audit.saved.update': ['audit', 'career'],
@@ -72,7 +73,7 @@ export const INVALIDATES: { readonly [C in ChannelName]?: readonly Feature[] | t
   'calendar.session.attachUnprepared': ['calendar'],
   // A run stops the audit timer and writes the session's deep time as audit entries
   // (calendar/sessions.ts: closeRunning, insertBatchTimeEntry).
-  'calendar.run': ['calendar', 'audit', 'reports'],
+  'calendar.run': ['calendar', 'audit', 'reports', 'charter'],
   // Ticks a checklist entry or moves an item's status: calendar tables only.
   'calendar.run.toggle': ['calendar'],
   // Only stamps "still alive" for crash recovery; nothing on screen reads it while the run goes.
@@ -96,6 +97,18 @@ export const INVALIDATES: { readonly [C in ChannelName]?: readonly Feature[] | t
   'career.skill.delete': ['career'],
   'career.skill.assess': ['career'],
   'career.skill.unassess': ['career'],
+
+  // The charter's tables are read only through its own channels (Today's line and the weekly
+  // report's section read 'charter.today' and 'charter.compliance').
+  'charter.doc.create': ['charter'],
+  'charter.doc.update': ['charter'],
+  'charter.doc.propose': ['charter'],
+  'charter.doc.sign': ['charter'],
+  'charter.doc.delete': ['charter'],
+  'charter.slots.save': ['charter'],
+  'charter.exception.create': ['charter'],
+  'charter.exception.update': ['charter'],
+  'charter.exception.delete': ['charter'],
 };
 
 /**

@@ -12,6 +12,7 @@ import { TextTable } from '../../components/DataTable';
 import { useReportText } from '../../lib/reportText';
 import { ReportActions } from './ReportActions';
 import { dayKey, weekBounds } from './periods';
+import { ComplianceFigures, InForceLine } from '../charter/ComplianceFigures';
 
 /** Charts of the printed report keep the A4 column's width. */
 const PRINT_WIDTH = 640;
@@ -42,13 +43,14 @@ export function WeeklyReport() {
   const input = { from: period.from, to: period.to, tz };
   const report = useApi('audit.report', input, { enabled: current !== null });
   const rhythm = useApi('audit.rhythm', input, { enabled: current !== null });
+  const charter = useApi('charter.compliance', input, { enabled: current !== null });
 
   const error = saved.error ?? report.error ?? rhythm.error;
   const m = report.data?.metrics;
   const categories = report.data?.categories ?? [];
 
   const markdown = () =>
-    weeklyMarkdown({ from: period.from, to: period.to, metrics: m!, categories, rhythm: rhythm.data!.rhythm, auditName: audit?.name ?? null, conclusions }, fmt, tr);
+    weeklyMarkdown({ from: period.from, to: period.to, metrics: m!, categories, rhythm: rhythm.data!.rhythm, auditName: audit?.name ?? null, conclusions, charter: charter.data ?? null }, fmt, tr);
 
   return (
     <div className="report-screen">
@@ -88,7 +90,7 @@ export function WeeklyReport() {
             {update.error && <Notice kind="error">{errorMessage(t, update.error)}</Notice>}
           </div>
         </div>
-        <ReportActions fileName={`coulisses-weekly-report-${dayKey(period.from, tz)}.md`} markdown={markdown} disabled={!m || !rhythm.data} />
+        <ReportActions fileName={`coulisses-weekly-report-${dayKey(period.from, tz)}.md`} markdown={markdown} disabled={!m || !rhythm.data || charter.isPending} />
       </div>
 
       {error && <Notice kind="error">{errorMessage(t, error)}</Notice>}
@@ -169,6 +171,14 @@ export function WeeklyReport() {
               <p className="muted">{t('reports.weekly.none')}</p>
             )}
           </section>
+
+          {charter.data && (
+            <section className="report-section" aria-labelledby="wk-charter">
+              <h3 id="wk-charter">{t('charter.report.heading')}</h3>
+              <InForceLine compliance={charter.data} />
+              <ComplianceFigures compliance={charter.data} labelledBy="wk-charter" />
+            </section>
+          )}
 
           <section className="report-section" aria-labelledby="wk-conclusions">
             <h3 id="wk-conclusions">{t('reports.weekly.conclusions')}</h3>
