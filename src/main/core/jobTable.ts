@@ -4,6 +4,7 @@
 import type { Db } from '../db/types';
 import { commitImport, previewImport } from '../audit/import/timeImport';
 import { HeldImports } from '../audit/import/heldImports';
+import { extractArticle, parseFeed } from '../veille/feedParse';
 
 /** What a runner keeps between jobs (in the worker, for the worker's life). */
 export class JobState {
@@ -22,6 +23,9 @@ const job = <I, O>(def: JobDef<I, O>) => def;
 export const JOBS = {
   'audit.import.preview': job({ write: false, run: (db, input: Parameters<typeof previewImport>[2], state) => previewImport(db, state.imports, input) }),
   'audit.import.commit': job({ write: true, run: (db, input: Parameters<typeof commitImport>[2], state) => commitImport(db, state.imports, input) }),
+  // Veille: parsing fetched feeds and article pages (large XML and HTML) off the main thread; no database use.
+  'veille.parseFeed': job({ write: false, run: (_db, input: { body: string; kind: 'xml' | 'json'; baseUrl: string; truncated: boolean }) => parseFeed(input.body, input.kind, input.baseUrl, input.truncated) }),
+  'veille.extractArticle': job({ write: false, run: (_db, input: { html: string; url: string }) => extractArticle(input.html, input.url) }),
 };
 
 export type JobName = keyof typeof JOBS;

@@ -36,6 +36,17 @@ export const ERROR_CODES = [
   'recovery_mode',
   'forbidden',
   'retake_blocked',
+  // veille (monitoring)
+  'veille_citation_required',
+  'veille_duplicate',
+  'veille_source_exists',
+  'veille_source_in_use',
+  'veille_item_cited',
+  'veille_fetch_off',
+  'veille_report_delivered',
+  'veille_report_draft',
+  'veille_report_decided',
+  'veille_opml_invalid',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
