@@ -6,6 +6,7 @@
 import { extractFromJson, extractFromXml, type FeedData } from '@extractus/feed-extractor';
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
+import { XMLValidator } from 'fast-xml-parser';
 import { closeTruncatedFeed } from '../../shared/veille/fetchPolicy';
 
 /** Entries read from one feed at most (a feed with more keeps its first ones, usually the newest). */
@@ -117,14 +118,18 @@ const ENTRY_EXTRAS = (e: Record<string, unknown>) => ({
  * reason when the text is not a feed.
  */
 export function parseFeed(body: string, kind: 'xml' | 'json', baseUrl: string, truncated = false): ParsedFeed {
-  const options = { descriptionMaxLen: 0, useISODateFormat: true, baseUrl, getExtraEntryFields: ENTRY_EXTRAS };
+  // parseTagValue off: a title "2026" or a guid "007" stays text (fast-xml-parser would read numbers).
+  const options = { descriptionMaxLen: 0, useISODateFormat: true, baseUrl, getExtraEntryFields: ENTRY_EXTRAS, xmlParserOptions: { parseTagValue: false } };
   let data: FeedData;
   if (kind === 'json' || /^\s*\{/.test(body)) {
     data = extractFromJson(body, options);
   } else {
     const xml = truncated ? closeTruncatedFeed(body) : body;
     if (xml === null) throw new Error('no complete item before the size cap');
-    data = extractFromXml(xml.replace(/^\uFEFF/, ''), options);
+    const clean = xml.replace(/^\uFEFF/, '');
+    // The library knows an Atom feed by its entries: a valid feed with none has nothing to read.
+    if (/<feed[\s>]/.test(clean) && !/<entry[\s>]/.test(clean) && XMLValidator.validate(clean) === true) return { title: null, entries: [], dropped: 0 };
+    data = extractFromXml(clean, options);
   }
   const title = str(data.title).replace(/\s+/g, ' ').trim().slice(0, 300) || null;
   return { title, ...toEntries(data, baseUrl) };
