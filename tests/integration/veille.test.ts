@@ -227,6 +227,8 @@ describe('the weekly intelligence report', () => {
     expect(fr.markdown).toContain('Rapport de veille hebdomadaire · Semaine 10 : du 2 mars 2026 au 8 mars 2026');
     expect(fr.markdown).toContain('   - Direction : **Refusée** (10 mars 2026)');
     expect(fr.markdown).toContain('## Recommandations');
+    // A malformed locale falls back to the language's own.
+    expect((await call<{ markdown: string }>('veille.report.markdown', { id: report.id, language: 'fr', locale: 'fr_FR' })).markdown).toBe(fr.markdown);
   });
 
   it('reopens a delivered report while management has not answered, and keeps a delivered one from deletion', async () => {

@@ -1,6 +1,7 @@
 // The app's only network feature, end to end below the UI: a Core on a real SQLite file fetches
 // from feed servers on the loopback address, and a request guard records every request this
 // process makes. With fetching off: not one request. With it on: only to the hosts of the sources.
+import path from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Core } from '../../src/main/core/core';
 import { fetchTuning } from '../../src/main/veille/fetchRun';
@@ -190,4 +191,13 @@ describe('veille fetching: on, per source', () => {
     expect(scheduledTick(at(12))).toBeNull();
     expect((await log())[0].trigger).toBe('schedule');
   });
+
+  it('parses in the job worker thread as the app does (no database connection for pure parsing)', async () => {
+    core.close();
+    core = openTempCore({ now: () => Date.UTC(2026, 2, 5, 9, 0), jobWorker: { path: path.resolve('src/main/core/jobWorker.ts'), typescript: true } });
+    await addSource(`${a.origin}/rss.xml`);
+    await addSource(`${a.origin}/broken.xml`);
+    expect(await fetchAll()).toMatchObject({ requests: 2, newItems: 3, failures: 1 });
+    expect(Object.fromEntries((await log()).map((r) => [new URL(r.url).pathname, r.outcome]))).toEqual({ '/rss.xml': 'ok', '/broken.xml': 'parse_error' });
+  }, 30_000);
 });

@@ -15,6 +15,8 @@ export class JobState {
 interface JobDef<I, O> {
   /** true: the runner wraps the job in one IMMEDIATE transaction (all or nothing). */
   write: boolean;
+  /** true: the job never reads the database (pure parsing): the worker opens no connection for it. */
+  noDb?: boolean;
   run(db: Db, input: I, state: JobState): O;
 }
 
@@ -24,13 +26,18 @@ export const JOBS = {
   'audit.import.preview': job({ write: false, run: (db, input: Parameters<typeof previewImport>[2], state) => previewImport(db, state.imports, input) }),
   'audit.import.commit': job({ write: true, run: (db, input: Parameters<typeof commitImport>[2], state) => commitImport(db, state.imports, input) }),
   // Veille: parsing fetched feeds and article pages (large XML and HTML) off the main thread; no database use.
-  'veille.parseFeed': job({ write: false, run: (_db, input: { body: string; kind: 'xml' | 'json'; baseUrl: string; truncated: boolean }) => parseFeed(input.body, input.kind, input.baseUrl, input.truncated) }),
-  'veille.extractArticle': job({ write: false, run: (_db, input: { html: string; url: string }) => extractArticle(input.html, input.url) }),
+  'veille.parseFeed': job({ write: false, noDb: true, run: (_db, input: { body: string; kind: 'xml' | 'json'; baseUrl: string; truncated: boolean }) => parseFeed(input.body, input.kind, input.baseUrl, input.truncated) }),
+  'veille.extractArticle': job({ write: false, noDb: true, run: (_db, input: { html: string; url: string }) => extractArticle(input.html, input.url) }),
 };
 
 export type JobName = keyof typeof JOBS;
 export type JobInput<J extends JobName> = Parameters<(typeof JOBS)[J]['run']>[1];
 export type JobOutput<J extends JobName> = ReturnType<(typeof JOBS)[J]['run']>;
+
+/** True when the job reads or writes the database (the worker then opens a connection for it). */
+export function jobUsesDb(name: JobName): boolean {
+  return !(JOBS[name] as JobDef<unknown, unknown>).noDb;
+}
 
 /** Runs one job on `db` with the runner's state; a write job in one transaction. Throws AppError. */
 export function runJob<J extends JobName>(db: Db, name: J, input: JobInput<J>, state: JobState): JobOutput<J> {

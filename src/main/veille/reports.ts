@@ -139,10 +139,20 @@ export function decideRecommendation(db: Db, input: { id: number; status: Recomm
   return readRecommendations(db, input.id)[0];
 }
 
+function knownLocale(locale: string): boolean {
+  try {
+    return Intl.DateTimeFormat.supportedLocalesOf([locale]).length > 0;
+  } catch {
+    return false;
+  }
+}
+
 /** The report as Markdown in `language` (headings and labels from the catalogue), dates in `locale`. */
 export function exportMarkdown(db: Db, input: { id: number; language: Language; locale?: string }): { markdown: string; fileName: string } {
   const report = getReport(db, input.id);
   const t = translator(input.language);
-  const locale = input.locale && input.locale.toLowerCase().startsWith(input.language) ? input.locale : input.language === 'fr' ? 'fr-FR' : 'en-GB';
+  const fallback = input.language === 'fr' ? 'fr-FR' : 'en-GB';
+  // The caller's regional variant of the same language (fr-CA, en-US), when it is a locale Intl knows.
+  const locale = input.locale && input.locale.toLowerCase().startsWith(input.language) && knownLocale(input.locale) ? input.locale : fallback;
   return { markdown: reportMarkdown(report, t, locale), fileName: reportFileName(report, t) };
 }

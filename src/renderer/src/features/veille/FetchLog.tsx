@@ -54,11 +54,26 @@ export function FetchLog() {
               </>
             ),
           },
-          { key: 'outcome', header: t('veille.log.col.outcome'), cell: (r) => <span className={`outcome outcome-${r.outcome}`}>{t(OUTCOME_LABEL[r.outcome])}</span> },
-          { key: 'status', header: t('veille.log.col.status'), numeric: true, cell: (r) => r.httpStatus ?? '—' },
-          { key: 'size', header: t('veille.log.col.size'), numeric: true, cell: (r) => (r.bytes ? t('veille.log.kb', { n: f.number(r.bytes / 1024, 0) }) : '—') },
+          {
+            key: 'outcome',
+            header: t('veille.log.col.outcome'),
+            cell: (r) => (
+              <>
+                <span className={`outcome outcome-${r.outcome}`}>{t(OUTCOME_LABEL[r.outcome])}</span>
+                <span className="source-url">
+                  {[r.httpStatus !== null ? `HTTP ${r.httpStatus}` : '', r.bytes ? t('veille.log.kb', { n: f.number(r.bytes / 1024, r.bytes < 10_240 ? 1 : 0) }) : ''].filter(Boolean).join(' · ')}
+                </span>
+                {r.outcome === 'parse_error' ? (
+                  <span className="source-url" title={r.detail}>
+                    {t('veille.log.detail.unreadable')}
+                  </span>
+                ) : (
+                  r.detail && <span className="source-url">{detailText(t, f, r.detail)}</span>
+                )}
+              </>
+            ),
+          },
           { key: 'new', header: t('veille.log.col.new'), numeric: true, cell: (r) => f.number(r.newItems, 0) },
-          { key: 'detail', header: t('veille.log.col.detail'), cell: (r) => detailText(t, f, r.detail) || '—' },
         ]}
       />
     </section>
