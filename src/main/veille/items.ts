@@ -91,6 +91,7 @@ export function addManualItem(db: Db, input: { url: string; title?: string; note
   return getItem(db, id);
 }
 
+/** Keeps, skips, stars or returns an item to the inbox (epoch ms `now` marks it triaged and read). Starring an item of the inbox keeps it. Throws not_found. */
 export function triageItem(db: Db, input: { id: number; triage?: TriageState; starred?: boolean }, now: number): VeilleItemRow {
   const row = readItemRow(db, input.id);
   if (!row) throw new AppError('not_found', `Item ${input.id} does not exist.`);
@@ -100,11 +101,13 @@ export function triageItem(db: Db, input: { id: number; triage?: TriageState; st
   return readItemRow(db, input.id)!;
 }
 
+/** Marks the item read (opened in the reading pane) once; later calls keep the first instant. Throws not_found. */
 export function markRead(db: Db, id: number, now: number): { done: true } {
   if (setRead(db, id, now) === 0) throw new AppError('not_found', `Item ${id} does not exist.`);
   return { done: true };
 }
 
+/** Replaces the item's note. Throws not_found. */
 export function setItemNote(db: Db, id: number, note: string): VeilleItem {
   if (!readItemRow(db, id)) throw new AppError('not_found', `Item ${id} does not exist.`);
   setNote(db, id, note);

@@ -100,6 +100,7 @@ export function readItems(db: Db, q: ItemQuery): VeilleItemRow[] {
   return rows.map(toRow);
 }
 
+/** How many items each view holds (inbox, kept, starred, skipped, all). */
 export function itemCounts(db: Db): Record<ItemView, number> {
   const r = db
     .prepare(
@@ -110,6 +111,7 @@ export function itemCounts(db: Db): Record<ItemView, number> {
   return r;
 }
 
+/** One item as a list row (with its annotation and citation count), or undefined. */
 export function readItemRow(db: Db, id: number): VeilleItemRow | undefined {
   const r = db.prepare(`${ITEM_SELECT} WHERE i.id = ?`).get(id) as RawItem | undefined;
   return r ? toRow(r) : undefined;
@@ -121,6 +123,7 @@ export function readItemBody(db: Db, id: number): { summary: string; fullText: s
   return r ? { summary: r.summary, fullText: r.full_text, note: r.note } : undefined;
 }
 
+/** The item whose canonical URL is `canonical`, if any (duplicates are refused by this key). */
 export function itemByCanonical(db: Db, canonical: string): { id: number; title: string } | undefined {
   return db.prepare('SELECT id, title FROM veille_item WHERE canonical_url = ?').get(canonical) as { id: number; title: string } | undefined;
 }
@@ -151,27 +154,33 @@ export function insertItemIfNew(db: Db, it: ItemWrite): number | null {
   return r.changes === 1 ? Number(r.lastInsertRowid) : null;
 }
 
+/** Sets the triage state and/or the star; the first triage also marks the item read (epoch ms). */
 export function setTriage(db: Db, id: number, patch: { triage?: TriageState; starred?: boolean }, now: number): void {
   if (patch.triage !== undefined) db.prepare('UPDATE veille_item SET triage = ?, triaged_at = ?, read_at = coalesce(read_at, ?) WHERE id = ?').run(patch.triage, now, now, id);
   if (patch.starred !== undefined) db.prepare('UPDATE veille_item SET starred = ?, read_at = coalesce(read_at, ?) WHERE id = ?').run(patch.starred ? 1 : 0, now, id);
 }
 
+/** Marks the item read at `now` (epoch ms) unless it already was; returns the rows changed (0: no such item). */
 export function setRead(db: Db, id: number, now: number): number {
   return db.prepare('UPDATE veille_item SET read_at = coalesce(read_at, ?) WHERE id = ?').run(now, id).changes;
 }
 
+/** Replaces the item's note. */
 export function setNote(db: Db, id: number, note: string): void {
   db.prepare('UPDATE veille_item SET note = ? WHERE id = ?').run(note, id);
 }
 
+/** Caches the article's full text (plain text from Readability) for offline reading. */
 export function setFullText(db: Db, id: number, text: string): void {
   db.prepare('UPDATE veille_item SET full_text = ? WHERE id = ?').run(text, id);
 }
 
+/** Deletes the item (its annotation goes with it); returns the rows deleted. */
 export function deleteItemRow(db: Db, id: number): number {
   return db.prepare('DELETE FROM veille_item WHERE id = ?').run(id).changes;
 }
 
+/** The reports (id and ISO week) whose entries cite the item, oldest week first. */
 export function itemCitations(db: Db, id: number): { reportId: number; week: string }[] {
   return db
     .prepare(
@@ -210,6 +219,7 @@ export function wasWeakSignal(db: Db, id: number): boolean {
   return db.prepare("SELECT 1 FROM veille_annotation WHERE item_id = ? AND (signal = 'weak' OR was_weak = 1)").get(id) !== undefined;
 }
 
+/** Turns a weak signal into a trend at `now` (epoch ms), remembering it was weak. */
 export function promoteAnnotation(db: Db, itemId: number, now: number): void {
   db.prepare("UPDATE veille_annotation SET signal = 'trend', was_weak = 1, promoted_at = ?, updated_at = ? WHERE item_id = ?").run(now, now, itemId);
 }

@@ -6,7 +6,8 @@ import { AUDIT_REFERENCES } from '../../shared/audit/metrics';
 import { addDays, isoWeekKey, localDayAt } from '../../shared/time';
 import type { VeilleMeasures } from '../../shared/veille/types';
 import type { Db } from '../db/types';
-import { auditReport } from '../audit/report';
+import { auditInput } from '../audit/report';
+import { monitoringMinutesBySpan } from '../../shared/veille/monitoringTime';
 import { weekSpan } from './items';
 import { monitoringCategoryIds } from './settings';
 import { adoptionBetween, funnelBetween, sourcesFeedingReports, weakSignalStats } from './measuresStore';
@@ -16,7 +17,7 @@ const MONITORING_NAME = /\b(veille|monitoring)\b/i;
 
 /**
  * The measures of the `weeks` ISO weeks that end with the current one. Monitoring minutes are
- * the audit's minutes (clipped to each week, src/shared/audit/metrics.ts) of the categories the
+ * the audit's minutes (clipped to each week as the audit's metrics clip them, monitoringTime.ts) of the categories the
  * user marked as monitoring, or else of those whose name says monitoring or veille; the reference
  * is AUDIT_REFERENCES.monitoringShare (design.md: "monitoring around 50% of the job"). The funnel
  * follows the items that arrived in the period: how many were read (opened or triaged), kept
@@ -29,25 +30,25 @@ export function veilleMeasures(db: Db, weeks: number, now: number, tz: string): 
   for (let i = weeks - 1; i >= 0; i--) keys.push(isoWeekKey(addDays(lastSpan.firstDay, -7 * i)));
   const spans = keys.map((k) => ({ week: k, ...weekSpan(k, tz) }));
   const chosen = monitoringCategoryIds(db);
-  let categories: { id: number; name: string }[] = [];
-  const rows = spans.map((s) => {
-    const report = auditReport(db, { from: s.from, to: s.to, tz }, now);
-    const ids = chosen.length > 0 ? new Set(chosen) : new Set(report.categories.filter((c) => MONITORING_NAME.test(c.name)).map((c) => c.id));
-    categories = report.categories.filter((c) => ids.has(c.id)).map((c) => ({ id: c.id, name: c.name }));
-    const monitoringMinutes = report.metrics.byCategory.filter((c) => ids.has(c.categoryId)).reduce((a, c) => a + c.minutes, 0);
-    const tracked = report.metrics.trackedMinutes;
+  // One read of the audit over the whole period (its service), then minutes per week in one pass.
+  const audit = auditInput(db, { from: spans[0].from, to: spans[spans.length - 1].to, tz }, now);
+  const ids = new Set(chosen.length > 0 ? chosen : audit.categories.filter((c) => MONITORING_NAME.test(c.name)).map((c) => c.id));
+  const categories = audit.categories.filter((c) => ids.has(c.id)).map((c) => ({ id: c.id, name: c.name }));
+  const minutes = monitoringMinutesBySpan(audit.entries, spans, new Set(audit.categories.map((c) => c.id)), ids, now);
+  const rows = spans.map((s, i) => {
     const f = funnelBetween(db, s.from, s.to);
+    const { monitoring: monitoringMinutes, tracked } = minutes[i];
     return { week: s.week, firstDay: s.firstDay, monitoringMinutes, trackedMinutes: tracked, share: tracked > 0 ? monitoringMinutes / tracked : null, read: f.read, kept: f.kept, cited: f.cited };
   });
   const from = spans[0].from;
   const to = spans[spans.length - 1].to;
-  const minutes = rows.reduce((a, r) => a + r.monitoringMinutes, 0);
+  const monitored = rows.reduce((a, r) => a + r.monitoringMinutes, 0);
   const tracked = rows.reduce((a, r) => a + r.trackedMinutes, 0);
   return {
     from: spans[0].firstDay,
     to: spans[spans.length - 1].lastDay,
     weeks: rows,
-    monitoring: { minutes, tracked, share: tracked > 0 ? minutes / tracked : null, reference: AUDIT_REFERENCES.monitoringShare, categories },
+    monitoring: { minutes: monitored, tracked, share: tracked > 0 ? monitored / tracked : null, reference: AUDIT_REFERENCES.monitoringShare, categories },
     funnel: funnelBetween(db, from, to),
     sources: sourcesFeedingReports(db, from, to),
     weakSignals: weakSignalStats(db),

@@ -3,6 +3,7 @@
 // management, after which each recommendation is tracked as pending, accepted or declined.
 import { AppError } from '../../shared/contract/result';
 import { translator, type Language } from '../../shared/i18n';
+import { isoWeekMonday } from '../../shared/time';
 import type { EntryKind, RecommendationStatus } from '../../shared/veille/constants';
 import { reportFileName, reportMarkdown } from '../../shared/veille/reportDocument';
 import type { RecommendationRow, ReportListRow, VeilleReport } from '../../shared/veille/types';
@@ -31,6 +32,7 @@ import {
   updateReportText,
 } from './reportsStore';
 
+/** A report with its ISO week span (Monday to Sunday in its zone) and its entries in order. Throws not_found. */
 export function getReport(db: Db, id: number): VeilleReport {
   const head = readReportHead(db, id);
   if (!head) throw new AppError('not_found', `Report ${id} does not exist.`);
@@ -50,10 +52,12 @@ export function openReport(db: Db, week: string, now: number, tz: string): Veill
   return getReport(db, reportIdOfWeek(db, week) ?? insertReport(db, week, tz, now));
 }
 
+/** Every report, newest week first, with its entry counts and management's answers. */
 export function listReports(db: Db): ReportListRow[] {
-  return readReportList(db).map((r) => ({ ...r, firstDay: weekSpan(r.week, 'UTC').firstDay }));
+  return readReportList(db).map((r) => ({ ...r, firstDay: isoWeekMonday(r.week) ?? '' }));
 }
 
+/** Changes a draft's title and summary. Throws veille_report_delivered for a delivered report. */
 export function updateReport(db: Db, input: { id: number; title?: string; summary?: string }, now: number): VeilleReport {
   const r = draftOf(db, input.id);
   updateReportText(db, r.id, input.title ?? r.title, input.summary ?? r.summary, now);
@@ -95,12 +99,14 @@ function entryOfDraft(db: Db, id: number) {
   return e;
 }
 
+/** Deletes an entry of a draft (its citations go with it). Throws not_found, veille_report_delivered. */
 export function deleteEntry(db: Db, id: number): VeilleReport {
   const e = entryOfDraft(db, id);
   deleteEntryRow(db, id);
   return getReport(db, e.reportId);
 }
 
+/** Moves an entry of a draft up or down among the entries of its kind. */
 export function moveEntry(db: Db, id: number, direction: 'up' | 'down'): VeilleReport {
   const e = entryOfDraft(db, id);
   swapEntry(db, id, direction);
@@ -126,6 +132,7 @@ export function reopenReport(db: Db, id: number, now: number): VeilleReport {
   return getReport(db, id);
 }
 
+/** Every recommendation of a delivered report with management's answer, newest report first. */
 export function listRecommendations(db: Db): RecommendationRow[] {
   return readRecommendations(db);
 }

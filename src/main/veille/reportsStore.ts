@@ -15,26 +15,32 @@ export interface ReportHead {
 
 const HEAD = 'SELECT id, week, tz, title, summary, status, delivered_at AS deliveredAt FROM veille_report';
 
+/** A report's own fields, without its entries. */
 export function readReportHead(db: Db, id: number): ReportHead | undefined {
   return db.prepare(`${HEAD} WHERE id = ?`).get(id) as ReportHead | undefined;
 }
 
+/** The id of the report of an ISO week (one per week), if it exists. */
 export function reportIdOfWeek(db: Db, week: string): number | undefined {
   return (db.prepare('SELECT id FROM veille_report WHERE week = ?').get(week) as { id: number } | undefined)?.id;
 }
 
+/** Creates the empty draft of an ISO week; `tz` is the zone its week is counted in. */
 export function insertReport(db: Db, week: string, tz: string, now: number): number {
   return Number(db.prepare('INSERT INTO veille_report (week, tz, created_at, updated_at) VALUES (?, ?, ?, ?)').run(week, tz, now, now).lastInsertRowid);
 }
 
+/** Replaces a report's title and summary. */
 export function updateReportText(db: Db, id: number, title: string, summary: string, now: number): void {
   db.prepare('UPDATE veille_report SET title = ?, summary = ?, updated_at = ? WHERE id = ?').run(title, summary, now, id);
 }
 
+/** Sets draft (deliveredAt null) or delivered (deliveredAt epoch ms). */
 export function setReportStatus(db: Db, id: number, status: ReportStatus, deliveredAt: number | null, now: number): void {
   db.prepare('UPDATE veille_report SET status = ?, delivered_at = ?, updated_at = ? WHERE id = ?').run(status, deliveredAt, now, id);
 }
 
+/** Deletes a report with its entries and citations; returns the rows deleted. */
 export function deleteReportRow(db: Db, id: number): number {
   return db.prepare('DELETE FROM veille_report WHERE id = ?').run(id).changes;
 }
@@ -68,27 +74,32 @@ export function readEntries(db: Db, reportId: number): ReportEntry[] {
   }));
 }
 
+/** An entry's report, kind, order and answer, without its text. */
 export function readEntryHead(db: Db, id: number): { id: number; reportId: number; kind: EntryKind; sortOrder: number; status: RecommendationStatus | null } | undefined {
   return db.prepare('SELECT id, report_id AS reportId, kind, sort_order AS sortOrder, status FROM veille_report_entry WHERE id = ?').get(id) as
     | { id: number; reportId: number; kind: EntryKind; sortOrder: number; status: RecommendationStatus | null }
     | undefined;
 }
 
+/** Appends an entry at the end of the report; returns its id. */
 export function insertEntry(db: Db, reportId: number, kind: EntryKind, text: string): number {
   const next = (db.prepare('SELECT coalesce(max(sort_order), 0) + 1 AS n FROM veille_report_entry WHERE report_id = ?').get(reportId) as { n: number }).n;
   return Number(db.prepare('INSERT INTO veille_report_entry (report_id, kind, text, sort_order) VALUES (?, ?, ?, ?)').run(reportId, kind, text, next).lastInsertRowid);
 }
 
+/** Replaces an entry's kind and text. */
 export function updateEntryRow(db: Db, id: number, kind: EntryKind, text: string): void {
   db.prepare('UPDATE veille_report_entry SET kind = ?, text = ? WHERE id = ?').run(kind, text, id);
 }
 
+/** Replaces the items an entry cites (duplicates dropped). */
 export function setCitations(db: Db, entryId: number, itemIds: readonly number[]): void {
   db.prepare('DELETE FROM veille_citation WHERE entry_id = ?').run(entryId);
   const ins = db.prepare('INSERT INTO veille_citation (entry_id, item_id) VALUES (?, ?)');
   for (const itemId of new Set(itemIds)) ins.run(entryId, itemId);
 }
 
+/** Deletes an entry and its citations. */
 export function deleteEntryRow(db: Db, id: number): void {
   db.prepare('DELETE FROM veille_report_entry WHERE id = ?').run(id);
 }
@@ -116,14 +127,17 @@ export function markRecommendationsPending(db: Db, reportId: number): void {
   db.prepare("UPDATE veille_report_entry SET status = 'pending' WHERE report_id = ? AND kind = 'recommendation' AND status IS NULL").run(reportId);
 }
 
+/** Back to draft: recommendations still pending lose their status. */
 export function clearPendingRecommendations(db: Db, reportId: number): void {
   db.prepare("UPDATE veille_report_entry SET status = NULL, status_at = NULL WHERE report_id = ? AND status = 'pending'").run(reportId);
 }
 
+/** How many recommendations of the report management accepted or declined. */
 export function decidedRecommendations(db: Db, reportId: number): number {
   return (db.prepare("SELECT count(*) AS n FROM veille_report_entry WHERE report_id = ? AND status IN ('accepted', 'declined')").get(reportId) as { n: number }).n;
 }
 
+/** Records management's answer at `now` (epoch ms; none for pending) and, when given, its note. */
 export function setRecommendationStatus(db: Db, id: number, status: RecommendationStatus, note: string | undefined, now: number): void {
   db.prepare('UPDATE veille_report_entry SET status = ?, status_at = ?, status_note = coalesce(?, status_note) WHERE id = ?').run(status, status === 'pending' ? null : now, note ?? null, id);
 }
@@ -142,6 +156,7 @@ export interface RawReportListRow {
   pending: number;
 }
 
+/** Every report with its counts of entries by kind and of answers, newest week first. */
 export function readReportList(db: Db): RawReportListRow[] {
   return db
     .prepare(

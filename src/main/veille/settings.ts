@@ -5,25 +5,30 @@ import type { VeilleSettings } from '../../shared/veille/types';
 import type { Db } from '../db/types';
 import { readVeilleSetting, writeVeilleSetting } from './sourcesStore';
 
+/** The fetch schedule the user set (DEFAULT_SCHEDULE, off, when none). */
 export function readSchedule(db: Db): VeilleSchedule {
   const s = readVeilleSetting(db, 'schedule') as Partial<VeilleSchedule> | undefined;
   return { ...DEFAULT_SCHEDULE, ...(s ?? {}) };
 }
 
+/** The instant (epoch ms) of the last scheduled run, or of the last schedule change; null when never. */
 export function readLastRun(db: Db): number | null {
   const v = readVeilleSetting(db, 'lastScheduledRun');
   return typeof v === 'number' ? v : null;
 }
 
+/** Records a scheduled run (or a schedule change) at `at`, epoch ms. */
 export function writeLastRun(db: Db, at: number): void {
   writeVeilleSetting(db, 'lastScheduledRun', at);
 }
 
+/** The audit categories the user counts as monitoring (empty: chosen by name). */
 export function monitoringCategoryIds(db: Db): number[] {
   const v = readVeilleSetting(db, 'monitoringCategoryIds');
   return Array.isArray(v) ? v.filter((x): x is number => Number.isInteger(x)) : [];
 }
 
+/** The schedule, its last and next runs (epoch ms, in zone `tz`), and the monitoring categories. */
 export function getVeilleSettings(db: Db, now: number, tz: string): VeilleSettings {
   const schedule = readSchedule(db);
   const lastRunAt = readLastRun(db);

@@ -15,6 +15,7 @@ function normaliseFeedUrl(raw: string): string {
   return new URL(raw.trim()).href;
 }
 
+/** One source with its counts. Throws not_found. */
 export function getSource(db: Db, id: number): VeilleSource {
   const s = readSource(db, id);
   if (!s) throw new AppError('not_found', `Source ${id} does not exist.`);
@@ -35,6 +36,7 @@ export function createFeedSource(db: Db, input: { url: string; title?: string; t
   return getSource(db, id);
 }
 
+/** Changes a source's address, name, theme, reliability or fetch switch. Throws not_found, veille_source_exists. */
 export function updateSource(db: Db, input: { id: number; url?: string; title?: string; theme?: string; reliability?: Reliability; fetchEnabled?: boolean }): VeilleSource {
   const cur = getSource(db, input.id);
   const url = input.url !== undefined && cur.kind === 'feed' ? normaliseFeedUrl(input.url) : cur.url;

@@ -19,12 +19,13 @@ interface RawSource {
   kept: number;
 }
 
+// Item counts in one pass over the items, grouped by source (not three sub-queries per source).
 const SOURCE_SELECT = `
   SELECT s.id, s.kind, s.title, s.url, s.host, s.theme, s.reliability, s.fetch_enabled, s.last_fetched_at, s.last_outcome,
-         (SELECT count(*) FROM veille_item i WHERE i.source_id = s.id) AS items,
-         (SELECT count(*) FROM veille_item i WHERE i.source_id = s.id AND i.triage = 'new') AS new_items,
-         (SELECT count(*) FROM veille_item i WHERE i.source_id = s.id AND i.triage = 'kept') AS kept
-  FROM veille_source s`;
+         coalesce(c.items, 0) AS items, coalesce(c.new_items, 0) AS new_items, coalesce(c.kept, 0) AS kept
+  FROM veille_source s
+  LEFT JOIN (SELECT source_id, count(*) AS items, count(*) FILTER (WHERE triage = 'new') AS new_items, count(*) FILTER (WHERE triage = 'kept') AS kept
+             FROM veille_item WHERE source_id IS NOT NULL GROUP BY source_id) c ON c.source_id = s.id`;
 
 function toSource(r: RawSource): VeilleSource {
   return {
@@ -49,11 +50,13 @@ export function readSources(db: Db): VeilleSource[] {
   return (db.prepare(`${SOURCE_SELECT} ORDER BY s.title COLLATE NOCASE, s.id`).all() as RawSource[]).map(toSource);
 }
 
+/** One source with its item counts, or undefined. */
 export function readSource(db: Db, id: number): VeilleSource | undefined {
   const r = db.prepare(`${SOURCE_SELECT} WHERE s.id = ?`).get(id) as RawSource | undefined;
   return r ? toSource(r) : undefined;
 }
 
+/** The source with this feed address, if any. */
 export function sourceByUrl(db: Db, url: string): { id: number; title: string } | undefined {
   return db.prepare('SELECT id, title FROM veille_source WHERE url = ?').get(url) as { id: number; title: string } | undefined;
 }
@@ -81,6 +84,7 @@ export interface SourceWrite {
   fetchEnabled: boolean;
 }
 
+/** Creates a source (fetching as given: off unless the user turned it on); returns its id. */
 export function insertSource(db: Db, s: SourceWrite, now: number): number {
   return Number(
     db
@@ -98,6 +102,7 @@ export function updateSourceRow(db: Db, id: number, s: Omit<SourceWrite, 'kind'>
   ).run(s.title, s.theme, s.reliability, s.fetchEnabled ? 1 : 0, s.url, s.url, s.url, s.host, id);
 }
 
+/** Deletes a source and its items; returns the rows deleted. */
 export function deleteSourceRow(db: Db, id: number): number {
   return db.prepare('DELETE FROM veille_source WHERE id = ?').run(id).changes;
 }
@@ -135,6 +140,7 @@ export interface LogWrite {
   detail: string;
 }
 
+/** Appends a line to the fetch log and drops lines beyond FETCH_LOG_KEEP. */
 export function insertFetchLog(db: Db, l: LogWrite): void {
   db.prepare(
     'INSERT INTO veille_fetch_log (at, source_id, url, trigger, outcome, http_status, bytes, new_items, duration_ms, detail) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
@@ -142,6 +148,7 @@ export function insertFetchLog(db: Db, l: LogWrite): void {
   db.prepare('DELETE FROM veille_fetch_log WHERE id <= (SELECT max(id) FROM veille_fetch_log) - ?').run(FETCH_LOG_KEEP);
 }
 
+/** The last `limit` lines of the fetch log, newest first. */
 export function readFetchLog(db: Db, limit: number): FetchLogRow[] {
   const rows = db
     .prepare(
@@ -180,11 +187,13 @@ export function readFetchLog(db: Db, limit: number): FetchLogRow[] {
 
 // ---- settings -------------------------------------------------------------------------------
 
+/** A veille setting (JSON), or undefined. */
 export function readVeilleSetting(db: Db, key: string): unknown {
   const row = db.prepare('SELECT value FROM veille_settings WHERE key = ?').get(key) as { value: string } | undefined;
   return row ? JSON.parse(row.value) : undefined;
 }
 
+/** Saves a veille setting as JSON. */
 export function writeVeilleSetting(db: Db, key: string, value: unknown): void {
   db.prepare('INSERT INTO veille_settings (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value').run(key, JSON.stringify(value));
 }
