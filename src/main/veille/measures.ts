@@ -6,7 +6,7 @@ import { AUDIT_REFERENCES } from '../../shared/audit/metrics';
 import { addDays, isoWeekKey, localDayAt } from '../../shared/time';
 import type { VeilleMeasures } from '../../shared/veille/types';
 import type { Db } from '../db/types';
-import { auditInput } from '../audit/report';
+import { timedEntries } from '../audit/report';
 import { monitoringMinutesBySpan } from '../../shared/veille/monitoringTime';
 import { weekSpan } from './items';
 import { monitoringCategoryIds } from './settings';
@@ -31,7 +31,7 @@ export function veilleMeasures(db: Db, weeks: number, now: number, tz: string): 
   const spans = keys.map((k) => ({ week: k, ...weekSpan(k, tz) }));
   const chosen = monitoringCategoryIds(db);
   // One read of the audit over the whole period (its service), then minutes per week in one pass.
-  const audit = auditInput(db, { from: spans[0].from, to: spans[spans.length - 1].to, tz }, now);
+  const audit = timedEntries(db, spans[0].from, spans[spans.length - 1].to);
   const ids = new Set(chosen.length > 0 ? chosen : audit.categories.filter((c) => MONITORING_NAME.test(c.name)).map((c) => c.id));
   const categories = audit.categories.filter((c) => ids.has(c.id)).map((c) => ({ id: c.id, name: c.name }));
   const minutes = monitoringMinutesBySpan(audit.entries, spans, new Set(audit.categories.map((c) => c.id)), ids, now);
