@@ -10,12 +10,12 @@ import type { VeilleSource } from '../../../../shared/veille/types';
 import { FetchLog } from './FetchLog';
 import { OpmlImport } from './OpmlImport';
 import { ScheduleCard } from './ScheduleCard';
-import { OUTCOME_LABEL, RELIABILITY_LABEL } from './labels';
+import { OUTCOME_LABEL, RELIABILITY_LABEL, countKey } from './labels';
 import { isWebUrl } from './webUrl';
 
 /** Sources: feeds added by address or from OPML, fetching turned on per source, the schedule and the fetch log. */
 export default function SourcesTab() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const f = useFormatters();
   const sources = useApi('veille.sources.list');
   const update = useApiMutation('veille.source.update');
@@ -83,7 +83,7 @@ export default function SourcesTab() {
                 <>
                   <span className="nowrap">{s.lastFetchedAt !== null ? f.dateTime(s.lastFetchedAt) : t('veille.sources.never')}</span>
                   {s.lastOutcome && <span className={`source-url outcome outcome-${s.lastOutcome}`}>{t(OUTCOME_LABEL[s.lastOutcome])}</span>}
-                  <span className="source-url">{t('veille.sources.itemsCell', { total: f.number(s.items, 0), fresh: f.number(s.newItems, 0) })}</span>
+                  <span className="source-url">{t(countKey(i18n.language, s.items, 'veille.sources.itemsCellOne', 'veille.sources.itemsCellMany'), { total: f.number(s.items, 0), fresh: f.number(s.newItems, 0) })}</span>
                 </>
               ),
             },
