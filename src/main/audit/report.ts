@@ -2,7 +2,7 @@
 import { computeAuditMetrics, type AuditInput, type AuditMetrics } from '../../shared/audit/metrics';
 import { proposeBatchRhythm, type BatchRhythm } from '../../shared/audit/batchRhythm';
 import { addDays, localDayAt, localWallTimeToInstant, startOfLocalDay, startOfLocalWeek, weekdayOf } from '../../shared/time';
-import type { Category, Responsibility } from '../../shared/domain';
+import type { Category, Responsibility, TimeEntry } from '../../shared/domain';
 import { buildIcs, type IcsLocalEvent } from '../../shared/ics';
 import type { Db } from '../db/types';
 import { listCategories, listResponsibilities } from './categoriesStore';
@@ -145,4 +145,13 @@ export function trend(db: Db, p: Period, now: number) {
     start = end;
   }
   return { weeks };
+}
+
+/**
+ * The entries overlapping [from, to) (epoch ms) in their lean form (id, start, end, category;
+ * no notes or overrides), in start order, with the categories: for other features' sums of
+ * minutes per period (veille's monitoring time), which need neither interruptions nor scope.
+ */
+export function timedEntries(db: Db, from: number, to: number): { entries: TimeEntry[]; categories: Category[] } {
+  return { entries: leanEntriesOverlapping(db, from, to), categories: listCategories(db) };
 }

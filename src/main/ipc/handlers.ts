@@ -6,6 +6,7 @@ import { calendarHandlers } from '../calendar/handlers';
 import { careerHandlers } from '../career/handlers';
 import { reportsHandlers } from '../reports/handlers';
 import { charterHandlers } from '../charter/handlers';
+import { veilleHandlers } from '../veille/handlers';
 
 /** Every channel's handler, one per channel; the `satisfies` makes a missing handler a type error. */
 export const handlers = {
@@ -15,4 +16,5 @@ export const handlers = {
   ...careerHandlers,
   ...reportsHandlers,
   ...charterHandlers,
+  ...veilleHandlers,
 } satisfies HandlerMap<ChannelName>;

@@ -8,6 +8,7 @@ import { calendarChannels } from './calendar';
 import { careerChannels } from './career';
 import { reportsChannels } from './reports';
 import { charterChannels } from './charter';
+import { veilleChannels } from './veille';
 
 export * from './result';
 export type { ChannelDef } from './common';
@@ -21,6 +22,7 @@ export const channels = {
   ...careerChannels,
   ...reportsChannels,
   ...charterChannels,
+  ...veilleChannels,
 } as const satisfies { [C in ChannelName]: ChannelDef };
 
 export type Channels = typeof channels;

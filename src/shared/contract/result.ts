@@ -43,6 +43,17 @@ export const ERROR_CODES = [
   'charter_draft_exists',
   'charter_sign_date',
   'exception_exists',
+  // veille (monitoring)
+  'veille_citation_required',
+  'veille_duplicate',
+  'veille_source_exists',
+  'veille_source_in_use',
+  'veille_item_cited',
+  'veille_fetch_off',
+  'veille_report_delivered',
+  'veille_report_draft',
+  'veille_report_decided',
+  'veille_opml_invalid',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

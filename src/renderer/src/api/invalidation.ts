@@ -109,6 +109,31 @@ export const INVALIDATES: { readonly [C in ChannelName]?: readonly Feature[] | t
   'charter.exception.create': ['charter'],
   'charter.exception.update': ['charter'],
   'charter.exception.delete': ['charter'],
+  // Veille tables are read by the veille screens only; the measures read the audit, they do not write it.
+  'veille.source.create': ['veille'],
+  'veille.source.update': ['veille'],
+  'veille.source.delete': ['veille'],
+  'veille.opml.import': ['veille'],
+  // A fetch adds items and log lines; "full text" replaces an item's cached text.
+  'veille.fetch.run': ['veille'],
+  'veille.item.fetchText': ['veille'],
+  'veille.settings.update': ['veille'],
+  'veille.item.add': ['veille'],
+  'veille.item.triage': ['veille'],
+  'veille.item.markRead': ['veille'],
+  'veille.item.annotate': ['veille'],
+  'veille.item.promote': ['veille'],
+  'veille.item.note': ['veille'],
+  'veille.item.delete': ['veille'],
+  'veille.report.open': ['veille'],
+  'veille.report.update': ['veille'],
+  'veille.report.delete': ['veille'],
+  'veille.report.saveEntry': ['veille'],
+  'veille.report.deleteEntry': ['veille'],
+  'veille.report.moveEntry': ['veille'],
+  'veille.report.deliver': ['veille'],
+  'veille.report.reopen': ['veille'],
+  'veille.recommendation.decide': ['veille'],
 };
 
 /**

@@ -10,6 +10,7 @@ const CareerPage = lazy(() => import('../features/career/CareerPage'));
 const ReportsPage = lazy(() => import('../features/reports/ReportsPage'));
 const SettingsPage = lazy(() => import('../features/settings/SettingsPage'));
 const CharterPage = lazy(() => import('../features/charter/CharterPage'));
+const VeillePage = lazy(() => import('../features/veille/VeillePage'));
 
 function Loading() {
   const { t } = useTranslation();
@@ -32,6 +33,7 @@ export function AppRoutes() {
           <Route path="/reports/*" element={<ReportsPage />} />
           <Route path="/settings" element={<SettingsPage />} />
           <Route path="/charter/*" element={<CharterPage />} />
+          <Route path="/veille/*" element={<VeillePage />} />
           <Route path="*" element={<TodayPage />} />
         </Routes>
       </Suspense>

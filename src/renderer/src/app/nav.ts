@@ -6,4 +6,5 @@ export const NAV_ITEMS = [
   { to: '/reports', key: 'nav.reports', icon: '▤' },
   { to: '/charter', key: 'nav.charter', icon: '☾' },
   { to: '/settings', key: 'nav.settings', icon: '⚙' },
+  { to: '/veille', key: 'nav.veille', icon: '◉' },
 ] as const;
