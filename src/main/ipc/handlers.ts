@@ -5,6 +5,7 @@ import { auditHandlers } from '../audit/handlers';
 import { calendarHandlers } from '../calendar/handlers';
 import { careerHandlers } from '../career/handlers';
 import { reportsHandlers } from '../reports/handlers';
+import { protocolHandlers } from '../protocol/handlers';
 
 /** Every channel's handler, one per channel; the `satisfies` makes a missing handler a type error. */
 export const handlers = {
@@ -13,4 +14,5 @@ export const handlers = {
   ...calendarHandlers,
   ...careerHandlers,
   ...reportsHandlers,
+  ...protocolHandlers,
 } satisfies HandlerMap<ChannelName>;

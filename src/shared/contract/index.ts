@@ -7,6 +7,7 @@ import { auditChannels } from './audit';
 import { calendarChannels } from './calendar';
 import { careerChannels } from './career';
 import { reportsChannels } from './reports';
+import { protocolChannels } from './protocol';
 
 export * from './result';
 export type { ChannelDef } from './common';
@@ -19,6 +20,7 @@ export const channels = {
   ...calendarChannels,
   ...careerChannels,
   ...reportsChannels,
+  ...protocolChannels,
 } as const satisfies { [C in ChannelName]: ChannelDef };
 
 export type Channels = typeof channels;

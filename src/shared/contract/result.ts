@@ -36,6 +36,12 @@ export const ERROR_CODES = [
   'recovery_mode',
   'forbidden',
   'retake_blocked',
+  // reply protocol
+  'bad_pattern',
+  'ban_needs_article',
+  'case_transition',
+  'type_in_use',
+  'no_reactive_category',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
