@@ -1,6 +1,6 @@
 // Catalogue keys of the protocol's vocabularies, one literal per value (the i18n test finds
 // every key in the code), shared by the screens and the exported documents.
-import type { Actor, Answerer, CaseAction, CaseState, ModerationAction, OwnerRole, RuleAction, SandwichStep, SlaClock } from './constants';
+import type { Actor, Answerer, CaseState, ModerationAction, OwnerRole, RuleAction, SandwichStep, SlaClock } from './constants';
 
 export const LEVEL_LABEL: Record<number, string> = {
   1: 'protocol.level.1',
@@ -40,16 +40,6 @@ export const ACTION_LABEL: Record<RuleAction, string> = {
 export const MODERATION_LABEL: Record<ModerationAction, string> = { hide: 'protocol.ruleAction.hide', delete: 'protocol.ruleAction.delete', ban: 'protocol.ruleAction.ban' };
 
 export const ACTOR_LABEL: Record<Actor, string> = { vendor: 'protocol.actor.vendor', inHouse: 'protocol.actor.inHouse' };
-
-export const CASE_ACTION_LABEL: Record<CaseAction, string> = {
-  reply: 'protocol.act.reply',
-  private: 'protocol.act.private',
-  hand: 'protocol.act.hand',
-  wait: 'protocol.act.wait',
-  resume: 'protocol.act.resume',
-  resolve: 'protocol.act.resolve',
-  reopen: 'protocol.act.reopen',
-};
 
 export const STEP_LABEL: Record<SandwichStep, string> = {
   fast: 'protocol.step.fast',

@@ -108,3 +108,8 @@ export function measuresMarkdown(m: ProtocolMeasures, types: readonly RequestTyp
   out.push(mdTable(measuresHead(t), measuresRows(m, types, fmt, t)), '', ...volumeLines(m, fmt, t).map((l) => `- ${l}`), '');
   return out.join('\n');
 }
+
+/** The SLA report on its own (the Measures screen's export): title, period, the measures section. */
+export function slaReportMarkdown(m: ProtocolMeasures, types: readonly RequestType[], fmt: ReportFormat, t: Translate): string {
+  return [`# ${t('protocol.measures.reportTitle')}`, '', `**${t('protocol.measures.period')}** ${fmt.date(m.from)} – ${fmt.date(m.to - 1)}`, '', measuresMarkdown(m, types, fmt, t)].join('\n');
+}

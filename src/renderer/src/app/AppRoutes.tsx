@@ -9,6 +9,7 @@ const CalendarPage = lazy(() => import('../features/calendar/CalendarPage'));
 const CareerPage = lazy(() => import('../features/career/CareerPage'));
 const ReportsPage = lazy(() => import('../features/reports/ReportsPage'));
 const SettingsPage = lazy(() => import('../features/settings/SettingsPage'));
+const ProtocolPage = lazy(() => import('../features/protocol/ProtocolPage'));
 
 function Loading() {
   const { t } = useTranslation();
@@ -30,6 +31,7 @@ export function AppRoutes() {
           <Route path="/career/*" element={<CareerPage />} />
           <Route path="/reports/*" element={<ReportsPage />} />
           <Route path="/settings" element={<SettingsPage />} />
+          <Route path="/protocol/*" element={<ProtocolPage />} />
           <Route path="*" element={<TodayPage />} />
         </Routes>
       </Suspense>

@@ -5,4 +5,5 @@ export const NAV_ITEMS = [
   { to: '/career', key: 'nav.career', icon: '↗' },
   { to: '/reports', key: 'nav.reports', icon: '▤' },
   { to: '/settings', key: 'nav.settings', icon: '⚙' },
+  { to: '/protocol', key: 'protocol.nav', icon: '⇄' },
 ] as const;

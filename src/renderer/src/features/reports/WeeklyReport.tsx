@@ -12,6 +12,7 @@ import { TextTable } from '../../components/DataTable';
 import { useReportText } from '../../lib/reportText';
 import { ReportActions } from './ReportActions';
 import { dayKey, weekBounds } from './periods';
+import { ProtocolSection } from './ProtocolSection';
 
 /** Charts of the printed report keep the A4 column's width. */
 const PRINT_WIDTH = 640;
@@ -42,13 +43,15 @@ export function WeeklyReport() {
   const input = { from: period.from, to: period.to, tz };
   const report = useApi('audit.report', input, { enabled: current !== null });
   const rhythm = useApi('audit.rhythm', input, { enabled: current !== null });
+  const protocol = useApi('protocol.measures', input, { enabled: current !== null });
+  const types = useApi('protocol.types.list');
 
   const error = saved.error ?? report.error ?? rhythm.error;
   const m = report.data?.metrics;
   const categories = report.data?.categories ?? [];
 
   const markdown = () =>
-    weeklyMarkdown({ from: period.from, to: period.to, metrics: m!, categories, rhythm: rhythm.data!.rhythm, auditName: audit?.name ?? null, conclusions }, fmt, tr);
+    weeklyMarkdown({ from: period.from, to: period.to, metrics: m!, categories, rhythm: rhythm.data!.rhythm, auditName: audit?.name ?? null, conclusions, protocol: protocol.data && types.data ? { measures: protocol.data, types: types.data } : null }, fmt, tr);
 
   return (
     <div className="report-screen">
@@ -169,6 +172,8 @@ export function WeeklyReport() {
               <p className="muted">{t('reports.weekly.none')}</p>
             )}
           </section>
+
+          {protocol.data && types.data && <ProtocolSection measures={protocol.data} types={types.data} />}
 
           <section className="report-section" aria-labelledby="wk-conclusions">
             <h3 id="wk-conclusions">{t('reports.weekly.conclusions')}</h3>

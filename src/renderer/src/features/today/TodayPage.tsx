@@ -6,6 +6,7 @@ import { CalendarBlock } from './CalendarBlock';
 import { CareerBlock } from './CareerBlock';
 import { InterruptionsBlock, LateEveningsBlock, TodayTimeBlock, WeekBlock } from './AuditBlocks';
 import { Welcome } from './Welcome';
+import { ProtocolBlock } from './ProtocolBlock';
 import './today.css';
 
 export default function TodayPage() {
@@ -30,6 +31,7 @@ export default function TodayPage() {
         <CalendarBlock query={calendar} />
         <CareerBlock query={career} />
         <LateEveningsBlock query={overview} />
+        <ProtocolBlock />
       </div>
     </>
   );
