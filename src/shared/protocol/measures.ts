@@ -76,7 +76,7 @@ export function measuresRows(m: ProtocolMeasures, types: readonly RequestType[],
   const byId = new Map(types.map((x) => [x.id, x]));
   const name = (id: number) => {
     const type = byId.get(id);
-    return type ? `${t('protocol.level.short', { level: type.level })} ${displayPreset(type.name, t)}` : t('protocol.type.deleted');
+    return type ? `${t('protocol.level.short', { level: type.level })} · ${displayPreset(type.name, t)}` : t('protocol.type.deleted');
   };
   const rows = m.byType.map((r) => [name(r.typeId), fmt.number(r.cases, 0), shareText(r.firstReply, fmt), shareText(r.resolution, fmt), r.medianFirstReplyMinutes === null ? '—' : fmt.duration(r.medianFirstReplyMinutes)]);
   rows.push([t('protocol.measures.all'), fmt.number(m.cases, 0), shareText(m.firstReply, fmt), shareText(m.resolution, fmt), m.medianFirstReplyMinutes === null ? '—' : fmt.duration(m.medianFirstReplyMinutes)]);

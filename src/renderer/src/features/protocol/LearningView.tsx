@@ -36,7 +36,7 @@ export default function LearningView() {
   const tr = doc.t;
 
   return (
-    <div className="stack learning">
+    <div className="stack learning protocol-narrow">
       <div className="no-print">
         <Suggestions />
       </div>

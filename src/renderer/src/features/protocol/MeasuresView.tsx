@@ -28,13 +28,13 @@ export default function MeasuresView() {
   const m = measures.data;
 
   return (
-    <div className="stack">
+    <div className="stack protocol-narrow">
       <section className="report-screen" aria-labelledby="sla-h">
         <div className="report-controls card no-print">
           <h2 id="sla-h">{t('protocol.measures.screenTitle')}</h2>
           <p className="hint">{t('protocol.measures.hint')}</p>
           <div className="form-grid">
-            <label htmlFor="sla-week">{t('protocol.measures.period')}</label>
+            <label htmlFor="sla-week">{t('protocol.digest.week')}</label>
             <select id="sla-week" value={offset} onChange={(e) => setOffset(Number(e.target.value))}>
               <option value={0}>{t('protocol.period.thisWeek')}</option>
               <option value={-1}>{t('protocol.period.lastWeek')}</option>

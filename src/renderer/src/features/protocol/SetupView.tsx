@@ -6,7 +6,7 @@ import { TypesTable } from './TypesTable';
 /** The protocol itself: the one-page document to print and sign, the request types, the moderation charter, the settings. */
 export default function SetupView() {
   return (
-    <div className="stack">
+    <div className="stack protocol-narrow">
       <ProtocolDocumentView />
       <div className="no-print stack">
         <TypesTable />
