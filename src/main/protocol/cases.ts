@@ -25,6 +25,7 @@ import {
   publicReplyCounts,
   publicRepliesByAuthor,
   resolvedSince,
+  tagCounts,
   unresolvedCases,
   updateCaseRow,
   usedChannels,
@@ -33,7 +34,6 @@ import {
   type CaseRecord,
 } from './casesStore';
 import { businessCalendar, getConfig, listTypes, orderPattern, requireActiveType, requireRule } from './setup';
-import { tagCounts } from './casesStore';
 
 /** How far back public replies to the same person are counted for the composer: 30 days. */
 export const EXCHANGE_WINDOW_MS = 30 * MS_PER_DAY;

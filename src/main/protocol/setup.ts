@@ -82,9 +82,23 @@ export function updateConfig(db: Db, patch: ChannelParsed<'protocol.config.updat
   return readConfig(db);
 }
 
+// Business windows per calendar (zone, charter, days off), kept between calls: a board of cases
+// opened over three years then converts each day's hours once, not at every read. A change of
+// charter or days off is a new key; the oldest calendar goes when there are too many.
+const memos = new Map<string, Map<number, [number, number] | null>>();
+const MAX_MEMOS = 8;
+
 /** The business calendar of the SLA clocks in `tz`: the charter's hours per weekday and the days off. */
 export function businessCalendar(db: Db, tz: string): BusinessCalendar {
-  return { charter: getSettings(db).charter, daysOff: new Set(readConfig(db).daysOff), tz };
+  const charter = getSettings(db).charter;
+  const daysOff = readConfig(db).daysOff;
+  const key = JSON.stringify([tz, charter, daysOff]);
+  let memo = memos.get(key);
+  if (!memo) {
+    if (memos.size >= MAX_MEMOS) memos.delete(memos.keys().next().value!);
+    memos.set(key, (memo = new Map()));
+  }
+  return { charter, daysOff: new Set(daysOff), tz, memo };
 }
 
 /** The user's order-number pattern, compiled (null when none). */

@@ -119,4 +119,30 @@ describe('business SLA clocks', () => {
       { numRuns: 300 },
     );
   });
+
+  it('property: with pauses and days off, and through the memo, the two ways of counting agree', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: Date.parse('2026-01-01'), max: Date.parse('2026-12-01') }),
+        fc.integer({ min: 1, max: 6000 }),
+        fc.array(fc.tuple(fc.integer({ min: 0, max: 30 * 86_400_000 }), fc.integer({ min: 1, max: 5 * 86_400_000 })), { maxLength: 4 }),
+        fc.array(fc.integer({ min: 0, max: 60 }), { maxLength: 6 }),
+        fc.boolean(),
+        (start, minutes, rawPauses, offDays, memo) => {
+          // disjoint pauses after the start
+          const pauses: { from: number; to: number }[] = [];
+          let cursor = start;
+          for (const [gap, len] of rawPauses) {
+            pauses.push({ from: cursor + gap, to: cursor + gap + len });
+            cursor += gap + len;
+          }
+          const days = offDays.map((n) => new Date(start + n * 86_400_000).toISOString().slice(0, 10));
+          const c = { ...cal(WEEKDAYS_9_18, days), ...(memo ? { memo: new Map() } : {}) };
+          const due = dueAt(start, minutes, 'business', c, pauses)!;
+          expect(clockMinutesBetween(start, due, 'business', c, pauses)).toBeCloseTo(minutes, 6);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
 });

@@ -8,7 +8,7 @@
 // logged Friday 17:50 with a one-hour business SLA: 10 minutes run on Friday, none on the
 // weekend, 50 on Monday: due Monday 09:50.
 import type { Charter } from '../domain';
-import { addDays, localDayAt, localWallTimeToInstant, minutesSinceLocalMidnight, weekdayOf, type LocalDay } from '../time';
+import { addDays, dayNumber, fromDayNumber, localDayAt, localWallTimeToInstant, minutesSinceLocalMidnight, weekdayOf, type LocalDay } from '../time';
 import { MS_PER_MINUTE } from '../time/units';
 import type { SlaClock } from './constants';
 
@@ -19,6 +19,11 @@ export interface BusinessCalendar {
   daysOff: ReadonlySet<LocalDay>;
   /** IANA zone the charter's hours are read in. */
   tz: string;
+  /**
+   * Business windows already computed, by day number (give a new Map per calendar: a board of
+   * cases opened months ago then converts each day's hours once, not once per case).
+   */
+  memo?: Map<number, [number, number] | null>;
 }
 
 /** A span during which the clock is stopped ("waiting on the customer"); `to` null while it lasts. */
@@ -36,6 +41,18 @@ function hasWorkingDay(charter: Charter): boolean {
 
 /** The business window [start, end) of one local day, or null (not a working day, or a day off). */
 export function businessWindow(day: LocalDay, cal: BusinessCalendar): [number, number] | null {
+  return windowOfDayNumber(dayNumber(day), cal);
+}
+
+/** businessWindow by day number, through the memo when there is one (hot path: no string per day on a hit). */
+function windowOfDayNumber(dayNo: number, cal: BusinessCalendar): [number, number] | null {
+  if (!cal.memo) return computeWindow(fromDayNumber(dayNo), cal);
+  let w = cal.memo.get(dayNo);
+  if (w === undefined) cal.memo.set(dayNo, (w = computeWindow(fromDayNumber(dayNo), cal)));
+  return w;
+}
+
+function computeWindow(day: LocalDay, cal: BusinessCalendar): [number, number] | null {
   const hours = cal.charter.days[weekdayOf(day)];
   if (!hours || cal.daysOff.has(day)) return null;
   return [localWallTimeToInstant(day, hours.start, cal.tz), localWallTimeToInstant(day, hours.end, cal.tz)];
@@ -86,18 +103,37 @@ function* runningSpans(from: number, clock: SlaClock, cal: BusinessCalendar, pau
   }
 }
 
+/** Business milliseconds in [from, to), pauses not considered: day by day, each day's window once. */
+function businessMsBetween(from: number, to: number, cal: BusinessCalendar): number {
+  if (!(to > from) || !hasWorkingDay(cal.charter)) return 0;
+  const first = dayNumber(localDayAt(from, cal.tz));
+  const last = dayNumber(localDayAt(to, cal.tz));
+  let ms = 0;
+  for (let d = first; d <= last; d++) {
+    const w = windowOfDayNumber(d, cal);
+    if (!w) continue;
+    const a = d === first ? Math.max(w[0], from) : w[0];
+    const b = d === last ? Math.min(w[1], to) : w[1];
+    if (b > a) ms += b - a;
+  }
+  return ms;
+}
+
 /**
  * Minutes (fractional) the clock ran in [from, to): business minutes for 'business', elapsed
- * minutes for 'always', pauses excluded. 0 when `to` <= `from`.
+ * minutes for 'always', pauses excluded (pauses do not overlap one another; an ongoing one runs
+ * to `to`). 0 when `to` <= `from`.
  */
 export function clockMinutesBetween(from: number, to: number, clock: SlaClock, cal: BusinessCalendar, pauses: readonly Pause[] = []): number {
   if (!(to > from)) return 0;
-  let ms = 0;
-  for (const [a, b] of runningSpans(from, clock, cal, pauses)) {
-    if (a >= to) break;
-    ms += Math.min(b, to) - a;
+  const span = (a: number, b: number) => (clock === 'always' ? Math.max(0, b - a) : businessMsBetween(a, b, cal));
+  let ms = span(from, to);
+  for (const p of pauses) {
+    const a = Math.max(p.from, from);
+    const b = Math.min(p.to ?? to, to);
+    if (b > a) ms -= span(a, b);
   }
-  return ms / MS_PER_MINUTE;
+  return Math.max(0, ms) / MS_PER_MINUTE;
 }
 
 /**

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { assembleReply, composerWarnings, fillVariables, variablesIn } from './composer';
+import { assembleReply, composerWarnings, fillVariables, variablesIn, type ComposerContext } from './composer';
 import { compileOrderPattern } from './personalData';
 
 const publicCtx = { visibility: 'public' as const, publicExchanges: 0 };
-const kinds = (reply: string, ctx = publicCtx) => composerWarnings(reply, ctx).map((w) => w.kind);
+const kinds = (reply: string, ctx: ComposerContext = publicCtx) => composerWarnings(reply, ctx).map((w) => w.kind);
 
 describe('the reply composer', () => {
   it('assembles the five steps in order, fills the variables, leaves out empty steps', () => {

@@ -12,7 +12,8 @@ import type { Migration } from '../types';
  *
  * Seeds: the four levels, the moderation charter and the reply blocks (in English and in
  * French, from the catalogue); seeded names and categories are catalogue keys, shown translated.
- * The audit category for handling time is the seeded "Customer replies" when it is there.
+ * The audit category for handling time is the seeded "Customer replies" when it is there; the
+ * protocol's version 1.0 is dated the day the database is created (the user sets it before signing).
  */
 export const m0090Protocol: Migration = {
   version: 90,
