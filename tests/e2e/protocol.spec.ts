@@ -190,6 +190,19 @@ for (const lang of ['en', 'fr'] as const) {
       await expect(page.getByTestId('protocol-line')).toContainText(w.todayLine);
     });
 
+    test('the protocol to sign prints on one A4 page, with its version and date', async ({ app, page }) => {
+      app.server.setNow(MON_10);
+      await app.server.core.dispatch('protocol.config.update', { version: '2.1', versionDate: '2026-11-20', brand: 'Maison Lune' });
+      await app.open('/protocol/setup');
+      const doc = page.locator('.protocol-doc');
+      await expect(doc).toContainText(lang === 'fr' ? 'Version 2.1 du 20 nov. 2026' : 'Version 2.1 of Nov 20, 2026');
+      await expect(doc.locator('h2')).toHaveText(lang === 'fr' ? 'Protocole de réponse — Maison Lune' : 'Reply protocol — Maison Lune');
+      await expectAccessible(page);
+      // the print layout (what Save as PDF and the desktop app's PDF use)
+      const pdf = await page.pdf({ preferCSSPageSize: true });
+      expect(pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g)).toHaveLength(1);
+    });
+
     test('bad input is refused with a translated error and changes nothing; cases import from a CSV', async ({ app, page }) => {
       const w = T[lang];
       app.server.setNow(MON_10);

@@ -70,36 +70,38 @@ export function ProtocolDocumentView() {
             <TextTable className="report-table" labelledBy="doc-charter-h" head={d.rules.head} rows={d.rules.rows} />
             <p>{d.split}</p>
           </section>
-          <section className="report-section" aria-labelledby="doc-hours-h">
-            <h3 id="doc-hours-h">{doc.t('protocol.doc.hours')}</h3>
-            <ul>
-              {d.hours.map((h) => (
-                <li key={h}>{h}</li>
-              ))}
-            </ul>
-          </section>
-          <section className="report-section" aria-labelledby="doc-sandwich-h">
-            <h3 id="doc-sandwich-h">{doc.t('protocol.doc.sandwich')}</h3>
-            <ol>
-              {d.sandwich.map((s) => (
-                <li key={s.step}>
-                  <strong>{s.step}</strong> — {s.hint}
-                </li>
-              ))}
-            </ol>
-          </section>
-          <section className="report-section" aria-labelledby="doc-privacy-h">
-            <h3 id="doc-privacy-h">{doc.t('protocol.doc.privacy')}</h3>
-            <ul>
-              {d.privacy.map((p) => (
-                <li key={p}>{p}</li>
-              ))}
-            </ul>
-          </section>
-          <section className="report-section" aria-labelledby="doc-loop-h">
-            <h3 id="doc-loop-h">{doc.t('protocol.doc.learning')}</h3>
-            <p>{d.loop}</p>
-          </section>
+          <div className="doc-columns">
+            <section className="report-section" aria-labelledby="doc-hours-h">
+              <h3 id="doc-hours-h">{doc.t('protocol.doc.hours')}</h3>
+              <ul>
+                {d.hours.map((h) => (
+                  <li key={h}>{h}</li>
+                ))}
+              </ul>
+            </section>
+            <section className="report-section" aria-labelledby="doc-sandwich-h">
+              <h3 id="doc-sandwich-h">{doc.t('protocol.doc.sandwich')}</h3>
+              <ol>
+                {d.sandwich.map((s) => (
+                  <li key={s.step}>
+                    <strong>{s.step}</strong> — {s.hint}
+                  </li>
+                ))}
+              </ol>
+            </section>
+            <section className="report-section" aria-labelledby="doc-privacy-h">
+              <h3 id="doc-privacy-h">{doc.t('protocol.doc.privacy')}</h3>
+              <ul>
+                {d.privacy.map((p) => (
+                  <li key={p}>{p}</li>
+                ))}
+              </ul>
+            </section>
+            <section className="report-section" aria-labelledby="doc-loop-h">
+              <h3 id="doc-loop-h">{doc.t('protocol.doc.learning')}</h3>
+              <p>{d.loop}</p>
+            </section>
+          </div>
           <section className="report-section signatures" aria-labelledby="doc-sign-h">
             <h3 id="doc-sign-h">{doc.t('protocol.doc.approval')}</h3>
             <TextTable className="report-table sign-table" labelledBy="doc-sign-h" head={d.signatures.head} rows={d.signatures.rows} />
