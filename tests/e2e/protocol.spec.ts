@@ -39,8 +39,8 @@ const T = {
   },
   fr: {
     logTitle: 'Noter un cas',
-    storedAs: 'Sera enregistré ainsi : The checkout page crashes, write to [email]',
-    logged: 'Cas noté : The checkout page crashes, write to [email]',
+    storedAs: 'Sera enregistré ainsi : The checkout page crashes, write to [e-mail]',
+    logged: 'Cas noté : The checkout page crashes, write to [e-mail]',
     due: 'Première réponse avant 12:00 (reste 2 h 00)',
     compose: 'Rédiger une réponse',
     useBridge: 'Utiliser la réponse passerelle',

@@ -1,5 +1,6 @@
 import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { showRedactions } from '../../../../shared/protocol/personalData';
 import type { CaseState } from '../../../../shared/protocol/constants';
 import type { Case } from '../../../../shared/protocol/types';
 import type { Translate } from '../../../../shared/reports/format';
@@ -96,12 +97,12 @@ export default function BoardView() {
               columns={[
                 { key: 'when', header: t('protocol.col.resolvedAt'), cell: (c) => f.dateTime(c.resolvedAt!) },
                 { key: 'type', header: t('protocol.col.type'), cell: (c) => typeLabel(typeOf(c), tr) },
-                { key: 'text', header: t('protocol.col.text'), rowHeader: true, cell: (c) => c.text },
+                { key: 'text', header: t('protocol.col.text'), rowHeader: true, cell: (c) => showRedactions(c.text, tr) },
                 { key: 'channel', header: t('protocol.col.channel'), cell: (c) => c.channel },
                 { key: 'sla', header: t('protocol.col.sla'), cell: (c) => (c.firstReply.state === 'met' && c.resolution.state === 'met' ? t('protocol.sla.met') : t('protocol.sla.missed')) },
               ]}
               actions={(c) => (
-                <button type="button" className="btn small" aria-label={t('protocol.board.openCase', { text: c.text })} onClick={() => setOpenId(c.id)}>
+                <button type="button" className="btn small" aria-label={t('protocol.board.openCase', { text: showRedactions(c.text, tr) })} onClick={() => setOpenId(c.id)}>
                   {t('protocol.board.open')}
                 </button>
               )}

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { showRedactions } from '../../../../shared/protocol/personalData';
 import type { Case, RequestType } from '../../../../shared/protocol/types';
 import type { Translate } from '../../../../shared/reports/format';
 import { useFormatters } from '../../lib/locale';
@@ -20,7 +21,7 @@ export function CaseCard({ c, type, now, onOpen }: { c: Case; type: RequestType 
             {c.reach !== null ? ` · ${t('protocol.case.reachShort', { reach: f.number(c.reach, 0) })}` : ''}
           </span>
         </span>
-        <span className="case-text">{c.text}</span>
+        <span className="case-text">{showRedactions(c.text, t as unknown as Translate)}</span>
         <span className="case-foot">
           <SlaClock c={c} now={now} />
           {c.tags.length > 0 && <span className="case-tags">{c.tags.map((tag) => `#${tag}`).join(' ')}</span>}

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { showRedactions } from '../../../../shared/protocol/personalData';
 import { Link } from 'react-router-dom';
 import { MODERATION_ACTIONS, type CaseAction, type ModerationAction } from '../../../../shared/protocol/constants';
 import { MODERATION_LABEL, OWNER_LABEL, STATE_LABEL } from '../../../../shared/protocol/labels';
@@ -75,7 +76,7 @@ export default function CaseDialog({ id, onClose }: { id: number; onClose(): voi
           <h2 id="case-h">
             {typeLabel(type, tr)} <span className={`state-badge state-${c.state}`}>{t(STATE_LABEL[c.state])}</span>
           </h2>
-          <p className="case-dialog-text">{c.text}</p>
+          <p className="case-dialog-text">{showRedactions(c.text, tr)}</p>
           <dl className="facts">
             <dt>{t('protocol.field.channel')}</dt>
             <dd>

@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { showRedactions } from '../../../../shared/protocol/personalData';
 import { useSearchParams } from 'react-router-dom';
 import { assembleReply, composerWarnings, variablesIn, type ComposerWarning } from '../../../../shared/protocol/composer';
 import { SANDWICH_STEPS, type CaseVisibility, type ReplyLanguage, type SandwichStep } from '../../../../shared/protocol/constants';
@@ -112,7 +113,7 @@ export default function ComposerView() {
             <option value="">{t('protocol.composer.noCase')}</option>
             {(board.data?.cases ?? []).map((x) => (
               <option key={x.id} value={x.id}>
-                {x.channel} — {x.text.slice(0, 60)}
+                {x.channel} — {showRedactions(x.text, tr).slice(0, 60)}
               </option>
             ))}
           </select>

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { displayName } from '../../../../shared/calendar/types';
 import type { CaseVisibility } from '../../../../shared/protocol/constants';
-import { compileOrderPattern, removePersonalData } from '../../../../shared/protocol/personalData';
+import { compileOrderPattern, removePersonalData, showRedactions } from '../../../../shared/protocol/personalData';
 import type { Translate } from '../../../../shared/reports/format';
 import { useApi, useApiMutation } from '../../api/hooks';
 import { Dialog } from '../../components/Dialog';
@@ -57,7 +57,7 @@ export default function LogCaseDialog({ onClose, onSaved }: { onClose(): void; o
         tags: tags.split(/[,#]+/).map((s) => s.trim()).filter(Boolean),
         tz: userTimeZone(),
       },
-      { onSuccess: (c) => onSaved(c.text) },
+      { onSuccess: (c) => onSaved(showRedactions(c.text, tr)) },
     );
   };
 
@@ -91,7 +91,7 @@ export default function LogCaseDialog({ onClose, onSaved }: { onClose(): void; o
           <div>
             <input id="log-text" type="text" className="wide" required maxLength={500} value={text} onChange={(e) => setText(e.target.value)} aria-describedby="log-text-hint" autoFocus={!!last.channel} />
             <p id="log-text-hint" className="hint">
-              {stored !== text.trim() ? t('protocol.log.storedAs', { text: stored }) : t('protocol.log.privacy')}
+              {stored !== text.trim() ? t('protocol.log.storedAs', { text: showRedactions(stored, tr) }) : t('protocol.log.privacy')}
             </p>
           </div>
         </div>

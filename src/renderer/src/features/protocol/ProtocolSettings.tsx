@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { compileOrderPattern, orderPatternProblem, removePersonalData, type PatternProblem } from '../../../../shared/protocol/personalData';
+import { compileOrderPattern, orderPatternProblem, removePersonalData, showRedactions, type PatternProblem } from '../../../../shared/protocol/personalData';
+import type { Translate } from '../../../../shared/reports/format';
 import type { LocalDay } from '../../../../shared/time';
 import { useApi, useApiMutation } from '../../api/hooks';
 import { DateField } from '../../components/fields/DateField';
@@ -77,7 +78,7 @@ export function ProtocolSettings() {
           <div>
             <input id="ps-sample" type="text" className="wide" maxLength={500} value={sample} onChange={(e) => setSample(e.target.value)} aria-describedby="ps-sample-out" />
             <p id="ps-sample-out" className="hint">
-              {sample && cleaned !== null ? t('protocol.setup.sampleResult', { text: cleaned }) : t('protocol.setup.sampleHint')}
+              {sample && cleaned !== null ? t('protocol.setup.sampleResult', { text: showRedactions(cleaned, t as unknown as Translate) }) : t('protocol.setup.sampleHint')}
             </p>
           </div>
           <span id="ps-days-label">{t('protocol.setup.daysOff')}</span>
