@@ -51,7 +51,7 @@ export function ProtocolDocumentView() {
           <p>{d.intro}</p>
           <section className="report-section" aria-labelledby="doc-matrix-h">
             <h3 id="doc-matrix-h">{doc.t('protocol.doc.matrix')}</h3>
-            <TextTable className="report-table" labelledBy="doc-matrix-h" head={d.matrix.head} rows={d.matrix.rows} />
+            <TextTable className="report-table" labelledBy="doc-matrix-h" scroll head={d.matrix.head} rows={d.matrix.rows} />
           </section>
           {d.bridges.length > 0 && (
             <section className="report-section" aria-labelledby="doc-bridges-h">
@@ -67,7 +67,7 @@ export function ProtocolDocumentView() {
           )}
           <section className="report-section" aria-labelledby="doc-charter-h">
             <h3 id="doc-charter-h">{doc.t('protocol.doc.charter')}</h3>
-            <TextTable className="report-table" labelledBy="doc-charter-h" head={d.rules.head} rows={d.rules.rows} />
+            <TextTable className="report-table" labelledBy="doc-charter-h" scroll head={d.rules.head} rows={d.rules.rows} />
             <p>{d.split}</p>
           </section>
           <div className="doc-columns">
