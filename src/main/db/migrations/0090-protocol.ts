@@ -85,6 +85,8 @@ export const m0090Protocol: Migration = {
       CREATE INDEX protocol_case_opened ON protocol_case(opened_at);
       CREATE INDEX protocol_case_resolved ON protocol_case(resolved_at);
       CREATE INDEX protocol_case_author ON protocol_case(author COLLATE NOCASE) WHERE author <> '';
+      -- Deleting an interruption or a time entry in the audit looks up the cases that point to it.
+      CREATE INDEX protocol_case_interruption ON protocol_case(interruption_id) WHERE interruption_id IS NOT NULL;
 
       CREATE TABLE case_pause (
         id INTEGER PRIMARY KEY,
@@ -127,6 +129,7 @@ export const m0090Protocol: Migration = {
         entry_id INTEGER NOT NULL REFERENCES time_entry(id) ON DELETE CASCADE,
         PRIMARY KEY (case_id, entry_id)
       ) STRICT;
+      CREATE INDEX case_time_entry ON case_time(entry_id);
 
       CREATE TABLE reply_block (
         id INTEGER PRIMARY KEY,
