@@ -25,6 +25,7 @@ export interface DatasetCounts {
   decisions: number;
   veilleItems: number;
   veilleReports: number;
+  cases: number;
 }
 
 const has = (c: string) => (CHANNEL_NAMES as readonly string[]).includes(c);
@@ -38,7 +39,7 @@ function must(r: Answer, what: string): unknown {
 export async function buildDataset(dispatch: Dispatch, opts: DatasetOptions): Promise<DatasetCounts> {
   const random = rng(opts.seed);
   const pick = <T>(xs: readonly T[]) => xs[Math.floor(random() * xs.length)];
-  const counts: DatasetCounts = { entries: 0, interruptions: 0, items: 0, sessions: 0, decisions: 0, veilleItems: 0, veilleReports: 0 };
+  const counts: DatasetCounts = { entries: 0, interruptions: 0, items: 0, sessions: 0, decisions: 0, veilleItems: 0, veilleReports: 0, cases: 0 };
   const categories = must(await dispatch('audit.categories.list', undefined), 'categories') as { id: number }[];
   const channels = ['notification', 'email', 'chat', 'oral', 'phone', 'other'] as const;
   const entriesPerDay = Math.round(64 * opts.scale);
@@ -141,6 +142,26 @@ export async function buildDataset(dispatch: Dispatch, opts: DatasetOptions): Pr
       const delivered = must(await dispatch('veille.report.deliver', { id: report.id }), 'veille deliver') as { entries: { id: number; kind: string }[] };
       for (const e of delivered.entries.filter((x) => x.kind === 'recommendation')) must(await dispatch('veille.recommendation.decide', { id: e.id, status: pick(['accepted', 'declined', 'pending'] as const) }), 'veille answer');
       counts.veilleReports++;
+    }
+  }
+  if (has('protocol.case.log')) {
+    // About ten cases a week, tagged; nine in ten answered within the hour and resolved within
+    // three, the rest left open (the board then computes clocks running for months); verbatims.
+    const types = must(await dispatch('protocol.types.list', undefined), 'types') as { id: number }[];
+    const tags = ['delivery', 'app', 'refund', 'login', 'store', 'price'] as const;
+    const networks = ['Instagram', 'Facebook', 'X', 'LinkedIn', 'TikTok'] as const;
+    const caseCount = Math.round(1500 * opts.scale);
+    for (let i = 0; i < caseCount; i++) {
+      const at = opts.from + Math.floor(random() * opts.days) * 86_400_000 + (7 + Math.floor(random() * 10)) * 3_600_000;
+      const c = must(
+        await dispatch('protocol.case.log', { typeId: pick(types).id, channel: pick(networks), text: `Case ${i}: my parcel is late, write to client${i}@example.com`, tags: [pick(tags)], author: `@user${i % 200}`, at, tz }),
+        'case',
+      ) as { id: number };
+      counts.cases++;
+      if (i % 10 === 0) continue;
+      must(await dispatch('protocol.case.act', { id: c.id, action: 'reply', at: at + 30 * 60_000 }), 'case reply');
+      must(await dispatch('protocol.case.act', { id: c.id, action: 'resolve', at: at + 3 * 3_600_000 }), 'case resolve');
+      if (i % 5 === 0) must(await dispatch('protocol.verbatims.create', { caseId: c.id, text: `Verbatim ${i}, call me on 06 12 34 56 78`, tag: pick(tags), tz }), 'verbatim');
     }
   }
   return counts;

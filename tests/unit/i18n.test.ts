@@ -83,7 +83,7 @@ describe('translations', () => {
       'recovery.reason.': ['db_corrupt', 'db_newer', 'db_unopenable', 'db_missing'],
     };
     const literal = new Set([...code.matchAll(/['"`]((?:[a-zA-Z][\w-]*\.)+[\w-]+)['"`]/g)].map((m) => m[1]));
-    // A plural form (key_one, key_other…) is used when its base key is: i18next picks the form from `count`.
+    // A plural form (key_one, key_other: i18next picks it from `count` by the language's rules) is used when its base key is.
     const base = (k: string) => k.replace(/_(zero|one|two|few|many|other)$/, '');
     const used = enKeys.filter((k) => literal.has(k) || literal.has(base(k)) || Object.entries(dynamic).some(([p, list]) => k.startsWith(p) && list.includes(k.slice(p.length))));
     expect(enKeys.filter((k) => !used.includes(k))).toEqual([]);

@@ -7,6 +7,7 @@ import { careerHandlers } from '../career/handlers';
 import { reportsHandlers } from '../reports/handlers';
 import { charterHandlers } from '../charter/handlers';
 import { veilleHandlers } from '../veille/handlers';
+import { protocolHandlers } from '../protocol/handlers';
 
 /** Every channel's handler, one per channel; the `satisfies` makes a missing handler a type error. */
 export const handlers = {
@@ -17,4 +18,5 @@ export const handlers = {
   ...reportsHandlers,
   ...charterHandlers,
   ...veilleHandlers,
+  ...protocolHandlers,
 } satisfies HandlerMap<ChannelName>;

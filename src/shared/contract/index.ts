@@ -9,6 +9,7 @@ import { careerChannels } from './career';
 import { reportsChannels } from './reports';
 import { charterChannels } from './charter';
 import { veilleChannels } from './veille';
+import { protocolChannels } from './protocol';
 
 export * from './result';
 export type { ChannelDef } from './common';
@@ -23,6 +24,7 @@ export const channels = {
   ...reportsChannels,
   ...charterChannels,
   ...veilleChannels,
+  ...protocolChannels,
 } as const satisfies { [C in ChannelName]: ChannelDef };
 
 export type Channels = typeof channels;

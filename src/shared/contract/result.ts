@@ -54,6 +54,12 @@ export const ERROR_CODES = [
   'veille_report_draft',
   'veille_report_decided',
   'veille_opml_invalid',
+  // reply protocol
+  'bad_pattern',
+  'ban_needs_article',
+  'case_transition',
+  'type_in_use',
+  'no_reactive_category',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

@@ -134,6 +134,32 @@ export const INVALIDATES: { readonly [C in ChannelName]?: readonly Feature[] | t
   'veille.report.deliver': ['veille'],
   'veille.report.reopen': ['veille'],
   'veille.recommendation.decide': ['veille'],
+  // Reply protocol (src/main/protocol). A case is also an interruption in the audit, handling a
+  // case starts the audit timer, and Today reads both; the weekly report reads protocol.measures.
+  'protocol.types.create': ['protocol'],
+  'protocol.types.update': ['protocol'],
+  'protocol.types.delete': ['protocol'],
+  'protocol.rules.create': ['protocol'],
+  'protocol.rules.update': ['protocol'],
+  'protocol.rules.delete': ['protocol'],
+  'protocol.config.update': ['protocol'],
+  'protocol.case.log': ['protocol', 'audit', 'reports'],
+  'protocol.case.update': ['protocol'],
+  'protocol.case.act': ['protocol'],
+  'protocol.case.moderate': ['protocol'],
+  'protocol.case.handle': ['protocol', 'audit', 'reports'],
+  'protocol.case.delete': ['protocol', 'audit', 'reports'],
+  'protocol.blocks.create': ['protocol'],
+  'protocol.blocks.update': ['protocol'],
+  'protocol.blocks.delete': ['protocol'],
+  'protocol.verbatims.create': ['protocol'],
+  'protocol.verbatims.delete': ['protocol'],
+  'protocol.suggestions.dismiss': ['protocol'],
+  // Previews parse a file and write nothing.
+  'protocol.vendor.preview': [],
+  'protocol.vendor.commit': ['protocol'],
+  'protocol.import.preview': [],
+  'protocol.import.commit': ['protocol', 'audit', 'reports'],
 };
 
 /**

@@ -11,6 +11,7 @@ const ReportsPage = lazy(() => import('../features/reports/ReportsPage'));
 const SettingsPage = lazy(() => import('../features/settings/SettingsPage'));
 const CharterPage = lazy(() => import('../features/charter/CharterPage'));
 const VeillePage = lazy(() => import('../features/veille/VeillePage'));
+const ProtocolPage = lazy(() => import('../features/protocol/ProtocolPage'));
 
 function Loading() {
   const { t } = useTranslation();
@@ -34,6 +35,7 @@ export function AppRoutes() {
           <Route path="/settings" element={<SettingsPage />} />
           <Route path="/charter/*" element={<CharterPage />} />
           <Route path="/veille/*" element={<VeillePage />} />
+          <Route path="/protocol/*" element={<ProtocolPage />} />
           <Route path="*" element={<TodayPage />} />
         </Routes>
       </Suspense>

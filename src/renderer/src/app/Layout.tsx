@@ -4,6 +4,7 @@ import { NavLink, useLocation } from 'react-router-dom';
 import { NAV_ITEMS } from './nav';
 import { TimerBar } from '../features/audit/TimerBar';
 import { QuickCapture } from '../features/calendar/QuickCapture';
+import { CaseCapture } from '../features/protocol/CaseCapture';
 
 export function Layout({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
@@ -42,6 +43,7 @@ export function Layout({ children }: { children: ReactNode }) {
       <div className="content">
         <TimerBar />
         <QuickCapture />
+        <CaseCapture />
         <main id="main" ref={mainRef} tabIndex={-1} className="main">
           {children}
         </main>

@@ -7,4 +7,5 @@ export const NAV_ITEMS = [
   { to: '/charter', key: 'nav.charter', icon: '☾' },
   { to: '/settings', key: 'nav.settings', icon: '⚙' },
   { to: '/veille', key: 'nav.veille', icon: '◉' },
+  { to: '/protocol', key: 'protocol.nav', icon: '⇄' },
 ] as const;

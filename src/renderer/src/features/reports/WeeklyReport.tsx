@@ -13,6 +13,7 @@ import { useReportText } from '../../lib/reportText';
 import { ReportActions } from './ReportActions';
 import { dayKey, weekBounds } from './periods';
 import { ComplianceFigures, InForceLine } from '../charter/ComplianceFigures';
+import { ProtocolSection } from './ProtocolSection';
 
 /** Charts of the printed report keep the A4 column's width. */
 const PRINT_WIDTH = 640;
@@ -44,13 +45,15 @@ export function WeeklyReport() {
   const report = useApi('audit.report', input, { enabled: current !== null });
   const rhythm = useApi('audit.rhythm', input, { enabled: current !== null });
   const charter = useApi('charter.compliance', input, { enabled: current !== null });
+  const protocol = useApi('protocol.measures', input, { enabled: current !== null });
+  const types = useApi('protocol.types.list');
 
   const error = saved.error ?? report.error ?? rhythm.error;
   const m = report.data?.metrics;
   const categories = report.data?.categories ?? [];
 
   const markdown = () =>
-    weeklyMarkdown({ from: period.from, to: period.to, metrics: m!, categories, rhythm: rhythm.data!.rhythm, auditName: audit?.name ?? null, conclusions, charter: charter.data ?? null }, fmt, tr);
+    weeklyMarkdown({ from: period.from, to: period.to, metrics: m!, categories, rhythm: rhythm.data!.rhythm, auditName: audit?.name ?? null, conclusions, charter: charter.data ?? null, protocol: protocol.data && types.data ? { measures: protocol.data, types: types.data } : null }, fmt, tr);
 
   return (
     <div className="report-screen">
@@ -179,6 +182,7 @@ export function WeeklyReport() {
               <ComplianceFigures compliance={charter.data} labelledBy="wk-charter" />
             </section>
           )}
+          {protocol.data && types.data && <ProtocolSection measures={protocol.data} types={types.data} />}
 
           <section className="report-section" aria-labelledby="wk-conclusions">
             <h3 id="wk-conclusions">{t('reports.weekly.conclusions')}</h3>

@@ -7,6 +7,7 @@ import { CareerBlock } from './CareerBlock';
 import { InterruptionsBlock, LateEveningsBlock, TodayTimeBlock, WeekBlock } from './AuditBlocks';
 import { Welcome } from './Welcome';
 import { TodayCharterLine } from '../charter/TodayCharterLine';
+import { ProtocolBlock } from './ProtocolBlock';
 import './today.css';
 
 export default function TodayPage() {
@@ -32,6 +33,7 @@ export default function TodayPage() {
         <CalendarBlock query={calendar} />
         <CareerBlock query={career} />
         <LateEveningsBlock query={overview} />
+        <ProtocolBlock />
       </div>
     </>
   );
