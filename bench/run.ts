@@ -149,11 +149,52 @@ const ok = (r: Answer) => {
   results.push(r);
 }
 
-// 5. ipc_read_p95: every read channel through the browser-mode transport, against the no-op channel.
+// 4b. json_import_stall: a 30 MB JSON export imported through the browser-mode server. The file is
+// checked, backed up and written in the worker; the main thread only reads and parses the request
+// (yielding between the steps) and keeps answering pings meanwhile. Its longest stall is the value.
+{
+  const built = path.join(root, 'out/main/jobWorker.js');
+  const jobWorker = fs.existsSync(built) ? { path: built } : { path: path.join(root, 'src/main/core/jobWorker.ts'), typescript: true };
+  const jsonServer = await startBrowserServer({ dataDir: path.join(tmp, 'json-import'), rendererDir: path.join(root, 'out/renderer'), version: 'bench', tz, jobWorker });
+  const post = async (channel: string, input: unknown) => {
+    const res = await fetch(`${jsonServer.origin}/api/${channel}`, { method: 'POST', headers: { authorization: `Bearer ${jsonServer.token}`, 'content-type': 'application/json' }, body: JSON.stringify(input ?? null) });
+    return (await res.json()) as Answer;
+  };
+  const exported = ok(await post('data.export', null)) as { tables: Record<string, unknown[]> };
+  const filler = Array.from({ length: Math.round(250_000 * scale) }, (_, i) => ({ key: `filler-${i}`, value: JSON.stringify('x'.repeat(80)) }));
+  const json = JSON.stringify({ ...exported, tables: { ...exported.tables, settings: [...exported.tables.settings, ...filler] } });
+  const stalls: number[] = [];
+  const durations: number[] = [];
+  let pings = 0;
+  let pingMax = 0;
+  for (let i = 0; i < 3; i++) {
+    const h = monitorEventLoopDelay({ resolution: 10 });
+    h.enable();
+    let done = false;
+    const t0 = performance.now();
+    const pending = post('data.import', { json }).then((r) => ((done = true), r));
+    while (!done) {
+      const t = performance.now();
+      await post('system.ping', null);
+      pingMax = Math.max(pingMax, performance.now() - t);
+      pings++;
+      await new Promise((r) => setTimeout(r, 20));
+    }
+    h.disable();
+    ok(await pending);
+    durations.push(performance.now() - t0);
+    stalls.push(h.max / 1e6);
+  }
+  await jsonServer.close();
+  results.push(absolute('json_import_stall', median(stalls), median(durations), 300, 'ms', `longest event-loop stall against the whole import (reference); ${(json.length / 1e6).toFixed(1)} MB file, 3 runs; ${pings} pings answered during the imports, slowest ${Math.round(pingMax)} ms`));
+}
+
+
 let server: BrowserServer | null = null;
 {
-  server = await startBrowserServer({ dataDir: bigDir, rendererDir: path.join(root, 'out/renderer'), version: 'bench', tz, now: () => from + days * DAY });
+  // One process per data folder: the bench's own Core lets go of it before the server opens it.
   big.close();
+  server = await startBrowserServer({ dataDir: bigDir, rendererDir: path.join(root, 'out/renderer'), version: 'bench', tz, now: () => from + days * DAY });
   const post = async (channel: string, input: unknown) => {
     const res = await fetch(`${server!.origin}/api/${channel}`, { method: 'POST', headers: { authorization: `Bearer ${server!.token}`, 'content-type': 'application/json' }, body: JSON.stringify(input ?? null) });
     return (await res.json()) as { ok: boolean };
@@ -170,11 +211,12 @@ let server: BrowserServer | null = null;
     { from: '2026-09-28', to: '2026-11-01' }, // the calendar's month grid, in civil dates
     { language: 'en' },
     { id: 1 },
+    { id: 1, language: 'en' },
     { from: weekFrom, to: weekTo },
   ];
-  // Not interactive reads: the full JSON export (a file the user saves) and the import preview
-  // (a file parsed in the worker thread, measured by import_vs_insert).
-  const notInteractive = new Set(['system.ping', 'data.export', 'audit.import.preview']);
+  // Not interactive reads: the full JSON export (a file the user saves) and the import previews
+  // (a file parsed in the worker thread, measured by import_vs_insert; an OPML file).
+  const notInteractive = new Set(['system.ping', 'data.export', 'audit.import.preview', 'veille.opml.preview']);
   const reads = CHANNEL_NAMES.filter((c) => channels[c].kind === 'read' && !notInteractive.has(c));
   log(`  not measured here: ${[...notInteractive].filter((c) => c !== 'system.ping').join(', ')} (files, not screen reads)`);
   const p95 = async (channel: string, input: unknown, n = 60) => {

@@ -8,7 +8,7 @@ import { startBrowserServer } from '../src/main/browser-mode/server';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../playwright.config';
 import { seedMonth, type DispatchFn } from '../tests/helpers/seedMonth';
 
-const routes = process.argv.slice(2).length ? process.argv.slice(2) : ['/', '/audit', '/audit/report', '/audit/proposal', '/calendar', '/calendar/sessions', '/career', '/career/charts', '/reports/weekly', '/reports/trend', '/reports/career', '/settings'];
+const routes = process.argv.slice(2).length ? process.argv.slice(2) : ['/', '/audit', '/audit/report', '/audit/proposal', '/calendar', '/calendar/sessions', '/career', '/career/charts', '/reports/weekly', '/reports/trend', '/reports/career', '/settings', '/charter', '/charter/slots', '/charter/compliance'];
 const outDir = path.resolve('docs/screenshots');
 fs.mkdirSync(outDir, { recursive: true });
 // A realistic month (the e2e seed), on a fixed clock: Thursday 19 November 2026, 15:30 in Paris.

@@ -4,12 +4,16 @@ import { app, BrowserWindow, dialog, globalShortcut, Menu } from 'electron';
 import { planShortcut, type ShortcutOutcome } from './shortcutPlan';
 import { createTray, showAndSignal } from './tray';
 import { Core } from './core/core';
-import { createMainWindow } from './window';
+import { createMainWindow, registerAppScheme, serveAppScheme } from './window';
+import { APP_INDEX_URL } from './appProtocol';
 import { installSecurity, type AppEntry } from './security';
 import { registerIpc } from './ipc/register';
 import { buildMenu } from './menu';
 import { electronNativeBinding } from './nativeBinding';
 import { getSettings } from './system/settings';
+import { AppError } from '../shared/contract/result';
+import { translator } from '../shared/i18n';
+import { folderLockedText } from './shellLabels';
 
 const mainDir = path.dirname(fileURLToPath(import.meta.url));
 
@@ -18,7 +22,9 @@ if (!app.requestSingleInstanceLock()) {
 } else {
   const dataDir = process.env.COULISSES_DATA_DIR ? path.resolve(process.env.COULISSES_DATA_DIR) : path.join(app.getPath('userData'), 'data');
   const devServer = !app.isPackaged ? process.env.ELECTRON_RENDERER_URL : undefined;
-  const entry: AppEntry = devServer ? { devServer } : { fileIndex: `file://${path.join(mainDir, '../renderer/index.html')}` };
+  // The page comes from the app's own privileged scheme, never from file:// (see appProtocol.ts).
+  const entry: AppEntry = devServer ? { devServer } : { appUrl: APP_INDEX_URL };
+  registerAppScheme();
   const osLanguage = app.getLocale().toLowerCase().startsWith('fr') ? 'fr' : 'en';
   const core = new Core({
     dataDir,
@@ -69,7 +75,20 @@ if (!app.requestSingleInstanceLock()) {
 
   void app.whenReady().then(() => {
     installSecurity(entry);
-    core.open();
+    if (entry.appUrl) serveAppScheme();
+    try {
+      core.open();
+    } catch (err) {
+      // One process per data folder: a browser-mode server (or another copy of the app with the
+      // same COULISSES_DATA_DIR) holds it. Say which, and stop.
+      if (err instanceof AppError && err.code === 'folder_locked') {
+        const text = folderLockedText(translator(osLanguage), osLanguage, err.params as { dir: string; pid: number; mode: 'electron' | 'browser'; since: number });
+        dialog.showErrorBox(text.title, text.message);
+        app.exit(1);
+        return;
+      }
+      throw err;
+    }
     registerIpc((channel, input) => core.dispatch(channel, input), entry);
     win = createMainWindow(entry, path.join(dataDir, 'window-state.json'));
     applyShell();

@@ -41,11 +41,20 @@ export function isAllowedExternalUrl(raw: string, allowlist: readonly string[] =
   return allowlist.includes(url.hostname.toLowerCase());
 }
 
+/** Where the window's page comes from: the app's own scheme (packaged and `npm start`), or the dev server. */
+export interface AppEntry {
+  /** The page on the app's scheme, coulisses://app/index.html (see appProtocol.ts). */
+  appUrl?: string;
+  /** The Vite dev server in development (`npm run dev`). */
+  devServer?: string;
+}
+
 /**
- * The app's own pages: the packaged file:// index.html, or the dev server in development.
- * Anything else is a navigation away from the app and is refused.
+ * The app's own page: index.html on the app's scheme (hash routes included), or any page of the
+ * dev server in development. Anything else (another file, another scheme or host, file://) is a
+ * navigation away from the app and is refused.
  */
-export function isAppUrl(raw: string, appEntry: { fileIndex?: string; devServer?: string }): boolean {
+export function isAppUrl(raw: string, appEntry: AppEntry): boolean {
   let url: URL;
   try {
     url = new URL(raw);
@@ -56,20 +65,22 @@ export function isAppUrl(raw: string, appEntry: { fileIndex?: string; devServer?
     const dev = new URL(appEntry.devServer);
     if (url.origin === dev.origin) return true;
   }
-  if (appEntry.fileIndex && url.protocol === 'file:') {
-    const index = new URL(appEntry.fileIndex);
-    return url.pathname === index.pathname;
+  if (appEntry.appUrl) {
+    // Node gives a non-special scheme the origin "null": compare scheme and host themselves.
+    const index = new URL(appEntry.appUrl);
+    if (url.username || url.password || url.port) return false;
+    return url.protocol === index.protocol && url.host === index.host && (url.pathname === index.pathname || url.pathname === '/');
   }
   return false;
 }
 
 /** Navigation inside the window is allowed only to the app itself (hash routes included). */
-export function shouldAllowNavigation(target: string, appEntry: { fileIndex?: string; devServer?: string }): boolean {
+export function shouldAllowNavigation(target: string, appEntry: AppEntry): boolean {
   return isAppUrl(target, appEntry);
 }
 
 /** IPC sender check: only the main frame of our window, showing our page. */
-export function isTrustedSender(frameUrl: string | undefined, isMainFrame: boolean, appEntry: { fileIndex?: string; devServer?: string }): boolean {
+export function isTrustedSender(frameUrl: string | undefined, isMainFrame: boolean, appEntry: AppEntry): boolean {
   return isMainFrame && typeof frameUrl === 'string' && isAppUrl(frameUrl, appEntry);
 }
 

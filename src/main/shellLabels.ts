@@ -57,3 +57,22 @@ export function trayView(t: Translate, running: { category: string; start: numbe
     quit: t('shell.tray.quit'),
   };
 }
+
+/** What a second process says when the data folder is held by another (see core/folderLock.ts). */
+export interface FolderLockedText {
+  title: string;
+  message: string;
+}
+
+/**
+ * The words for a refused start: the folder `dir`, the holder's `mode` and `pid`, and since when
+ * (`since`, epoch ms, shown as a date and time in `language`; -1 or a missing holder file gives
+ * the shorter message without them).
+ */
+export function folderLockedText(t: Translate, language: 'en' | 'fr', params: { dir: string; pid: number; mode: 'electron' | 'browser'; since: number }): FolderLockedText {
+  const title = t('shell.folderLocked.title');
+  if (params.pid < 0 || params.since < 0) return { title, message: t('shell.folderLocked.messageUnknown', { dir: params.dir }) };
+  const mode = params.mode === 'electron' ? t('shell.folderLocked.mode.electron') : t('shell.folderLocked.mode.browser');
+  const since = new Intl.DateTimeFormat(language === 'fr' ? 'fr-FR' : 'en-US', { dateStyle: 'medium', timeStyle: 'short', hourCycle: language === 'fr' ? 'h23' : 'h12' }).format(params.since);
+  return { title, message: t('shell.folderLocked.message', { dir: params.dir, mode, pid: params.pid, since }) };
+}

@@ -1,11 +1,22 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { BrowserWindow, screen } from 'electron';
-import { secureWebPreferences } from './securityPolicy';
+import { BrowserWindow, protocol, screen } from 'electron';
+import { APP_SCHEME, APP_SCHEME_PRIVILEGES, appResponse } from './appProtocol';
+import { secureWebPreferences, type AppEntry } from './securityPolicy';
 import { loadWindowState, saveWindowState } from './windowState';
-import type { AppEntry } from './security';
 
 const mainDir = path.dirname(fileURLToPath(import.meta.url));
+
+/** Declares the app's scheme privileged (standard, secure); must run before the app is ready. */
+export function registerAppScheme(): void {
+  protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { ...APP_SCHEME_PRIVILEGES } }]);
+}
+
+/** Serves the renderer build on coulisses://app/ (decisions in appProtocol.ts); after ready. */
+export function serveAppScheme(): void {
+  const rendererDir = path.join(mainDir, '../renderer');
+  protocol.handle(APP_SCHEME, (request) => appResponse(request, rendererDir));
+}
 
 export function createMainWindow(entry: AppEntry, stateFile: string): BrowserWindow {
   const state = loadWindowState(stateFile, screen.getAllDisplays().map((d) => d.workArea));
@@ -31,6 +42,6 @@ export function createMainWindow(entry: AppEntry, stateFile: string): BrowserWin
   });
 
   if (entry.devServer) void win.loadURL(entry.devServer);
-  else void win.loadFile(path.join(mainDir, '../renderer/index.html'));
+  else if (entry.appUrl) void win.loadURL(entry.appUrl);
   return win;
 }

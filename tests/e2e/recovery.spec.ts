@@ -48,3 +48,26 @@ test('a database from a newer version is refused and left untouched, and the use
   await expect(page.getByRole('navigation')).toBeVisible();
   expect(fs.readdirSync(app.dataDir).filter((f) => f.includes('.damaged-')).length).toBeGreaterThan(0);
 });
+
+for (const lang of ['en', 'fr'] as const) {
+  test.describe(`a missing database in ${lang}`, () => {
+    test.use({ appLanguage: lang });
+    test('a missing database file with backups beside it opens the recovery screen, never an empty app; the latest backup brings the data back', async ({ page, app }) => {
+      await app.open('/settings');
+      await page.getByLabel(lang === 'en' ? 'Theme' : 'Thème').selectOption('dark');
+      await page.getByRole('button', { name: lang === 'en' ? 'Back up now' : 'Sauvegarder maintenant' }).click();
+      await expect(page.getByRole('cell', { name: lang === 'en' ? 'Manual' : 'Manuelle' })).toBeVisible();
+      await app.server.close();
+      const file = path.join(app.dataDir, 'coulisses.sqlite');
+      for (const suffix of ['', '-wal', '-shm']) fs.rmSync(file + suffix, { force: true });
+      await app.restart();
+      await page.reload();
+      await expect(page.locator('.lead')).toContainText(lang === 'en' ? 'The database file is missing or empty, but backups were found beside it.' : 'Le fichier de la base est absent ou vide, mais des sauvegardes ont été trouvées à côté.');
+      expect(fs.existsSync(file)).toBe(false);
+      await expectAccessible(page);
+      await page.getByRole('button', { name: lang === 'en' ? 'Restore this backup' : 'Restaurer cette sauvegarde' }).first().click();
+      await expect(page.getByRole('navigation')).toBeVisible();
+      await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+    });
+  });
+}

@@ -30,9 +30,12 @@ test('the real Electron app opens a window with the secure settings', async () =
   const prefs = await app.evaluate(({ BrowserWindow }) => {
     const wc = BrowserWindow.getAllWindows()[0].webContents as unknown as { getLastWebPreferences(): Record<string, unknown> };
     const p = wc.getLastWebPreferences();
-    return { contextIsolation: p.contextIsolation, sandbox: p.sandbox, nodeIntegration: p.nodeIntegration, webSecurity: p.webSecurity };
+    return { contextIsolation: p.contextIsolation, sandbox: p.sandbox, nodeIntegration: p.nodeIntegration, webSecurity: p.webSecurity, experimentalFeatures: p.experimentalFeatures };
   });
-  expect(prefs).toEqual({ contextIsolation: true, sandbox: true, nodeIntegration: false, webSecurity: true });
+  expect(prefs).toEqual({ contextIsolation: true, sandbox: true, nodeIntegration: false, webSecurity: true, experimentalFeatures: false });
+  // The page comes from the app's privileged scheme, never from file://.
+  expect(page.url()).toMatch(/^coulisses:\/\/app\/index\.html/);
+  expect(await page.evaluate(() => location.origin)).toBe('coulisses://app');
   expect(await page.evaluate(() => typeof (window as unknown as { require?: unknown }).require)).toBe('undefined');
   await app.close();
   fs.rmSync(dataDir, { recursive: true, force: true });

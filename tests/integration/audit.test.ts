@@ -55,7 +55,7 @@ describe('audit storage and services', () => {
     const core = open(dir);
     const [content, moderation] = await cats(core);
     await call(core, 'audit.timer.start', { categoryId: content.id });
-    core.db!.close();
+    core.close();
     clock = T0 + 30 * M;
     const again = open(dir);
     const state = await call<{ running: { categoryId: number; start: number } | null }>(again, 'audit.timer.state');
@@ -196,8 +196,8 @@ describe('audit storage and services', () => {
     expect(first.added).toBe(preview.newCount);
     const before = dbChecksum(core);
     // The same held file committed again, and the same file chosen again: nothing added.
-    expect(await call<{ added: number; skipped: number }>(core, 'audit.import.commit', { importId: preview.importId, mapping })).toEqual({ added: 0, skipped: preview.newCount });
-    expect(await imported(core, file, mapping)).toEqual({ added: 0, skipped: preview.newCount });
+    expect(await call<{ added: number; skipped: number }>(core, 'audit.import.commit', { importId: preview.importId, mapping })).toEqual({ added: 0, updated: 0, replaced: 0, skipped: preview.newCount });
+    expect(await imported(core, file, mapping)).toEqual({ added: 0, updated: 0, replaced: 0, skipped: preview.newCount });
     expect(dbChecksum(core)).toBe(before);
     expect((await call<{ newCount: number }>(core, 'audit.import.preview', file)).newCount).toBe(0);
   });
@@ -213,7 +213,7 @@ describe('audit storage and services', () => {
     expect((await imported(core, file, { by: 'project', map: {}, fallbackCategoryId: c.id })).added).toBe(150_000);
     const stored = core.db!.prepare("SELECT count(*) n, min(start_at) first, max(end_at) last FROM time_entry WHERE source = 'import'").get() as { n: number; first: number; last: number };
     expect(stored).toEqual({ n: 150_000, first: preview.first, last: preview.last });
-  });
+  }, 120_000); // 150,000 rows parsed, checked and written: seconds, more on a loaded machine
 
   it('overlapping exports add only their new rows, whether the file is smaller or larger than what was imported', async () => {
     const core = open();
@@ -223,9 +223,9 @@ describe('audit storage and services', () => {
       const file = { base64: Buffer.from([header, ...lines.slice(from, to)].join('\n')).toString('base64'), fileName: 'part.csv', tz: 'Europe/Paris' };
       return imported(core, file, { by: 'project', map: {}, fallbackCategoryId: c.id });
     };
-    expect(await commit(0, 10)).toEqual({ added: 10, skipped: 0 });
-    expect(await commit(5, 12)).toEqual({ added: 2, skipped: 5 }); // fewer rows than stored keys: looked up one by one
-    expect(await commit(0, 30)).toEqual({ added: 18, skipped: 12 }); // more rows than stored keys: one scan of the keys
+    expect(await commit(0, 10)).toEqual({ added: 10, updated: 0, replaced: 0, skipped: 0 });
+    expect(await commit(5, 12)).toEqual({ added: 2, updated: 0, replaced: 0, skipped: 5 }); // fewer rows than stored keys: looked up one by one
+    expect(await commit(0, 30)).toEqual({ added: 18, updated: 0, replaced: 0, skipped: 12 }); // more rows than stored keys: one scan of the keys
     expect(core.db!.prepare("SELECT count(*) FROM time_entry WHERE source = 'import'").pluck().get()).toBe(30);
   });
 

@@ -1,16 +1,19 @@
 import fs from 'node:fs';
 import http from 'node:http';
+import net from 'node:net';
+import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startBrowserServer, type BrowserServer } from '../../src/main/browser-mode/server';
+import { SHIM_PATH, startBrowserServer, type BrowserServer } from '../../src/main/browser-mode/server';
 import { tempDir } from '../helpers/tempCore';
 
 let server: BrowserServer;
 const rendererDir = tempDir('coulisses-renderer-');
+const dataDir = tempDir();
 
 beforeAll(async () => {
   fs.writeFileSync(path.join(rendererDir, 'index.html'), '<html><head></head><body>app</body></html>');
-  server = await startBrowserServer({ dataDir: tempDir(), rendererDir, version: 't' });
+  server = await startBrowserServer({ dataDir, rendererDir, version: 't' });
 });
 afterAll(() => server.close());
 
@@ -64,5 +67,57 @@ describe('browser-mode server', () => {
 
   it('test hooks are off unless asked for', async () => {
     expect((await request({ path: '/__test/clock', method: 'POST', headers: auth(), body: '{"now":0}' })).status).toBe(404);
+  });
+
+  it('answers 400 to malformed percent escapes, on every path, with or without the token, and keeps serving', async () => {
+    const paths = ['/%zz', '/%', '/assets/%', '/assets/%e0%a4%a', '/%ff', '/api/%ff', '/api/%', '/api/system.%zzping', '/__test/%zz', '/%c0%af', '/%ed%a0%80', `${SHIM_PATH}%`];
+    for (const p of paths) {
+      for (const headers of [{}, auth()]) {
+        for (const method of ['GET', 'POST']) {
+          const r = await request({ path: p, method, headers, body: method === 'POST' ? 'null' : undefined });
+          expect([400, 401], `${method} ${p}`).toContain(r.status);
+          if (p.startsWith('/api/') && 'authorization' in headers) expect(r.status, `${method} ${p} with the token`).toBe(400);
+        }
+      }
+    }
+    const ping = await request({ path: '/api/system.ping', method: 'POST', headers: auth(), body: 'null' });
+    expect(JSON.parse(ping.body)).toEqual({ ok: true, value: { pong: true } });
+  });
+
+  it('answers 400 to a request with two Host headers, or none', async () => {
+    const port = new URL(server.origin).port;
+    const raw = (head: string) =>
+      new Promise<string>((resolve, reject) => {
+        const socket = net.connect(Number(port), '127.0.0.1', () => socket.end(head));
+        let text = '';
+        socket.on('data', (c) => (text += c.toString()));
+        socket.on('end', () => resolve(text));
+        socket.on('error', reject);
+      });
+    const two = await raw(`GET / HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\nHost: evil.example\r\nConnection: close\r\n\r\n`);
+    expect(two.split('\r\n')[0]).toMatch(/^HTTP\/1\.1 400 /);
+    const twoSame = await raw(`POST /api/system.ping HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\nhost: 127.0.0.1:${port}\r\nAuthorization: Bearer ${server.token}\r\nContent-Length: 4\r\nConnection: close\r\n\r\nnull`);
+    expect(twoSame.split('\r\n')[0]).toMatch(/^HTTP\/1\.1 400 /);
+    const none = await raw('GET / HTTP/1.0\r\nConnection: close\r\n\r\n');
+    expect(none.split('\r\n')[0]).toMatch(/^HTTP\/1\.[01] 400 /);
+    const one = await raw(`GET / HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\nConnection: close\r\n\r\n`);
+    expect(one.split('\r\n')[0]).toMatch(/^HTTP\/1\.1 200 /);
+  });
+
+  it('a request that throws anywhere is answered 400, never a crash', async () => {
+    // A path that the URL parser refuses (an invalid port in an authority-looking path).
+    const r = await request({ path: '//127.0.0.1:99999999/x' });
+    expect([400, 404]).toContain(r.status);
+    expect((await request({ path: '/api/system.ping', method: 'POST', headers: auth(), body: 'null' })).status).toBe(200);
+  });
+
+  it('a second server on the same data folder is refused, in this process and from `npm run web`, naming the holder', async () => {
+    await expect(startBrowserServer({ dataDir, rendererDir, version: 't' })).rejects.toMatchObject({ code: 'folder_locked', params: { pid: process.pid, mode: 'browser' } });
+    const cli = spawnSync(process.execPath, ['--import', 'tsx', 'src/main/browser-mode/cli.ts'], { env: { ...process.env, COULISSES_DATA_DIR: dataDir, PORT: '0', LANG: 'fr_FR.UTF-8' }, encoding: 'utf8', timeout: 30_000 });
+    expect(cli.status).toBe(1);
+    expect(cli.stderr).toContain('Coulisses est déjà ouvert');
+    expect(cli.stderr).toContain(`mode navigateur, processus ${process.pid}, depuis le`);
+    // The first server still answers.
+    expect((await request({ path: '/api/system.ping', method: 'POST', headers: auth(), body: 'null' })).status).toBe(200);
   });
 });

@@ -36,8 +36,7 @@ describe('storage faults give a clear error and lose nothing committed', () => {
   });
 
   it('a database locked by another process answers busy, then works again once released', async () => {
-    core = openTempCore();
-    core.db!.pragma('busy_timeout = 50');
+    core = openTempCore({ busyRetryDelays: [5, 10, 20] });
     const other = new Database(core.dbPath);
     other.exec('BEGIN IMMEDIATE');
     other.prepare("INSERT INTO settings (key, value) VALUES ('lock', '1')").run();

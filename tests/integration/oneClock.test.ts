@@ -185,14 +185,19 @@ describe('one clock: a batch session and the audit timer', () => {
     ]);
   });
 
-  it('a CSV row over a batch session is refused with its line, and nothing is imported', async () => {
+  it('a CSV row over a batch session is left out (running or not) and the rest is imported, with no overlap', async () => {
     const core = open();
     const { cats, session } = await setup(core);
     await call(core, 'calendar.run', { sessionId: session.id, action: 'start' });
     clock += 60 * M;
-    await call(core, 'calendar.run', { sessionId: session.id, action: 'finish' });
-    expect(await importSpans(core, [{ start: T0 - 60 * M, end: T0 - 30 * M }, { start: T0 + 30 * M, end: T0 + 90 * M }], cats[2].id)).toBe('overlap');
+    // while the session runs, its segment covers everything from its start: a row later than now is left out too
+    expect(await importSpans(core, [{ start: T0 + 120 * M, end: T0 + 150 * M }], cats[2].id)).toBe('ok');
     expect(rows(core)).toHaveLength(1);
+    await call(core, 'calendar.run', { sessionId: session.id, action: 'finish' });
+    expect(await importSpans(core, [{ start: T0 - 60 * M, end: T0 - 30 * M }, { start: T0 + 30 * M, end: T0 + 90 * M }], cats[2].id)).toBe('ok');
+    const stored = rows(core);
+    expect(stored.map((r) => r.source).sort()).toEqual(['batch-session', 'import']);
+    expect(stored.find((r) => r.source === 'import')).toMatchObject({ start_at: T0 - 60 * M, end_at: T0 - 30 * M });
   });
 });
 

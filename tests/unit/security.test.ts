@@ -2,13 +2,14 @@ import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { CONTENT_SECURITY_POLICY, isAllowedExternalUrl, isTrustedSender, permissionDecision, secureWebPreferences, shouldAllowNavigation } from '../../src/main/securityPolicy';
 
-const fileEntry = { fileIndex: 'file:///opt/Coulisses/resources/app.asar/out/renderer/index.html' };
+const appEntry = { appUrl: 'coulisses://app/index.html' };
 const devEntry = { devServer: 'http://localhost:5173' };
 
 describe('security policy', () => {
   it('web preferences are locked down', () => {
     const p = secureWebPreferences('/x/preload.cjs');
-    expect(p).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false, webSecurity: true, webviewTag: false, allowRunningInsecureContent: false, nodeIntegrationInWorker: false, nodeIntegrationInSubFrames: false });
+    expect(p).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false, webSecurity: true, webviewTag: false, allowRunningInsecureContent: false, nodeIntegrationInWorker: false, nodeIntegrationInSubFrames: false, navigateOnDragDrop: false });
+    expect(p.experimentalFeatures).toBe(false);
   });
 
   it('the CSP allows only our own scripts, never eval', () => {
@@ -23,12 +24,14 @@ describe('security policy', () => {
   });
 
   it('navigation stays inside the app', () => {
-    expect(shouldAllowNavigation('file:///opt/Coulisses/resources/app.asar/out/renderer/index.html#/audit', fileEntry)).toBe(true);
-    expect(shouldAllowNavigation('file:///etc/passwd', fileEntry)).toBe(false);
-    expect(shouldAllowNavigation('https://evil.example/', fileEntry)).toBe(false);
+    expect(shouldAllowNavigation('coulisses://app/index.html#/audit', appEntry)).toBe(true);
+    expect(shouldAllowNavigation('coulisses://app/', appEntry)).toBe(true);
+    for (const away of ['coulisses://app/assets/x.js', 'coulisses://other/index.html', 'coulisses://app:8080/index.html', 'coulisses://u@app/index.html', 'file:///opt/Coulisses/resources/app.asar/out/renderer/index.html', 'file:///etc/passwd', 'https://evil.example/', 'https://app/index.html']) {
+      expect(shouldAllowNavigation(away, appEntry), away).toBe(false);
+    }
     expect(shouldAllowNavigation('http://localhost:5173/#/calendar', devEntry)).toBe(true);
     expect(shouldAllowNavigation('http://localhost:5174/', devEntry)).toBe(false);
-    expect(shouldAllowNavigation('not a url', fileEntry)).toBe(false);
+    expect(shouldAllowNavigation('not a url', appEntry)).toBe(false);
   });
 
   it('external links: https on the allowlist and mailto only', () => {
@@ -40,10 +43,11 @@ describe('security policy', () => {
   });
 
   it('IPC senders: only the main frame showing our page', () => {
-    expect(isTrustedSender('file:///opt/Coulisses/resources/app.asar/out/renderer/index.html', true, fileEntry)).toBe(true);
-    expect(isTrustedSender('file:///opt/Coulisses/resources/app.asar/out/renderer/index.html', false, fileEntry)).toBe(false);
-    expect(isTrustedSender('https://evil.example/', true, fileEntry)).toBe(false);
-    expect(isTrustedSender(undefined, true, fileEntry)).toBe(false);
+    expect(isTrustedSender('coulisses://app/index.html#/settings', true, appEntry)).toBe(true);
+    expect(isTrustedSender('coulisses://app/index.html', false, appEntry)).toBe(false);
+    expect(isTrustedSender('file:///opt/Coulisses/resources/app.asar/out/renderer/index.html', true, appEntry)).toBe(false);
+    expect(isTrustedSender('https://evil.example/', true, appEntry)).toBe(false);
+    expect(isTrustedSender(undefined, true, appEntry)).toBe(false);
   });
 
   it('every permission request is denied', () => {
@@ -58,5 +62,6 @@ describe('security policy', () => {
     expect(yml).toMatch(/enableEmbeddedAsarIntegrityValidation:\s*true/);
     expect(yml).toMatch(/onlyLoadAppFromAsar:\s*true/);
     expect(yml).toMatch(/asarUnpack:[\s\S]*better-sqlite3/);
+    expect(yml).toMatch(/grantFileProtocolExtraPrivileges:\s*false/);
   });
 });

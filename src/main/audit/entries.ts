@@ -27,6 +27,7 @@ import {
   insertInterruption,
   nextEntryStartAfter,
   setEntryEnd,
+  setEntrySpan,
   updateEntryRow,
   updateInterruptionRow,
   type EntryWrite,
@@ -86,20 +87,29 @@ function requireEntry(db: Db, id: number): TimeEntry {
   return e;
 }
 
-/** A closed entry to write: every field but the id, with its end (epoch ms), and optionally the CSV line it came from. */
-export type ClosedEntryWrite = EntryWrite & { end: number; line?: number };
+/**
+ * A closed entry to write: every field but the id, with its end (epoch ms), optionally the CSV
+ * line it came from, and `replaceId` to write it over an existing closed entry (an updated
+ * calendar event keeps its id, its links and its calendar key).
+ */
+export type ClosedEntryWrite = EntryWrite & { end: number; line?: number; replaceId?: number };
 
 /**
- * Writes closed entries, all or none (the caller's transaction): the one insert path of closed
+ * Writes closed entries, all or none (the caller's transaction): the one write path of closed
  * time entries for every source. Refuses ('invalid_input') a span without length or longer than
  * 24 h, and ('overlap', naming the other entry or the file line) a row that overlaps another row
- * of the batch or an entry already stored (the running one counting up to `now`). One range read
- * of the stored entries and a sweep in start order: no query per row, so a 100,000-row import
- * pays one read. Returns the new ids in the input order.
+ * of the batch or an entry already stored (the running one counting up to `now`; entries being
+ * replaced count at their new span only). One range read of the stored entries and a sweep in
+ * start order: no query per row, so a 100,000-row import pays one read. Rows with `replaceId`
+ * are written in place (first parked on distinct spans before 1970, so that two events that
+ * swapped places never meet the database's overlap triggers half-way), the others inserted.
+ * Returns the ids in the input order.
  */
 export function insertEntries(db: Db, rows: readonly ClosedEntryWrite[], now: number): number[] {
   if (rows.length === 0) return [];
   for (const r of rows) refuseBadSpan(r.start, r.end, r.line);
+  const replacing = new Set<number>();
+  for (const r of rows) if (r.replaceId !== undefined) replacing.add(r.replaceId);
   const order = rows.map((_, i) => i).sort((a, b) => rows[a].start - rows[b].start || a - b);
   let from = Infinity;
   let to = -Infinity;
@@ -107,7 +117,7 @@ export function insertEntries(db: Db, rows: readonly ClosedEntryWrite[], now: nu
     if (r.start < from) from = r.start;
     if (r.end > to) to = r.end;
   }
-  const stored = entriesOverlapping(db, from, to);
+  const stored = entriesOverlapping(db, from, to).filter((e) => !replacing.has(e.id));
   let j = 0;
   for (let k = 0; k < order.length; k += 1) {
     const r = rows[order[k]];
@@ -121,7 +131,19 @@ export function insertEntries(db: Db, rows: readonly ClosedEntryWrite[], now: nu
       if (coverEnd(stored[m]) > r.start) throw overlapError(stored[m], now);
     }
   }
-  return rows.map(({ line: _line, ...r }) => insertEntry(db, r));
+  let parked = 0;
+  for (const r of rows) {
+    if (r.replaceId === undefined) continue;
+    const old = requireEntry(db, r.replaceId);
+    if (old.end === null) throw new AppError('timer_running', 'Stop the timer before editing the running entry.');
+    parked += 1;
+    setEntrySpan(db, old.id, -2 * parked, -2 * parked + 1);
+  }
+  return rows.map(({ line: _line, replaceId, ...r }) => {
+    if (replaceId === undefined) return insertEntry(db, r);
+    updateEntryRow(db, replaceId, r);
+    return replaceId;
+  });
 }
 
 /** The fields of a closed entry as the user edits them (no id, no source): instants in epoch ms. */

@@ -100,6 +100,11 @@ export function updateEntryRow(db: Db, id: number, e: Omit<EntryWrite, 'source' 
   );
 }
 
+/** Moves an entry's span (epoch ms) and nothing else; the one write path parks entries with it. */
+export function setEntrySpan(db: Db, id: number, start: number, end: number): void {
+  db.prepare('UPDATE time_entry SET start_at = ?, end_at = ? WHERE id = ?').run(start, end, id);
+}
+
 export function setEntryEnd(db: Db, id: number, end: number): void {
   db.prepare('UPDATE time_entry SET end_at = ? WHERE id = ?').run(end, id);
 }
@@ -188,7 +193,8 @@ export function leanEntriesOverlapping(db: Db, from: number, to: number): TimeEn
   return rows.map(([id, start, end, categoryId]) => ({ id, start, end, tz: '', categoryId, note: '', platform: null, responsibilityId: null, visibility: null, source: 'manual' }));
 }
 
+/** Lean interruptions: instant, channel, refocus cost and who (the charter counts contacts by requester); no note. */
 export function leanInterruptionsBetween(db: Db, from: number, to: number): Interruption[] {
-  const rows = db.prepare('SELECT id, at, channel, refocus_minutes FROM interruption WHERE at >= ? AND at < ? ORDER BY at -- lean').raw(true).all(from, to) as [number, number, Interruption['channel'], number][];
-  return rows.map(([id, at, channel, refocusMinutes]) => ({ id, at, tz: '', channel, who: '', note: '', refocusMinutes }));
+  const rows = db.prepare('SELECT id, at, channel, refocus_minutes, who FROM interruption WHERE at >= ? AND at < ? ORDER BY at -- lean').raw(true).all(from, to) as [number, number, Interruption['channel'], number, string][];
+  return rows.map(([id, at, channel, refocusMinutes, who]) => ({ id, at, tz: '', channel, who, note: '', refocusMinutes }));
 }

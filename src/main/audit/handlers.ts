@@ -49,8 +49,9 @@ export const auditHandlers: FeatureHandlers<'audit'> = {
   'audit.saved.update': (i, ctx) => updateSavedAudit(ctx.db, i),
   'audit.saved.delete': (i, ctx) => (deleteSavedAudit(ctx.db, i.id), done),
 
-  'audit.export.csv': (i, ctx) => exportCsv(ctx.db, zoned(i, ctx), i.language, ctx.now()),
+  'audit.export.csv': (i, ctx) => exportCsv(ctx.db, zoned(i, ctx), i.language, ctx.now(), i.values),
   // Jobs: in the worker thread in the app (the main thread keeps answering), inline in tests.
-  'audit.import.preview': (i, ctx) => ctx.jobs.run('audit.import.preview', { ...zoned(i, ctx), now: ctx.now() }),
+  'audit.import.preview': (i, ctx) =>
+    'importId' in i ? ctx.jobs.run('audit.import.rerun', { importId: i.importId, options: i.options, now: ctx.now() }) : ctx.jobs.run('audit.import.preview', { ...zoned(i, ctx), now: ctx.now() }),
   'audit.import.commit': (i, ctx) => ctx.jobs.run('audit.import.commit', { ...i, now: ctx.now() }),
 };

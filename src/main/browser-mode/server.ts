@@ -41,6 +41,9 @@ const MIME: Record<string, string> = {
 };
 
 const MAX_BODY = 256 * 1024 * 1024;
+/** Above this many characters, the steps of a request yield to other requests in between. */
+const LARGE_BODY = 1024 * 1024;
+const yieldToOthers = () => new Promise<void>((resolve) => setImmediate(resolve));
 export const SHIM_PATH = '/coulisses-web-shim.js';
 
 /** The page-side shim: the same window.api as the Electron preload, over fetch with the run token. */
@@ -79,6 +82,38 @@ function send(res: http.ServerResponse, status: number, body: string | Buffer, t
   res.end(body);
 }
 
+/** The path with its percent escapes decoded, or null when an escape is malformed (`/%zz`, `/%`). */
+export function decodePath(pathname: string): string | null {
+  try {
+    return decodeURIComponent(pathname);
+  } catch {
+    return null;
+  }
+}
+
+/** The request body as text, or null when it was refused (too large: answered 413 here). */
+function readBody(req: http.IncomingMessage, res: http.ServerResponse): Promise<string | null> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (c: Buffer) => {
+      if (size < 0) return;
+      size += c.length;
+      if (size > MAX_BODY) {
+        size = -1;
+        send(res, 413, JSON.stringify({ ok: false, error: { code: 'import_too_large', message: 'Request too large.' } }));
+        req.destroy();
+        resolve(null);
+        return;
+      }
+      chunks.push(c);
+    });
+    req.on('end', () => (size < 0 ? resolve(null) : resolve(Buffer.concat(chunks).toString('utf8'))));
+    req.on('error', reject);
+    req.on('close', () => resolve(null));
+  });
+}
+
 function safeEqual(a: string, b: string): boolean {
   const ab = Buffer.from(a);
   const bb = Buffer.from(b);
@@ -93,63 +128,61 @@ export async function startBrowserServer(opts: BrowserServerOptions): Promise<Br
   let fixedNow: number | null = opts.fixedNow ?? null;
   const clock = opts.now ?? Date.now;
   const core = new Core({ ...opts, mode: 'browser', now: () => fixedNow ?? clock() });
+  // Throws AppError('folder_locked') when another process holds the data folder.
   core.open();
   const token = opts.token ?? crypto.randomBytes(24).toString('base64url');
   const rendererDir = path.resolve(opts.rendererDir);
   let allowedHosts: string[] = [];
 
-  const server = http.createServer((req, res) => {
-    const host = req.headers.host ?? '';
-    if (!allowedHosts.includes(host)) return send(res, 421, JSON.stringify({ ok: false, error: { code: 'forbidden', message: 'Wrong Host header.' } }));
-    const url = new URL(req.url ?? '/', `http://${host}`);
+  const refuse = (res: http.ServerResponse, status: number, message: string, code = 'forbidden') => send(res, status, JSON.stringify({ ok: false, error: { code, message } }));
 
-    if (url.pathname.startsWith('/api/') || url.pathname.startsWith('/__test/')) {
+  /** One request; may throw or reject: the listener below turns that into a 400, never a crash. */
+  const handle = async (req: http.IncomingMessage, res: http.ServerResponse): Promise<void> => {
+    // Node keeps only the first of repeated Host headers: count them in the raw list.
+    const hostCount = req.rawHeaders.filter((_, i) => i % 2 === 0 && req.rawHeaders[i].toLowerCase() === 'host').length;
+    if (hostCount !== 1) return refuse(res, 400, 'Exactly one Host header is required.', 'invalid_input');
+    const host = req.headers.host ?? '';
+    if (!allowedHosts.includes(host)) return refuse(res, 421, 'Wrong Host header.');
+    const url = new URL(req.url ?? '/', `http://${host}`);
+    const pathname = decodePath(url.pathname);
+    if (pathname === null) return refuse(res, 400, 'Malformed percent escape in the path.', 'invalid_input');
+
+    if (pathname.startsWith('/api/') || pathname.startsWith('/__test/')) {
       const origin = req.headers.origin;
-      if (origin !== undefined && !allowedHosts.some((h) => origin === `http://${h}`)) {
-        return send(res, 403, JSON.stringify({ ok: false, error: { code: 'forbidden', message: 'Wrong Origin.' } }));
-      }
+      if (origin !== undefined && !allowedHosts.some((h) => origin === `http://${h}`)) return refuse(res, 403, 'Wrong Origin.');
       const auth = req.headers.authorization ?? '';
-      if (!safeEqual(auth, `Bearer ${token}`)) return send(res, 401, JSON.stringify({ ok: false, error: { code: 'forbidden', message: 'Missing or wrong token.' } }));
-      if (req.method !== 'POST') return send(res, 405, JSON.stringify({ ok: false, error: { code: 'forbidden', message: 'POST only.' } }));
-      const chunks: Buffer[] = [];
-      let size = 0;
-      req.on('data', (c: Buffer) => {
-        size += c.length;
-        if (size > MAX_BODY) {
-          send(res, 413, JSON.stringify({ ok: false, error: { code: 'import_too_large', message: 'Request too large.' } }));
-          req.destroy();
-          return;
+      if (!safeEqual(auth, `Bearer ${token}`)) return refuse(res, 401, 'Missing or wrong token.');
+      if (req.method !== 'POST') return refuse(res, 405, 'POST only.');
+      const text = await readBody(req, res);
+      if (text === null) return;
+      // A large body (a file to import) costs the main thread tens of milliseconds per step:
+      // let other requests in between the steps.
+      const large = text.length > LARGE_BODY;
+      if (large) await yieldToOthers();
+      let input: unknown;
+      try {
+        input = text ? JSON.parse(text) : undefined;
+      } catch {
+        return refuse(res, 400, 'Body is not JSON.', 'invalid_input');
+      }
+      if (large) await yieldToOthers();
+      if (pathname.startsWith('/__test/')) {
+        if (!opts.testHooks) return send(res, 404, JSON.stringify({ ok: false }));
+        if (pathname === '/__test/clock') {
+          const ms = (input as { now?: number | null } | null)?.now;
+          fixedNow = typeof ms === 'number' ? ms : null;
+          return send(res, 200, JSON.stringify({ ok: true, value: { now: fixedNow } }));
         }
-        chunks.push(c);
-      });
-      req.on('end', async () => {
-        if (res.writableEnded) return;
-        let input: unknown;
-        try {
-          const text = Buffer.concat(chunks).toString('utf8');
-          input = text ? JSON.parse(text) : undefined;
-        } catch {
-          return send(res, 400, JSON.stringify({ ok: false, error: { code: 'invalid_input', message: 'Body is not JSON.' } }));
-        }
-        if (url.pathname.startsWith('/__test/')) {
-          if (!opts.testHooks) return send(res, 404, JSON.stringify({ ok: false }));
-          if (url.pathname === '/__test/clock') {
-            const ms = (input as { now?: number | null } | null)?.now;
-            fixedNow = typeof ms === 'number' ? ms : null;
-            return send(res, 200, JSON.stringify({ ok: true, value: { now: fixedNow } }));
-          }
-          return send(res, 404, JSON.stringify({ ok: false }));
-        }
-        const channel = decodeURIComponent(url.pathname.slice('/api/'.length));
-        const result = await core.dispatch(channel, input === null ? undefined : input);
-        send(res, 200, JSON.stringify(result));
-      });
-      return;
+        return send(res, 404, JSON.stringify({ ok: false }));
+      }
+      const channel = pathname.slice('/api/'.length);
+      const result = await core.dispatch(channel, input === null ? undefined : input);
+      return send(res, 200, JSON.stringify(result));
     }
 
     if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'Method not allowed', 'text/plain');
-    if (url.pathname === SHIM_PATH) return send(res, 200, shimSource(), MIME['.js']);
-    const rel = url.pathname === '/' ? 'index.html' : decodeURIComponent(url.pathname).replace(/^\/+/, '');
+    if (pathname === SHIM_PATH) return send(res, 200, shimSource(), MIME['.js']);
+    const rel = pathname === '/' ? 'index.html' : pathname.replace(/^\/+/, '');
     const file = path.resolve(rendererDir, rel);
     if (!file.startsWith(rendererDir + path.sep) || !fs.existsSync(file) || !fs.statSync(file).isFile()) return send(res, 404, 'Not found', 'text/plain');
     let body: Buffer | string = fs.readFileSync(file);
@@ -159,11 +192,34 @@ export async function startBrowserServer(opts: BrowserServerOptions): Promise<Br
       'cross-origin-opener-policy': 'same-origin',
       'x-frame-options': 'DENY',
     });
+  };
+
+  // The top-level guard: nothing a request carries may throw out of the listener or reject
+  // unhandled (either would stop the process, and any web page can send a request here).
+  const server = http.createServer((req, res) => {
+    let pending: Promise<void>;
+    try {
+      pending = handle(req, res);
+    } catch (err) {
+      pending = Promise.reject(err);
+    }
+    pending.catch(() => {
+      if (!res.headersSent) refuse(res, 400, 'Bad request.', 'invalid_input');
+      else res.destroy();
+    });
+  });
+  server.on('clientError', (_err, socket) => {
+    if (socket.writable) socket.end('HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n');
+    else socket.destroy();
   });
 
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(opts.port ?? 0, '127.0.0.1', () => resolve());
+  }).catch((err: unknown) => {
+    // The port is taken: release the data folder for whoever starts next.
+    core.close();
+    throw err;
   });
   const port = (server.address() as AddressInfo).port;
   allowedHosts = [`127.0.0.1:${port}`, `localhost:${port}`];

@@ -3,13 +3,17 @@ import path from 'node:path';
 import { AppError } from '../../shared/contract/result';
 import type { AppStatus } from '../../shared/contract/system';
 import { openDatabase } from '../db/connection';
-import { createBackup, listBackups, needsDailyBackup, restoreBackupFile } from '../db/backups';
+import { cleanLeftovers, createBackup, listBackups, needsDailyBackup, restoreBackupFile } from '../db/backups';
+import { identityProblem, readIdentity, type DbFileIdentity } from '../db/fileIdentity';
 import type { Db } from '../db/types';
 import { createDispatcher, type Dispatch } from '../ipc/dispatch';
 import { handlers } from '../ipc/handlers';
 import type { HandlerContext, Jobs, ShortcutStatus } from '../ipc/types';
 import { DEFAULT_SETTINGS, getSettings } from '../system/settings';
 import { InlineJobs, WorkerJobs, type WorkerLocation } from './jobs';
+import { jobWrites } from './jobTable';
+import { FolderLock } from './folderLock';
+import { startVeilleSchedule } from '../veille/scheduler';
 
 export interface CoreOptions {
   dataDir: string;
@@ -30,9 +34,26 @@ export interface CoreOptions {
   /** Language for seeded presets on first creation. */
   language?: 'en' | 'fr';
   validateOutput?: boolean;
+  /** Pauses between attempts of a request that meets a locked database (see createDispatcher). */
+  busyRetryDelays?: readonly number[];
 }
 
+/**
+ * How long a statement on the main thread waits for another connection's lock, ms. Kept short:
+ * a longer wait would stall every other request; the dispatcher retries with awaited pauses.
+ */
+export const MAIN_BUSY_TIMEOUT_MS = 10;
+
 export const DB_FILE = 'coulisses.sqlite';
+
+/** True when `file` does not exist or has no bytes (other failures are left to the open). */
+function isMissingOrEmpty(file: string): boolean {
+  try {
+    return fs.statSync(file).size === 0;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === 'ENOENT';
+  }
+}
 
 const recoveryMode = () => new AppError('recovery_mode', 'The database is not available; use the recovery screen.');
 
@@ -51,37 +72,85 @@ export class Core {
   private readonly now: () => number;
   private readonly jobs: Jobs & { close(): Promise<void> };
   private backupTimer: ReturnType<typeof setInterval> | null = null;
+  private lock: FolderLock | null = null;
+  private started = false;
+  /** The database files opened (see fileIdentity.ts), and the first mismatch found since. */
+  private identity: DbFileIdentity | null = null;
+  private replaced: AppError | null = null;
+  /** Set by startFresh: the next open may create a database although backups exist. */
+  private allowEmptyStart = false;
+  /** Stops the veille fetch schedule's timer (it fetches only when the user set a schedule and turned sources on). */
+  private stopVeilleSchedule: (() => void) | null = null;
 
   constructor(private readonly opts: CoreOptions) {
     this.dbPath = this.rememberedDbPath() ?? path.join(opts.dataDir, DB_FILE);
     this.backupsDir = path.join(opts.dataDir, 'backups');
     this.now = opts.now ?? Date.now;
-    this.jobs = opts.jobWorker
+    const raw = opts.jobWorker
       ? new WorkerJobs(opts.jobWorker, () => ({ dbPath: this.dbPath, nativeBinding: opts.nativeBinding }))
       : new InlineJobs(() => this.requireDb());
-    this.dispatch = createDispatcher({ handlers, context: () => this.context(), validateOutput: opts.validateOutput });
+    // Every job needs the database (refused on the recovery screen, as ctx.db is); a job that
+    // writes first checks the file is still the one opened.
+    this.jobs = {
+      run: (name, input) => {
+        try {
+          this.requireDb();
+          if (jobWrites(name)) this.assertIntact();
+        } catch (err) {
+          return Promise.reject(err);
+        }
+        return raw.run(name, input);
+      },
+      close: () => raw.close(),
+    };
+    this.dispatch = createDispatcher({
+      handlers,
+      context: () => this.context(),
+      validateOutput: opts.validateOutput,
+      beforeWrite: () => this.assertIntact(),
+      busyRetryDelays: opts.busyRetryDelays,
+    });
   }
 
-  /** Opens the database; on failure enters recovery mode instead of re-creating anything. */
+  /**
+   * Takes the data folder's lock (once), cleans what a crash left, and opens the database; on
+   * failure enters recovery mode instead of re-creating anything. Throws AppError('folder_locked')
+   * when another process holds the folder: the caller says so and stops.
+   */
   open(): AppStatus {
     fs.mkdirSync(this.opts.dataDir, { recursive: true });
+    this.lock ??= FolderLock.acquire(this.opts.dataDir, { pid: process.pid, mode: this.opts.mode }, this.opts.nativeBinding);
+    if (!this.started) {
+      this.started = true;
+      cleanLeftovers(this.backupsDir, this.dbPath);
+    }
+    const allowEmpty = this.allowEmptyStart;
+    this.allowEmptyStart = false;
+    this.identity = null;
+    this.replaced = null;
     try {
+      if (!allowEmpty && isMissingOrEmpty(this.dbPath) && listBackups(this.backupsDir).length > 0) {
+        throw new AppError('db_unopenable', 'The database file is missing or empty, and backups exist beside it.', { reason: 'db_missing' });
+      }
       this.db = openDatabase(this.dbPath, {
         nativeBinding: this.opts.nativeBinding,
         context: { language: this.opts.language ?? 'en' },
+        busyTimeoutMs: MAIN_BUSY_TIMEOUT_MS,
         beforeMigrate: (db) => {
           createBackup(db, this.backupsDir, 'pre-migration', this.now(), DEFAULT_SETTINGS.backupKeep);
         },
       });
+      this.identity = readIdentity(this.dbPath);
       this.status = { state: 'ok' };
       this.dailyBackup();
       // The app may stay open for days: check again every hour (a cheap directory listing).
       this.backupTimer ??= setInterval(() => this.dailyBackup(), 3_600_000);
       this.backupTimer.unref?.();
+      this.stopVeilleSchedule ??= startVeilleSchedule(() => this.context());
     } catch (err) {
       this.db = null;
       const e = err instanceof AppError ? err : new AppError('db_unopenable', String(err));
-      const reason = e.code === 'db_corrupt' || e.code === 'db_newer' ? e.code : 'db_unopenable';
+      const reason = e.params?.reason === 'db_missing' ? 'db_missing' : e.code === 'db_corrupt' || e.code === 'db_newer' ? e.code : 'db_unopenable';
       this.status = { state: 'recovery', reason, detail: e.message, dbPath: this.dbPath, backups: listBackups(this.backupsDir), canPickFile: Boolean(this.opts.pickDatabaseFile) };
     }
     return this.status;
@@ -129,6 +198,7 @@ export class Core {
       const file = this.dbPath + suffix;
       if (fs.existsSync(file)) fs.renameSync(file, `${this.dbPath}.damaged-${stamp}${suffix}`);
     }
+    this.allowEmptyStart = true;
     const status = this.open();
     if (status.state !== 'ok') throw new AppError('db_unopenable', 'A new database could not be created here.', { detail: status.detail });
   }
@@ -144,10 +214,42 @@ export class Core {
     if (status.state !== 'ok') {
       this.dbPath = previous;
       this.open();
-      throw new AppError(status.reason, status.detail, { detail: status.detail });
+      throw new AppError(status.reason === 'db_missing' ? 'db_unopenable' : status.reason, status.detail, { detail: status.detail });
     }
     fs.writeFileSync(path.join(this.opts.dataDir, 'location.json'), JSON.stringify({ dbPath: this.dbPath }));
     return true;
+  }
+
+  /**
+   * Refuses a write when the database file on disk is no longer the one opened (replaced, moved,
+   * deleted) or its -wal was deleted or replaced: writes would go to files without a name and be
+   * lost at the next exit. The first time, what the connection still holds is saved: checkpointed
+   * into the database file when only the -wal went, or copied beside it
+   * (`<db>.replaced-<epoch ms>`) when the database file itself was replaced. Throws
+   * AppError('db_replaced') with `file` (the rescue copy, or the database file).
+   */
+  assertIntact(): void {
+    if (this.replaced) throw this.replaced;
+    if (!this.db || !this.identity) return;
+    const problem = identityProblem(this.dbPath, this.identity);
+    if (!problem) return;
+    let saved = this.dbPath;
+    try {
+      if (problem === 'wal_deleted' || problem === 'wal_replaced') {
+        this.db.pragma('wal_checkpoint(TRUNCATE)');
+      } else {
+        saved = `${this.dbPath}.replaced-${this.now()}`;
+        this.db.prepare('VACUUM INTO ?').run(saved);
+      }
+    } catch {
+      saved = '';
+    }
+    this.replaced = new AppError(
+      'db_replaced',
+      `The database file was ${problem === 'db_missing' ? 'deleted' : problem.startsWith('wal') ? 'changed (its -wal journal was removed)' : 'replaced'} by another program while Coulisses was open; nothing more is saved until Coulisses restarts.`,
+      { problem, file: saved },
+    );
+    throw this.replaced;
   }
 
   private rememberedDbPath(): string | null {
@@ -197,11 +299,16 @@ export class Core {
     return this.opts.tz ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
   }
 
+  /** Closes the database and the worker, and releases the data folder. */
   close(): void {
     if (this.backupTimer) clearInterval(this.backupTimer);
     this.backupTimer = null;
+    this.stopVeilleSchedule?.();
+    this.stopVeilleSchedule = null;
     void this.jobs.close();
     this.db?.close();
     this.db = null;
+    this.lock?.release();
+    this.lock = null;
   }
 }

@@ -34,38 +34,87 @@ export function listBackups(dir: string): BackupInfo[] {
     .sort((a, b) => b.createdAt - a.createdAt || b.name.localeCompare(a.name));
 }
 
-/**
- * Consistent copy of a live database with VACUUM INTO (works under WAL with concurrent writers,
- * never copies the file by hand). Written to a temp name then renamed, so a crash never leaves a
- * half backup under a real name.
- */
-export function createBackup(db: Db, dir: string, reason: BackupReason, now: number, keep: number): BackupInfo {
-  fs.mkdirSync(dir, { recursive: true });
-  let name = `coulisses-${stamp(now)}-${reason}.sqlite`;
-  for (let i = 1; fs.existsSync(path.join(dir, name)); i++) name = `coulisses-${stamp(now + i)}-${reason}.sqlite`;
-  const target = path.join(dir, name);
-  const tmp = `${target}.partial`;
-  try {
-    if (fs.existsSync(tmp)) fs.rmSync(tmp);
-    db.prepare('VACUUM INTO ?').run(tmp);
-    fs.renameSync(tmp, target);
-  } catch (err) {
-    if (fs.existsSync(tmp)) fs.rmSync(tmp, { force: true });
-    throw new AppError('backup_failed', `The backup could not be written: ${(err as Error).message}`, { detail: (err as Error).message });
-  }
-  pruneBackups(dir, keep);
-  return listBackups(dir).find((b) => b.name === name)!;
+/** A backup written under a temporary name, not yet listed: `keep()` names it, `discard()` removes it. */
+export interface PendingBackup {
+  /** Renames the copy to its real name and prunes the kind's rotation to `keep`. */
+  keep(keep: number): BackupInfo;
+  /** Removes the copy (the operation it protected was refused). */
+  discard(): void;
 }
 
-/** Keeps the newest `keep` automatic backups; manual and pre-migration ones are kept by count too. */
-export function pruneBackups(dir: string, keep: number): void {
-  const all = listBackups(dir);
-  const byKind = new Map<string, BackupInfo[]>();
-  for (const b of all) {
-    const kind = b.reason === 'daily' ? 'daily' : b.reason === 'manual' ? 'manual' : 'safety';
-    byKind.set(kind, [...(byKind.get(kind) ?? []), b]);
+/**
+ * Writes a consistent copy of a live database with VACUUM INTO (works under WAL with concurrent
+ * writers, never copies the file by hand) under `<name>.partial`, which `listBackups` ignores and
+ * `cleanLeftovers` removes after a crash. Throws AppError('backup_failed').
+ */
+export function prepareBackup(db: Db, dir: string, reason: BackupReason, now: number): PendingBackup {
+  fs.mkdirSync(dir, { recursive: true });
+  let name = `coulisses-${stamp(now)}-${reason}.sqlite`;
+  for (let i = 1; fs.existsSync(path.join(dir, name)) || fs.existsSync(path.join(dir, `${name}.partial`)); i++) name = `coulisses-${stamp(now + i)}-${reason}.sqlite`;
+  const target = path.join(dir, name);
+  const tmp = `${target}.partial`;
+  const fail = (err: unknown) => {
+    fs.rmSync(tmp, { force: true });
+    return new AppError('backup_failed', `The backup could not be written: ${(err as Error).message}`, { detail: (err as Error).message });
+  };
+  try {
+    db.prepare('VACUUM INTO ?').run(tmp);
+  } catch (err) {
+    throw fail(err);
   }
+  return {
+    keep(keep) {
+      try {
+        fs.renameSync(tmp, target);
+      } catch (err) {
+        throw fail(err);
+      }
+      pruneBackups(dir, keep);
+      return listBackups(dir).find((b) => b.name === name)!;
+    },
+    discard: () => fs.rmSync(tmp, { force: true }),
+  };
+}
+
+/**
+ * Consistent copy of a live database (see `prepareBackup`), written to a temp name then renamed,
+ * so a crash never leaves a half backup under a real name; then the kind's rotation keeps `keep`.
+ */
+export function createBackup(db: Db, dir: string, reason: BackupReason, now: number, keep: number): BackupInfo {
+  return prepareBackup(db, dir, reason, now).keep(keep);
+}
+
+/**
+ * Keeps the newest `keep` backups of each kind (daily, manual, pre-migration, pre-restore,
+ * pre-import), each kind in its own rotation: ten refused or accepted imports never push out the
+ * copy a restore or a migration kept.
+ */
+export function pruneBackups(dir: string, keep: number): void {
+  const byKind = new Map<BackupReason, BackupInfo[]>();
+  for (const b of listBackups(dir)) byKind.set(b.reason, [...(byKind.get(b.reason) ?? []), b]);
   for (const list of byKind.values()) for (const b of list.slice(keep)) fs.rmSync(path.join(dir, b.name), { force: true });
+}
+
+/**
+ * Removes what a crash can leave behind: half-written backups (`*.partial` in the backups
+ * folder) and a half-copied restore (`<db>.restoring`). Called once at start, before anything
+ * writes there. Returns the names removed.
+ */
+export function cleanLeftovers(backupsDir: string, dbFile: string): string[] {
+  const removed: string[] = [];
+  if (fs.existsSync(backupsDir)) {
+    for (const name of fs.readdirSync(backupsDir)) {
+      if (!name.endsWith('.partial')) continue;
+      fs.rmSync(path.join(backupsDir, name), { force: true });
+      removed.push(name);
+    }
+  }
+  const restoring = `${dbFile}.restoring`;
+  if (fs.existsSync(restoring)) {
+    fs.rmSync(restoring, { force: true });
+    removed.push(path.basename(restoring));
+  }
+  return removed;
 }
 
 export function needsDailyBackup(dir: string, now: number): boolean {

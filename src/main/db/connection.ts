@@ -14,6 +14,8 @@ export interface OpenOptions {
   /** Called with the open database before pending migrations run, to take a backup. */
   beforeMigrate?: (db: Db, from: number) => void;
   readonly?: boolean;
+  /** How long a statement waits for another connection's lock, ms (default 5000; see `configure`). */
+  busyTimeoutMs?: number;
 }
 
 /**
@@ -34,11 +36,17 @@ export function cacheStatements(db: Db, limit = 1000): void {
   }) as Db['prepare'];
 }
 
-export function configure(db: Db): void {
+/**
+ * WAL, foreign keys, statement cache, and how long a statement waits for a lock held by another
+ * connection (`busyTimeoutMs`, default 5000). The main thread uses a few milliseconds: waiting
+ * there would stall every other request, so the dispatcher retries with awaited pauses instead;
+ * the job worker may wait the full 5 s.
+ */
+export function configure(db: Db, busyTimeoutMs = 5000): void {
   cacheStatements(db);
   db.pragma('journal_mode = WAL');
   db.pragma('foreign_keys = ON');
-  db.pragma('busy_timeout = 5000');
+  db.pragma(`busy_timeout = ${Math.max(0, Math.floor(busyTimeoutMs))}`);
   db.pragma('synchronous = NORMAL');
 }
 
@@ -63,7 +71,7 @@ export function openDatabase(file: string, options: OpenOptions = {}): Db {
       if (check !== 'ok') throw new AppError('db_corrupt', `The database failed its integrity check: ${check}`, { detail: check });
     }
     assertNotFromTheFuture(db, migrations);
-    configure(db);
+    configure(db, options.busyTimeoutMs);
     const from = schemaVersion(db);
     if (existed && from > 0 && pendingMigrations(db, migrations).length > 0) options.beforeMigrate?.(db, from);
     migrate(db, migrations, options.context ?? { language: 'en' });

@@ -2,6 +2,7 @@ import { AppError } from '../../shared/contract/result';
 import { exportFile, type ExportFile } from '../../shared/contract/system';
 import type { Db } from '../db/types';
 import { schemaVersion } from '../db/migrate';
+import { prepareBackup } from '../db/backups';
 import { clearTable, columnInfo, insertRow, readTable, userTables, type ColumnInfo } from './dataTransferStore';
 
 /** The longest text a column may hold in an import (free texts are far shorter in the app). */
@@ -27,11 +28,11 @@ export function exportAll(db: Db, now: number): ExportFile {
 }
 
 /**
- * Replaces every user table with the file's content. Validates the whole file first (shape,
- * schema version, known tables and columns); the caller runs this inside one transaction, so a
- * failing row leaves the database as it was.
+ * Parses and checks a whole export file against this database's schema (format, schema version,
+ * known tables and columns, each value's type) without writing anything. Throws
+ * AppError('import_invalid') naming the table, row and column of the first problem.
  */
-export function importAll(db: Db, json: string): { rows: number } {
+export function parseImport(db: Db, json: string): ExportFile {
   let data: unknown;
   try {
     data = JSON.parse(json);
@@ -57,6 +58,16 @@ export function importAll(db: Db, json: string): { rows: number } {
       }
     });
   }
+  return file;
+}
+
+/**
+ * Replaces every user table with a checked file's content (values stored as given: text stays
+ * text, nothing is evaluated). The caller runs this inside one transaction, so a row refused by a
+ * constraint or a dangling reference leaves the database as it was. Returns the rows written.
+ */
+export function writeImport(db: Db, file: ExportFile): { rows: number } {
+  const tables = userTables(db);
   db.pragma('defer_foreign_keys = ON');
   for (const t of [...tables].reverse()) clearTable(db, t);
   let count = 0;
@@ -75,4 +86,27 @@ export function importAll(db: Db, json: string): { rows: number } {
   const fk = db.pragma('foreign_key_check') as unknown[];
   if (fk.length) throw new AppError('import_invalid', 'The file has rows that point to missing rows.', { detail: 'foreign keys' });
   return { rows: count };
+}
+
+/**
+ * Replaces every user table with the file's content, in one transaction, after a pre-import
+ * backup. The whole file is checked first; a refused file (by the checks or by the database
+ * inside the transaction) leaves the database as it was and makes no backup: the copy is written
+ * under a temporary name before the transaction and named only just before it commits.
+ */
+export function importAll(db: Db, json: string, backup: { dir: string; now: number; keep: number } | null = null): { rows: number } {
+  const file = parseImport(db, json);
+  const pending = backup ? prepareBackup(db, backup.dir, 'pre-import', backup.now) : null;
+  try {
+    return db
+      .transaction(() => {
+        const result = writeImport(db, file);
+        pending?.keep(backup!.keep);
+        return result;
+      })
+      .immediate();
+  } catch (err) {
+    pending?.discard();
+    throw err;
+  }
 }

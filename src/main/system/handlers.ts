@@ -1,7 +1,7 @@
 import type { FeatureHandlers } from '../ipc/types';
 import { createBackup, listBackups } from '../db/backups';
 import { schemaVersion } from '../db/migrate';
-import { exportAll, importAll } from './dataTransfer';
+import { exportAll } from './dataTransfer';
 import { DEFAULT_SETTINGS, getSettings, updateSettings } from './settings';
 import { AppError } from '../../shared/contract/result';
 
@@ -45,8 +45,7 @@ export const systemHandlers: FeatureHandlers<'system'> = {
   },
   'recovery.openOther': (_i, ctx) => ({ opened: ctx.openOther() }),
   'data.export': (_i, ctx) => exportAll(ctx.db, ctx.now()),
-  'data.import': (input, ctx) => {
-    createBackup(ctx.db, ctx.backupsDir, 'pre-import', ctx.now(), getSettings(ctx.db).backupKeep);
-    return ctx.db.transaction(() => importAll(ctx.db, input.json)).immediate();
-  },
+  // A job (the worker thread in the app): parsing and writing a large file must not hold the
+  // main thread. Checked first, then the pre-import backup, then one transaction.
+  'data.import': (input, ctx) => ctx.jobs.run('data.import', { json: input.json, backupsDir: ctx.backupsDir, now: ctx.now() }),
 };

@@ -5,6 +5,7 @@
 // already hold it; the channel's character limit applies to that text. Image URL and Tags
 // stay empty (Coulisses keeps no hosted images and no Buffer tags).
 import { localDateTime } from '../time';
+import type { CsvValues } from '../csv/formulaGuard';
 import { byPublishAt, nameSlug, scheduleBlocker, toCsv, type ExportFile, type ExportResult, type SkippedItem } from './exportCommon';
 import type { Channel, ContentItem } from './types';
 
@@ -13,6 +14,8 @@ export const BUFFER_HEADER = ['Text', 'Image URL', 'Tags', 'Posting Time'] as co
 export interface BufferOptions {
   /** when given, items whose publish time is not after `now` are skipped ('in-past') */
   now?: number;
+  /** default 'safe' (see csv/formulaGuard.ts); 'raw' for the text exactly as posted */
+  values?: CsvValues;
 }
 
 /** The text as posted: copy, then the link on its own paragraph unless the copy holds it. */
@@ -44,10 +47,11 @@ export function exportBuffer(items: readonly ContentItem[], channels: readonly C
     rowsByChannel.set(item.channelId as number, rows);
   }
   const files: ExportFile[] = [];
+  const stats = { neutralised: 0 };
   for (const channel of channels) {
     const rows = rowsByChannel.get(channel.id);
-    if (rows) files.push({ name: `buffer-${channel.id}-${nameSlug(channel.name)}.csv`, content: toCsv(rows, { header: BUFFER_HEADER }) });
+    if (rows) files.push({ name: `buffer-${channel.id}-${nameSlug(channel.name)}.csv`, content: toCsv(rows, { header: BUFFER_HEADER, values: opts.values, stats }) });
   }
   skipped.sort((a, b) => a.itemId - b.itemId);
-  return { files, skipped };
+  return { files, skipped, neutralised: stats.neutralised };
 }

@@ -1,5 +1,7 @@
 // Shared pieces of the calendar exporters: result shape, skip rules, CSV writing.
 import Papa from 'papaparse';
+import { guardCells, type CsvValues } from '../csv/formulaGuard';
+import { charCount } from './charCount';
 import { SEED_NAME_KEY, type Channel, type ContentItem } from './types';
 
 export interface ExportFile {
@@ -37,14 +39,11 @@ export interface SkippedItem {
 export interface ExportResult {
   files: ExportFile[];
   skipped: SkippedItem[];
+  /** CSV cells given a leading ' because a spreadsheet would run them as formulas (0 for raw values and non-CSV files). */
+  neutralised?: number;
 }
 
-/** Characters as the platforms count them, roughly: Unicode code points. */
-export function charCount(text: string): number {
-  let n = 0;
-  for (const _ of text) n += 1;
-  return n;
-}
+export { charCount } from './charCount';
 
 /** ASCII file-name part for a channel: seeded 'channel.linkedin' → 'linkedin', 'Mon Blog Été' → 'mon-blog-ete'. */
 export function nameSlug(name: string): string {
@@ -71,7 +70,7 @@ export function scheduleBlocker(item: ContentItem, channel: Channel | undefined,
   if (channel.archived) return skip('archived', { channelId: channel.id });
   if (item.publishAt === null) return skip('no-publish-time');
   if (postedText.trim() === '') return skip('empty-text');
-  const length = charCount(postedText);
+  const length = charCount(postedText, channel);
   if (channel.charLimit !== null && length > channel.charLimit) return skip('over-limit', { length, limit: channel.charLimit, channelId: channel.id });
   return null;
 }
@@ -81,16 +80,21 @@ export interface CsvOptions {
   /** default '\r\n' (RFC 4180) */
   newline?: string;
   header?: readonly string[];
+  /** default 'safe': cells a spreadsheet would run as formulas get a leading ' (see csv/formulaGuard.ts) */
+  values?: CsvValues;
+  /** counts the cells neutralised */
+  stats?: { neutralised: number };
 }
 
 /**
  * Rows to CSV text (no trailing newline). Fields are quoted only when needed (delimiter,
- * quote, CR, LF, leading or trailing space); quotes are doubled. No formula escaping, so
- * that any text round-trips exactly.
+ * quote, CR, LF, leading or trailing space); quotes are doubled. By default a cell that begins
+ * with =, +, -, @, tab or CR gets a leading ' (spreadsheet formula injection); with
+ * `values: 'raw'` any text round-trips exactly. The header is ours and never guarded.
  */
 export function toCsv(rows: readonly (readonly string[])[], opts: CsvOptions = {}): string {
   const config = { delimiter: opts.delimiter ?? ',', newline: opts.newline ?? '\r\n', quotes: false, escapeFormulae: false };
-  const data = rows.map((r) => r.slice());
+  const data = guardCells(rows, opts.values ?? 'safe', opts.stats);
   if (opts.header) return Papa.unparse({ fields: opts.header.slice(), data }, { ...config, header: true });
   return Papa.unparse(data, { ...config, header: false });
 }

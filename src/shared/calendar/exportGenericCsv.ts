@@ -6,6 +6,7 @@
 // status, go through `t` when given (STATUS_LABEL_KEYS), else stay raw.
 // Every item passed is exported (archived ones too), ordered by planned date then id;
 // `skipped` is always empty.
+import type { CsvValues } from '../csv/formulaGuard';
 import { charCount, toCsv, type ExportResult } from './exportCommon';
 import { localDateTime } from '../time';
 import { STATUS_LABEL_KEYS, displayName, type Channel, type ContentItem, type Format, type Pillar, type Translate } from './types';
@@ -70,6 +71,8 @@ export interface GenericCsvOptions {
   columns?: readonly GenericCsvColumn[];
   /** default 'content.csv' */
   fileName?: string;
+  /** default 'safe' (see csv/formulaGuard.ts); 'raw' for an exact round trip */
+  values?: CsvValues;
 }
 
 export const CSV_BOM = '\uFEFF';
@@ -122,7 +125,7 @@ export function exportGenericCsv(items: readonly ContentItem[], lookups: Generic
       case 'copy':
         return item.copy;
       case 'characters':
-        return String(charCount(item.copy));
+        return String(charCount(item.copy, item.channelId === null ? undefined : channels.get(item.channelId)));
       case 'link':
         return item.link;
       case 'notes':
@@ -142,6 +145,7 @@ export function exportGenericCsv(items: readonly ContentItem[], lookups: Generic
     .slice()
     .sort(byPlannedDate)
     .map((item) => columns.map((c) => cell(item, c)));
-  const content = CSV_BOM + toCsv(rows, { delimiter: opts.locale === 'fr' ? ';' : ',', header: columns.map((c) => opts.headers[c]) });
-  return { files: [{ name: opts.fileName ?? 'content.csv', content }], skipped: [] };
+  const stats = { neutralised: 0 };
+  const content = CSV_BOM + toCsv(rows, { delimiter: opts.locale === 'fr' ? ';' : ',', header: columns.map((c) => opts.headers[c]), values: opts.values, stats });
+  return { files: [{ name: opts.fileName ?? 'content.csv', content }], skipped: [], neutralised: stats.neutralised };
 }

@@ -9,6 +9,7 @@
 // now + minLeadMinutes (default 10) is skipped as 'in-past'.
 // The channel's limit applies to the message plus a space and the link.
 import { ceilToLocalStep, localDateTime, localParts, hhmm } from '../time';
+import type { CsvValues } from '../csv/formulaGuard';
 import { nameSlug, scheduleBlocker, toCsv, type ExportFile, type ExportResult, type SkippedItem } from './exportCommon';
 import type { Channel, ContentItem } from './types';
 
@@ -22,6 +23,8 @@ export interface HootsuiteOptions {
   minLeadMinutes?: number;
   /** default 350 */
   maxRows?: number;
+  /** default 'safe' (see csv/formulaGuard.ts); 'raw' for the text exactly as posted */
+  values?: CsvValues;
 }
 
 export function hootsuiteDateTime(ms: number, tz: string, dateOrder: 'dmy' | 'mdy'): string {
@@ -57,15 +60,16 @@ export function exportHootsuite(items: readonly ContentItem[], channels: readonl
     byChannel.set(item.channelId as number, list);
   }
   const files: ExportFile[] = [];
+  const stats = { neutralised: 0 };
   for (const channel of channels) {
     const list = byChannel.get(channel.id);
     if (!list) continue;
     list.sort((a, b) => a.at - b.at || a.id - b.id);
     for (let part = 0; part * maxRows < list.length; part += 1) {
       const rows = list.slice(part * maxRows, (part + 1) * maxRows).map((r) => r.row);
-      files.push({ name: `hootsuite-${channel.id}-${nameSlug(channel.name)}-${part + 1}.csv`, content: toCsv(rows) });
+      files.push({ name: `hootsuite-${channel.id}-${nameSlug(channel.name)}-${part + 1}.csv`, content: toCsv(rows, { values: opts.values, stats }) });
     }
   }
   skipped.sort((a, b) => a.itemId - b.itemId);
-  return { files, skipped };
+  return { files, skipped, neutralised: stats.neutralised };
 }

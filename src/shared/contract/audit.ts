@@ -1,8 +1,10 @@
 import { z } from 'zod';
+import { CSV_VALUES } from '../csv/formulaGuard';
 import type { FeatureChannels } from './common';
 import { color, entrySource, epochMs, ianaZone, id, interruptionChannel, longText, mode, none, okValue, shortText, visibility } from './common';
 import type { AuditMetrics } from '../audit/metrics';
 import type { BatchRhythm } from '../audit/batchRhythm';
+import { TIME_COLUMN_ROLES } from '../import/timeColumns';
 
 export const categorySchema = z.object({
   id,
@@ -128,28 +130,75 @@ export type TrendWeek = z.infer<typeof trendWeek>;
 export const importSourceKinds = ['project', 'tag', 'description'] as const;
 export type ImportSourceKind = (typeof importSourceKinds)[number];
 
+/** What the user chose in the import preview; the preview re-runs with it on the held file. */
+export const importOptions = z
+  .object({
+    dateOrder: z.enum(['dmy', 'mdy']).optional(),
+    /** an encoding name among the preview's candidates (iconv-lite names) */
+    encoding: z.string().max(40).regex(/^[A-Za-z0-9_.:-]+$/).optional(),
+    /** role → column index; roles of src/shared/import/timeColumns.ts */
+    columns: z.partialRecord(z.enum(TIME_COLUMN_ROLES), z.number().int().min(0).max(999)).optional(),
+    overlap: z.enum(['skip', 'replace']).optional(),
+    /** calendar files: the period to import, epoch ms */
+    period: z.object({ from: epochMs, to: epochMs }).strict().refine((p) => p.to > p.from && p.to - p.from <= 3 * 366 * 86_400_000, { message: 'period must run forwards, at most 3 years' }).optional(),
+  })
+  .strict();
+export type ImportOptionsInput = z.infer<typeof importOptions>;
+
 const importFile = z.object({
   /** file content, base64 */
   base64: z.string().max(70_000_000).regex(/^[A-Za-z0-9+/=\s]*$/, 'not base64'),
   fileName: z.string().max(260),
   tz: ianaZone.optional(),
+  options: importOptions.optional(),
 });
+
+const importRerun = z.object({ importId: z.string().uuid(), options: importOptions }).strict();
+
+const sourceList = z.array(z.object({ value: z.string(), rows: z.number().int(), minutes: z.number() }));
+const lineParams = z.record(z.string(), z.union([z.string(), z.number()])).optional();
 
 export const importPreview = z.object({
   /** Names the parsed file held for the commit (for a short time): the file crosses IPC once. */
   importId: z.string(),
+  kind: z.enum(['csv', 'ics']),
   format: z.string(),
   rowCount: z.number().int(),
+  /** rows the commit writes (new, or calendar events changed since the last import) */
   newCount: z.number().int(),
+  updateCount: z.number().int(),
   alreadyImported: z.number().int(),
-  errors: z.array(z.object({ line: z.number().int(), code: z.string(), params: z.record(z.string(), z.union([z.string(), z.number()])).optional() })),
-  sources: z.object({
-    project: z.array(z.object({ value: z.string(), rows: z.number().int(), minutes: z.number() })),
-    tag: z.array(z.object({ value: z.string(), rows: z.number().int(), minutes: z.number() })),
-    description: z.array(z.object({ value: z.string(), rows: z.number().int(), minutes: z.number() })),
-  }),
+  errors: z.array(z.object({ line: z.number().int(), code: z.string(), params: lineParams })),
+  /** ignored or left out, never blocking */
+  notices: z.array(z.object({ line: z.number().int(), code: z.string(), params: lineParams })),
+  /** rows over 24 hours, left out */
+  longRows: z.array(z.object({ line: z.number().int(), start: epochMs, end: epochMs })),
+  /** rows left out because an earlier row of the file overlaps them */
+  inFileOverlaps: z.array(z.object({ line: z.number().int(), otherLine: z.number().int() })),
+  /** rows overlapping existing entries, with them */
+  overlaps: z.array(z.object({ line: z.number().int(), start: epochMs, end: epochMs, existing: z.array(z.object({ id, start: epochMs, end: epochMs.nullable() })) })),
+  overlapPolicy: z.enum(['skip', 'replace']),
+  /** existing entries the commit deletes (policy 'replace') */
+  replaced: z.array(z.object({ id, start: epochMs, end: epochMs })),
+  replacedCount: z.number().int(),
+  sources: z.object({ project: sourceList, tag: sourceList, description: sourceList }),
+  /** categories offered per source value: remembered, or of the same name */
+  suggested: z.object({ project: z.record(z.string(), id), tag: z.record(z.string(), id), description: z.record(z.string(), id) }),
+  suggestedFallback: id.nullable(),
   first: epochMs.nullable(),
   last: epochMs.nullable(),
+  encoding: z.string().nullable(),
+  /** set when the detector was unsure */
+  encodingCandidates: z.array(z.object({ encoding: z.string(), sample: z.string() })),
+  dateOrder: z.enum(['dmy', 'mdy']).nullable(),
+  /** set when the file does not tell the order of day and month */
+  dateQuestion: z.object({ hint: z.string(), samples: z.array(z.object({ cell: z.string(), dmy: z.string().nullable(), mdy: z.string().nullable() })) }).nullable(),
+  header: z.object({ names: z.array(z.string()), signature: z.string(), delimiter: z.string(), samples: z.array(z.array(z.string())) }).nullable(),
+  /** set when the header is no known export: the columns must be chosen */
+  needsColumns: z.object({ suggested: z.record(z.string(), z.number().int()) }).nullable(),
+  columns: z.record(z.string(), z.number().int()).nullable(),
+  savedColumns: z.boolean(),
+  period: z.object({ from: epochMs, to: epochMs }).nullable(),
 });
 export type ImportPreview = z.infer<typeof importPreview>;
 
@@ -239,8 +288,14 @@ export const auditChannels = {
   'audit.saved.update': { kind: 'write', input: z.object({ id, name: name.optional(), notes: longText.optional(), conclusions: longText.optional() }).strict(), output: savedAuditSchema },
   'audit.saved.delete': { kind: 'write', input: z.object({ id }).strict(), output: okValue },
 
-  'audit.export.csv': { kind: 'read', input: z.object({ from: epochMs, to: epochMs, tz: ianaZone.optional(), language: csvLanguage }).strict(), output: z.object({ fileName: z.string(), content: z.string() }) },
+  // values: 'safe' (default) neutralises cells a spreadsheet would run as formulas; 'raw' keeps them exactly.
+  'audit.export.csv': { kind: 'read', input: z.object({ from: epochMs, to: epochMs, tz: ianaZone.optional(), language: csvLanguage, values: z.enum(CSV_VALUES).default('safe') }).strict(), output: z.object({ fileName: z.string(), content: z.string() }) },
   // Actions: both run as jobs (in the worker thread in the app), the commit in its own transaction.
-  'audit.import.preview': { kind: 'action', input: importFile.strict(), output: importPreview },
-  'audit.import.commit': { kind: 'action', input: z.object({ importId: z.string().uuid(), mapping: importMapping }).strict(), output: z.object({ added: z.number().int(), skipped: z.number().int() }) },
+  // The preview takes a file, or the import id of a held file and new options (the file is not sent again).
+  'audit.import.preview': { kind: 'action', input: z.union([importFile.strict(), importRerun]), output: importPreview },
+  'audit.import.commit': {
+    kind: 'action',
+    input: z.object({ importId: z.string().uuid(), mapping: importMapping }).strict(),
+    output: z.object({ added: z.number().int(), updated: z.number().int(), replaced: z.number().int(), skipped: z.number().int() }),
+  },
 } as const satisfies FeatureChannels<'audit'>;

@@ -39,7 +39,8 @@ export const appStatus = z.discriminatedUnion('state', [
   z.object({ state: z.literal('ok') }),
   z.object({
     state: z.literal('recovery'),
-    reason: z.enum(['db_corrupt', 'db_newer', 'db_unopenable']),
+    // db_missing: no database file (or an empty one) while backups exist beside it.
+    reason: z.enum(['db_corrupt', 'db_newer', 'db_unopenable', 'db_missing']),
     detail: z.string(),
     dbPath: z.string(),
     backups: z.array(backupInfo),

@@ -8,6 +8,10 @@ import type { BatchRhythm } from '../audit/batchRhythm';
 import type { ScopeSummary } from '../audit/scopeGroups';
 import { mdTable, type ReportFormat, type Translate } from './format';
 import { CHANNEL_LABEL, MODE_LABEL, SLOT_LABEL } from './labels';
+import type { Compliance } from '../contract/charter';
+import { complianceSectionMarkdown } from '../charter/complianceText';
+import { measuresMarkdown } from '../protocol/measures';
+import type { ProtocolMeasures, RequestType } from '../protocol/types';
 
 export interface WeeklyReportInput {
   from: number;
@@ -18,6 +22,10 @@ export interface WeeklyReportInput {
   /** the saved audit's name, when the period is one */
   auditName: string | null;
   conclusions: string;
+  /** the disconnection charter's compliance over the same period, when it was read */
+  charter?: Compliance | null;
+  /** the reply protocol's measures of the period and its request types (a section when given) */
+  protocol?: { measures: ProtocolMeasures; types: readonly RequestType[] } | null;
 }
 
 /** The figures of a week; the audit's cards carry the key (data-figure). */
@@ -260,6 +268,8 @@ export function weeklyMarkdown(input: WeeklyReportInput, fmt: ReportFormat, t: T
   out.push(`## ${t('reports.weekly.rhythm')}`, '', t('reports.weekly.rhythmIntro'), '');
   const rows = rhythmRows(input.rhythm, fmt, t);
   out.push(rows.length ? mdTable([t('reports.col.hours'), t('reports.col.days'), t('reports.col.slot')], rows) : `_${t('reports.weekly.none')}_`, '');
+  if (input.charter) out.push(...complianceSectionMarkdown(input.charter, fmt, t));
+  if (input.protocol) out.push(measuresMarkdown(input.protocol.measures, input.protocol.types, fmt, t));
   out.push(`## ${t('reports.weekly.conclusions')}`, '', input.conclusions.trim() || `_${t('reports.weekly.noConclusions')}_`, '');
   out.push(`## ${t('reports.weekly.references')}`, '', ...referenceLines(m, fmt, t).map((l) => `- ${l}`), '');
   return out.join('\n');

@@ -9,6 +9,9 @@ const CalendarPage = lazy(() => import('../features/calendar/CalendarPage'));
 const CareerPage = lazy(() => import('../features/career/CareerPage'));
 const ReportsPage = lazy(() => import('../features/reports/ReportsPage'));
 const SettingsPage = lazy(() => import('../features/settings/SettingsPage'));
+const CharterPage = lazy(() => import('../features/charter/CharterPage'));
+const VeillePage = lazy(() => import('../features/veille/VeillePage'));
+const ProtocolPage = lazy(() => import('../features/protocol/ProtocolPage'));
 
 function Loading() {
   const { t } = useTranslation();
@@ -30,6 +33,9 @@ export function AppRoutes() {
           <Route path="/career/*" element={<CareerPage />} />
           <Route path="/reports/*" element={<ReportsPage />} />
           <Route path="/settings" element={<SettingsPage />} />
+          <Route path="/charter/*" element={<CharterPage />} />
+          <Route path="/veille/*" element={<VeillePage />} />
+          <Route path="/protocol/*" element={<ProtocolPage />} />
           <Route path="*" element={<TodayPage />} />
         </Routes>
       </Suspense>

@@ -5,6 +5,7 @@ import { NAV_ITEMS } from './nav';
 import { TimerBar } from '../features/audit/TimerBar';
 import { UndoProvider } from '../components/Undo';
 import { QuickCapture } from '../features/calendar/QuickCapture';
+import { CaseCapture } from '../features/protocol/CaseCapture';
 
 export function Layout({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
@@ -43,6 +44,7 @@ export function Layout({ children }: { children: ReactNode }) {
       <div className="content">
         <TimerBar />
         <QuickCapture />
+        <CaseCapture />
         <main id="main" ref={mainRef} tabIndex={-1} className="main">
           <UndoProvider>{children}</UndoProvider>
         </main>

@@ -33,6 +33,7 @@ export function ExportsView({ month }: { month: string }) {
   const f = useFormatters();
   const data = useApi('calendar.exportData', { month });
   const [withPublish, setWithPublish] = useState(false);
+  const [rawValues, setRawValues] = useState(false);
   const [dateOrder, setDateOrder] = useState<'dmy' | 'mdy'>(i18n.language === 'fr' ? 'dmy' : 'mdy');
   const [last, setLast] = useState<{ kind: Kind; result: ExportResult } | null>(null);
   const locale = i18n.language === 'fr' ? 'fr' : 'en';
@@ -42,12 +43,13 @@ export function ExportsView({ month }: { month: string }) {
     const d = data.data;
     if (!d) return;
     let result: ExportResult;
+    const values = rawValues ? 'raw' : 'safe';
     if (kind === 'ics') {
       const events = [...sessionIcsEvents(d.sessions, d.ritual, { t: tr, locale, ritualFrom: `${month}-01`, ritualTz: d.tz }), ...(withPublish ? publishIcsEvents(d.items, { channels: d.channels, t: tr }) : [])];
       result = { files: [{ name: `coulisses-${month}.ics`, content: buildIcs(events, { now: d.now, calName: t('calendar.export.calName') }) }], skipped: [] };
-    } else if (kind === 'buffer') result = exportBuffer(d.items, d.channels, d.tz, { now: d.now });
-    else if (kind === 'hootsuite') result = exportHootsuite(d.items, d.channels, d.tz, { dateOrder, now: d.now });
-    else if (kind === 'csv') result = exportGenericCsv(d.items, { channels: d.channels, formats: d.formats, pillars: d.pillars, t: tr }, { locale, headers: genericCsvHeaders(tr), fileName: `coulisses-${month}.csv` });
+    } else if (kind === 'buffer') result = exportBuffer(d.items, d.channels, d.tz, { now: d.now, values });
+    else if (kind === 'hootsuite') result = exportHootsuite(d.items, d.channels, d.tz, { dateOrder, now: d.now, values });
+    else if (kind === 'csv') result = exportGenericCsv(d.items, { channels: d.channels, formats: d.formats, pillars: d.pillars, t: tr }, { locale, headers: genericCsvHeaders(tr), fileName: `coulisses-${month}.csv`, values });
     else result = exportMonthMarkdown({ month, weekStartsOn: f.weekStartsOn, tz: d.tz, locale, channels: d.channels, formats: d.formats, pillars: d.pillars, items: d.items, t: tr });
     result.files.forEach((file, i) => setTimeout(() => downloadText(file.name, file.content, MIME[kind]), i * 150));
     setLast({ kind, result });
@@ -58,6 +60,14 @@ export function ExportsView({ month }: { month: string }) {
   return (
     <div className="stack">
       <p className="lead">{t('calendar.export.intro', { month: formatMonth(month, f.locale), count: data.data?.items.length ?? 0 })}</p>
+      <div>
+        <label className="inline">
+          <input type="checkbox" checked={rawValues} onChange={(e) => setRawValues(e.target.checked)} aria-describedby="ex-raw-hint" /> {t('calendar.export.keepRaw')}
+        </label>
+        <p className="hint" id="ex-raw-hint">
+          {t('calendar.export.keepRawHint')}
+        </p>
+      </div>
       <div className="grid-2">
         <section className="card" aria-labelledby="ex-ics">
           <h2 id="ex-ics">{t('calendar.export.icsTitle')}</h2>
@@ -135,6 +145,7 @@ export function ExportsView({ month }: { month: string }) {
             </>
           )}
           {last.kind === 'ics' && !withPublish && <p className="hint">{t('calendar.export.icsNoPublish')}</p>}
+          {(last.result.neutralised ?? 0) > 0 && <p className="hint">{t('calendar.export.neutralised', { count: last.result.neutralised })}</p>}
         </section>
       )}
     </div>

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CONTENT_STATUSES, STATUS_LABEL_KEYS, type ContentItem, type ContentStatus } from '../../../../shared/calendar/types';
-import { charCount } from '../../../../shared/calendar/exportCommon';
+import { charCount } from '../../../../shared/calendar/charCount';
 import { localParts, type LocalDay } from '../../../../shared/time';
 import { useApiMutation, useApiWriter } from '../../api/hooks';
 import { Dialog } from '../../components/Dialog';
@@ -69,7 +69,7 @@ export function ItemEditor({ target, onClose }: { target: EditorTarget; onClose(
 
   const set = <K extends keyof Draft>(k: K, v: Draft[K]) => setDraft((d) => ({ ...d, [k]: v }));
   const channel = lookups?.channel(draft.channelId);
-  const count = charCount(draft.copy);
+  const count = charCount(draft.copy, channel); // as the platform counts (X: URLs 23, emoji and CJK 2)
   const over = channel?.charLimit != null && count > channel.charLimit;
   const error = create.error ?? update.error ?? remove.error;
 

@@ -75,13 +75,14 @@ export default function RecoveryScreen({ status }: { status: Recovery }) {
           className="btn"
           disabled={busy}
           onClick={() => {
-            if (window.confirm(t('recovery.startFreshConfirm'))) void act(() => call('recovery.startFresh'));
+            const question = status.reason === 'db_missing' ? t('recovery.startFreshConfirmMissing') : t('recovery.startFreshConfirm');
+            if (window.confirm(question)) void act(() => call('recovery.startFresh'));
           }}
         >
           {t('recovery.startFresh')}
         </button>
       </div>
-      <p className="hint">{t('recovery.keepHint')}</p>
+      {status.reason !== 'db_missing' && <p className="hint">{t('recovery.keepHint')}</p>}
       {error ? <Notice kind="error">{errorMessage(t, error)}</Notice> : null}
     </main>
   );
