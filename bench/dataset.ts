@@ -1,5 +1,6 @@
 import { CHANNEL_NAMES } from '../src/shared/contract';
 import { rng } from '../tests/helpers/togglCsv';
+import { isoWeekKey } from '../src/shared/time';
 
 type Answer = { ok: boolean; value?: unknown; error?: { code: string; message: string } };
 type Dispatch = (channel: string, input: unknown) => Promise<Answer>;
@@ -22,6 +23,9 @@ export interface DatasetCounts {
   items: number;
   sessions: number;
   decisions: number;
+  veilleItems: number;
+  veilleReports: number;
+  cases: number;
 }
 
 const has = (c: string) => (CHANNEL_NAMES as readonly string[]).includes(c);
@@ -35,7 +39,7 @@ function must(r: Answer, what: string): unknown {
 export async function buildDataset(dispatch: Dispatch, opts: DatasetOptions): Promise<DatasetCounts> {
   const random = rng(opts.seed);
   const pick = <T>(xs: readonly T[]) => xs[Math.floor(random() * xs.length)];
-  const counts: DatasetCounts = { entries: 0, interruptions: 0, items: 0, sessions: 0, decisions: 0 };
+  const counts: DatasetCounts = { entries: 0, interruptions: 0, items: 0, sessions: 0, decisions: 0, veilleItems: 0, veilleReports: 0, cases: 0 };
   const categories = must(await dispatch('audit.categories.list', undefined), 'categories') as { id: number }[];
   const channels = ['notification', 'email', 'chat', 'oral', 'phone', 'other'] as const;
   const entriesPerDay = Math.round(64 * opts.scale);
@@ -112,5 +116,54 @@ export async function buildDataset(dispatch: Dispatch, opts: DatasetOptions): Pr
       counts.decisions++;
     }
   }
+  if (has('veille.item.add')) {
+    // Veille: 20 sources, ~10,000 links (about ten a working day) triaged and partly annotated,
+    // and one delivered weekly report per week citing kept items, with management's answers.
+    const sources: number[] = [];
+    for (let i = 0; i < 20; i++) sources.push((must(await dispatch('veille.source.create', { url: `https://source-${i}.example/feed.xml`, theme: `Theme ${i % 5}` }), 'veille source') as { id: number }).id);
+    const itemCount = Math.round(10_000 * opts.scale);
+    const kept: number[] = [];
+    for (let i = 0; i < itemCount; i++) {
+      const item = must(await dispatch('veille.item.add', { url: `https://source-${i % 20}.example/post/${i}?utm_source=rss`, title: `Article ${i} about ${pick(['video', 'community', 'ads', 'search', 'creators'])}`, note: i % 7 === 0 ? 'Worth a look' : '', sourceId: sources[i % 20] }), 'veille item') as { id: number };
+      counts.veilleItems++;
+      const roll = random();
+      if (roll < 0.55) must(await dispatch('veille.item.triage', { id: item.id, triage: 'skipped' }), 'veille triage');
+      else if (roll < 0.65) must(await dispatch('veille.item.triage', { id: item.id, triage: 'new' }), 'veille triage');
+      else kept.push(item.id);
+      if (roll > 0.9) must(await dispatch('veille.item.annotate', { id: item.id, signal: pick(['fact', 'trend', 'weak'] as const), theme: 'Video', question: 'What grows?', implication: 'Test it', echoOf: null }), 'veille annotation');
+    }
+    const weeks = Math.floor(opts.days / 7);
+    for (let w = 0; w < weeks && kept.length > 0; w++) {
+      const thursday = new Date(opts.from + (w * 7 + 3) * 86_400_000).toISOString().slice(0, 10);
+      const report = must(await dispatch('veille.report.open', { week: isoWeekKey(thursday) }), 'veille report') as { id: number };
+      for (const kind of ['insight', 'weak_signal', 'recommendation', 'recommendation'] as const) {
+        must(await dispatch('veille.report.saveEntry', { reportId: report.id, kind, text: `${kind} of week ${w}`, itemIds: [pick(kept), pick(kept)] }), 'veille entry');
+      }
+      const delivered = must(await dispatch('veille.report.deliver', { id: report.id }), 'veille deliver') as { entries: { id: number; kind: string }[] };
+      for (const e of delivered.entries.filter((x) => x.kind === 'recommendation')) must(await dispatch('veille.recommendation.decide', { id: e.id, status: pick(['accepted', 'declined', 'pending'] as const) }), 'veille answer');
+      counts.veilleReports++;
+    }
+  }
+  if (has('protocol.case.log')) {
+    // About ten cases a week, tagged; nine in ten answered within the hour and resolved within
+    // three, the rest left open (the board then computes clocks running for months); verbatims.
+    const types = must(await dispatch('protocol.types.list', undefined), 'types') as { id: number }[];
+    const tags = ['delivery', 'app', 'refund', 'login', 'store', 'price'] as const;
+    const networks = ['Instagram', 'Facebook', 'X', 'LinkedIn', 'TikTok'] as const;
+    const caseCount = Math.round(1500 * opts.scale);
+    for (let i = 0; i < caseCount; i++) {
+      const at = opts.from + Math.floor(random() * opts.days) * 86_400_000 + (7 + Math.floor(random() * 10)) * 3_600_000;
+      const c = must(
+        await dispatch('protocol.case.log', { typeId: pick(types).id, channel: pick(networks), text: `Case ${i}: my parcel is late, write to client${i}@example.com`, tags: [pick(tags)], author: `@user${i % 200}`, at, tz }),
+        'case',
+      ) as { id: number };
+      counts.cases++;
+      if (i % 10 === 0) continue;
+      must(await dispatch('protocol.case.act', { id: c.id, action: 'reply', at: at + 30 * 60_000 }), 'case reply');
+      must(await dispatch('protocol.case.act', { id: c.id, action: 'resolve', at: at + 3 * 3_600_000 }), 'case resolve');
+      if (i % 5 === 0) must(await dispatch('protocol.verbatims.create', { caseId: c.id, text: `Verbatim ${i}, call me on 06 12 34 56 78`, tag: pick(tags), tz }), 'verbatim');
+    }
+  }
   return counts;
 }
+

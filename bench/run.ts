@@ -211,11 +211,12 @@ let server: BrowserServer | null = null;
     { from: '2026-09-28', to: '2026-11-01' }, // the calendar's month grid, in civil dates
     { language: 'en' },
     { id: 1 },
+    { id: 1, language: 'en' },
     { from: weekFrom, to: weekTo },
   ];
-  // Not interactive reads: the full JSON export (a file the user saves) and the import preview
-  // (a file parsed in the worker thread, measured by import_vs_insert).
-  const notInteractive = new Set(['system.ping', 'data.export', 'audit.import.preview']);
+  // Not interactive reads: the full JSON export (a file the user saves) and the import previews
+  // (a file parsed in the worker thread, measured by import_vs_insert; an OPML file).
+  const notInteractive = new Set(['system.ping', 'data.export', 'audit.import.preview', 'veille.opml.preview']);
   const reads = CHANNEL_NAMES.filter((c) => channels[c].kind === 'read' && !notInteractive.has(c));
   log(`  not measured here: ${[...notInteractive].filter((c) => c !== 'system.ping').join(', ')} (files, not screen reads)`);
   const p95 = async (channel: string, input: unknown, n = 60) => {

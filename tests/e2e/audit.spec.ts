@@ -3,8 +3,8 @@ import { field, fillTime } from './fields';
 
 const MONDAY_10 = Date.parse('2026-03-23T10:00:00+01:00');
 const T = {
-  en: { settings: 'Settings', saturday: 'Saturday is a working day', saveCharter: 'Save the charter', saved: 'Charter saved.', interruption: 'Interruption', chat: 'Chat', oral: 'Oral request', stop: 'Stop', who: 'Who (optional)', report: 'Report', proposal: 'Batch rhythm', categories: 'Categories', job: 'Job description', data: 'Import and export', tracked: 'Tracked time', exportIcs: 'Export to calendar (.ics)', end: 'End', save: 'Save', why: 'Why this rhythm' },
-  fr: { settings: 'Réglages', saturday: 'Le samedi est un jour travaillé', saveCharter: 'Enregistrer la charte', saved: 'Charte enregistrée.', interruption: 'Interruption', chat: 'Messagerie', oral: 'Demande orale', stop: 'Arrêter', who: 'Qui (facultatif)', report: 'Rapport', proposal: 'Rythme par lots', categories: 'Catégories', job: 'Fiche de poste', data: 'Import et export', tracked: 'Temps suivi', exportIcs: 'Exporter vers l’agenda (.ics)', end: 'Fin', save: 'Enregistrer', why: 'Pourquoi ce rythme' },
+  en: { settings: 'Settings', saturday: 'Saturday is a working day', saveCharter: 'Save the working hours', saved: 'Working hours saved.', interruption: 'Interruption', chat: 'Chat', oral: 'Oral request', stop: 'Stop', who: 'Who (optional)', report: 'Report', proposal: 'Batch rhythm', categories: 'Categories', job: 'Job description', data: 'Import and export', tracked: 'Tracked time', exportIcs: 'Export to calendar (.ics)', end: 'End', save: 'Save', why: 'Why this rhythm' },
+  fr: { settings: 'Réglages', saturday: 'Le samedi est un jour travaillé', saveCharter: 'Enregistrer les horaires', saved: 'Horaires enregistrés.', interruption: 'Interruption', chat: 'Messagerie', oral: 'Demande orale', stop: 'Arrêter', who: 'Qui (facultatif)', report: 'Rapport', proposal: 'Rythme par lots', categories: 'Catégories', job: 'Fiche de poste', data: 'Import et export', tracked: 'Temps suivi', exportIcs: 'Exporter vers l’agenda (.ics)', end: 'Fin', save: 'Enregistrer', why: 'Pourquoi ce rythme' },
 };
 
 for (const lang of ['en', 'fr'] as const) {
@@ -86,8 +86,8 @@ test('the charter set in Settings drives after-hours time', async ({ page, app }
   app.server.setNow(MONDAY_10);
   await app.open('/settings');
   await fillTime(field(page, 'End time on Monday'), '10:30');
-  await page.getByRole('button', { name: 'Save the charter' }).click();
-  await expect(page.getByText('Charter saved.')).toBeVisible();
+  await page.getByRole('button', { name: 'Save the working hours' }).click();
+  await expect(page.getByText('Working hours saved.')).toBeVisible();
   await app.open('/audit');
   await page.keyboard.press('2');
   // the timer must have started (server answered) before the clock moves

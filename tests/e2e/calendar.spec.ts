@@ -209,7 +209,9 @@ for (const lang of ['en', 'fr'] as const) {
 
       await page.getByRole('button', { name: l.start }).click();
       await expect(page.getByRole('heading', { level: 2, name: l.phases[0] })).toBeVisible();
-      await expect(page.getByRole('timer')).toBeVisible();
+      await expect(page.getByRole('main').getByRole('timer')).toBeVisible();
+      // one clock: the timer bar shows the running session, its phase and countdown
+      await expect(page.getByTestId('timer-session')).toContainText(l.phases[0]);
       await expectAccessible(page);
 
       let clock = NOW;
@@ -221,17 +223,17 @@ for (const lang of ['en', 'fr'] as const) {
             await box.check();
           }
           await expect(page.locator('.cal-checklist input:not(:checked)')).toHaveCount(0);
-          await page.getByRole('button', { name: l.pause }).click();
-          await expect(page.getByRole('button', { name: l.resume })).toBeVisible();
+          await page.getByRole('main').getByRole('button', { name: l.pause }).click();
+          await expect(page.getByRole('main').getByRole('button', { name: l.resume })).toBeVisible();
           // a restart in the middle of a session: the run is still there
           await app.restart();
           app.server.setNow(clock);
           core = app.server.core as unknown as Core;
           await page.reload();
           await expect(page.getByRole('heading', { level: 2, name: phase })).toBeVisible();
-          await page.getByRole('button', { name: l.resume }).click();
+          await page.getByRole('main').getByRole('button', { name: l.resume }).click();
           // wait until the run is running again before moving the clock and the phase
-          await expect(page.getByRole('button', { name: l.pause })).toBeVisible();
+          await expect(page.getByRole('main').getByRole('button', { name: l.pause })).toBeVisible();
         }
         clock += 15 * 60_000;
         app.server.setNow(clock);

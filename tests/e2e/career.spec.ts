@@ -23,6 +23,7 @@ const L = {
     failed: 'Failed',
     passed: 'Passed',
     retake: 'Next attempt allowed in 24 h 0 min',
+    tooEarly: /a retake is allowed 24 h after a failed attempt, so not before/,
     expiry: 'Earned on March 11, 2025 · valid until March 11, 2026',
     newDecision: 'New decision',
     title: 'Title',
@@ -65,6 +66,7 @@ const L = {
     failed: 'Échouée',
     passed: 'Réussie',
     retake: 'Prochaine tentative possible dans 24 h et 0 min',
+    tooEarly: /une nouvelle tentative est possible 24 h après un échec, donc pas avant le/,
     expiry: 'Obtenue le 11 mars 2025 · valable jusqu’au 11 mars 2026',
     newDecision: 'Nouvelle décision',
     title: 'Intitulé',
@@ -129,8 +131,10 @@ for (const lang of ['en', 'fr'] as const) {
       await cert.getByRole('button', { name: l.record }).click();
       await expect(cert.getByRole('cell', { name: l.failed })).toBeVisible();
       await expect(cert.getByTestId(/retake/)).toContainText(l.retake);
+      // recording a pass now is refused, naming the rule and the earliest date
       await cert.getByLabel(l.score).fill('86');
-      await expect(cert.getByRole('button', { name: l.record })).toBeDisabled();
+      await cert.getByRole('button', { name: l.record }).click();
+      await expect(cert.getByText(l.tooEarly)).toBeVisible();
 
       // one minute before the end of the delay: still blocked
       app.server.setNow(T0 + 24 * HOUR - 60_000);

@@ -6,13 +6,13 @@ import { field, fieldText, fillTime } from './fields';
 test('a read-only database, a full disk and a locked database each give a clear message; nothing committed is lost', async ({ page, app }) => {
   await app.open('/settings');
   await fillTime(field(page, 'Disconnect time'), '19:30');
-  await page.getByRole('button', { name: 'Save the charter' }).click();
-  await expect(page.getByText('Charter saved.')).toBeVisible();
+  await page.getByRole('button', { name: 'Save the working hours' }).click();
+  await expect(page.getByText('Working hours saved.')).toBeVisible();
   const db = app.server.core.db!;
 
   db.pragma('query_only = ON');
   await fillTime(field(page, 'Disconnect time'), '21:00');
-  await page.getByRole('button', { name: 'Save the charter' }).click();
+  await page.getByRole('button', { name: 'Save the working hours' }).click();
   await expect(page.getByRole('alert')).toContainText('The database is read-only');
   db.pragma('query_only = OFF');
 
@@ -35,7 +35,7 @@ test('a read-only database, a full disk and a locked database each give a clear 
   const other = new Database(app.server.core.dbPath);
   other.exec('BEGIN IMMEDIATE');
   await fillTime(field(page, 'Disconnect time'), '22:00');
-  await page.getByRole('button', { name: 'Save the charter' }).click();
+  await page.getByRole('button', { name: 'Save the working hours' }).click();
   await expect(page.getByRole('alert').filter({ hasText: 'locked by another program' })).toBeVisible({ timeout: 15_000 });
   other.exec('ROLLBACK');
   other.close();

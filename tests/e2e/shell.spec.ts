@@ -44,8 +44,8 @@ test('the working charter persists after reload', async ({ page, app }) => {
   await fillTime(field(page, 'Start time on Saturday'), '10:00');
   await fillTime(field(page, 'End time on Saturday'), '14:30');
   await fillTime(field(page, 'Disconnect time'), '19:30');
-  await page.getByRole('button', { name: 'Save the charter' }).click();
-  await expect(page.getByText('Charter saved.')).toBeVisible();
+  await page.getByRole('button', { name: 'Save the working hours' }).click();
+  await expect(page.getByText('Working hours saved.')).toBeVisible();
   await page.reload();
   await expect(page.getByLabel('Saturday is a working day')).toBeChecked();
   await expect.poll(() => fieldText(field(page, 'Start time on Saturday'))).toBe('10:00 AM');
@@ -57,7 +57,7 @@ test('an invalid charter shows a clear error and changes nothing', async ({ page
   await app.open('/settings');
   await fillTime(field(page, 'Start time on Monday'), '18:00');
   await fillTime(field(page, 'End time on Monday'), '09:00');
-  await page.getByRole('button', { name: 'Save the charter' }).click();
+  await page.getByRole('button', { name: 'Save the working hours' }).click();
   await expect(page.getByRole('alert')).toContainText('Some values are not valid; nothing was saved.');
   await page.reload();
   await expect.poll(() => fieldText(field(page, 'Start time on Monday'))).toBe('9:00 AM');
@@ -71,8 +71,8 @@ test('in French the charter uses the 24-hour clock and Monday first', async ({ p
   await expect.poll(() => fieldText(field(page, 'Heure de fin le lundi'))).toBe('18:00');
   await expect(page.locator('.charter-table tbody th').first()).toHaveText('lundi');
   await fillTime(field(page, 'Heure de déconnexion'), '21:15');
-  await page.getByRole('button', { name: 'Enregistrer la charte' }).click();
-  await expect(page.getByText('Charte enregistrée.')).toBeVisible();
+  await page.getByRole('button', { name: 'Enregistrer les horaires' }).click();
+  await expect(page.getByText('Horaires enregistrés.')).toBeVisible();
   await expect.poll(() => fieldText(field(page, 'Heure de déconnexion'))).toBe('21:15');
 });
 

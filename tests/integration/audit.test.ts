@@ -69,11 +69,13 @@ describe('audit storage and services', () => {
       [T0 + 30 * M, T0 + 45 * M, moderation.id],
     ]);
     expect(await codeOf(again, 'audit.timer.stop')).toBe('timer_not_running');
-    // the database refuses a second running entry by itself
-    expect(() => {
-      again.db!.prepare("INSERT INTO time_entry (start_at, end_at, tz, category_id, source) VALUES (1, NULL, 'UTC', ?, 'timer')").run(content.id);
-      again.db!.prepare("INSERT INTO time_entry (start_at, end_at, tz, category_id, source) VALUES (2, NULL, 'UTC', ?, 'timer')").run(content.id);
-    }).toThrow(/UNIQUE/);
+    // the database refuses a second running entry by itself (the overlap trigger of 0060 fires
+    // before the unique index: a running entry covers all time from its start)
+    const running = again.db!.prepare("INSERT INTO time_entry (start_at, end_at, tz, category_id, source) VALUES (?, NULL, 'UTC', ?, 'timer')");
+    running.run(T0 + 60 * M, content.id);
+    expect(() => running.run(T0 + 61 * M, content.id)).toThrow(/time_entry_overlap/);
+    again.db!.exec('DROP TRIGGER time_entry_no_overlap_insert');
+    expect(() => running.run(T0 + 61 * M, content.id)).toThrow(/UNIQUE/);
   });
 
   it('refuses an overlapping entry and changes nothing', async () => {
@@ -198,8 +200,8 @@ describe('audit storage and services', () => {
     expect(first.added).toBe(preview.newCount);
     const before = dbChecksum(core);
     // The same held file committed again, and the same file chosen again: nothing added.
-    expect(await call<{ added: number; skipped: number }>(core, 'audit.import.commit', { importId: preview.importId, mapping })).toEqual({ added: 0, skipped: preview.newCount });
-    expect(await imported(core, file, mapping)).toEqual({ added: 0, skipped: preview.newCount });
+    expect(await call<{ added: number; skipped: number }>(core, 'audit.import.commit', { importId: preview.importId, mapping })).toEqual({ added: 0, updated: 0, replaced: 0, skipped: preview.newCount });
+    expect(await imported(core, file, mapping)).toEqual({ added: 0, updated: 0, replaced: 0, skipped: preview.newCount });
     expect(dbChecksum(core)).toBe(before);
     expect((await call<{ newCount: number }>(core, 'audit.import.preview', file)).newCount).toBe(0);
   });
@@ -215,7 +217,7 @@ describe('audit storage and services', () => {
     expect((await imported(core, file, { by: 'project', map: {}, fallbackCategoryId: c.id })).added).toBe(150_000);
     const stored = core.db!.prepare("SELECT count(*) n, min(start_at) first, max(end_at) last FROM time_entry WHERE source = 'import'").get() as { n: number; first: number; last: number };
     expect(stored).toEqual({ n: 150_000, first: preview.first, last: preview.last });
-  });
+  }, 120_000); // 150,000 rows parsed, checked and written: seconds, more on a loaded machine
 
   it('overlapping exports add only their new rows, whether the file is smaller or larger than what was imported', async () => {
     const core = open();
@@ -225,9 +227,9 @@ describe('audit storage and services', () => {
       const file = { base64: Buffer.from([header, ...lines.slice(from, to)].join('\n')).toString('base64'), fileName: 'part.csv', tz: 'Europe/Paris' };
       return imported(core, file, { by: 'project', map: {}, fallbackCategoryId: c.id });
     };
-    expect(await commit(0, 10)).toEqual({ added: 10, skipped: 0 });
-    expect(await commit(5, 12)).toEqual({ added: 2, skipped: 5 }); // fewer rows than stored keys: looked up one by one
-    expect(await commit(0, 30)).toEqual({ added: 18, skipped: 12 }); // more rows than stored keys: one scan of the keys
+    expect(await commit(0, 10)).toEqual({ added: 10, updated: 0, replaced: 0, skipped: 0 });
+    expect(await commit(5, 12)).toEqual({ added: 2, updated: 0, replaced: 0, skipped: 5 }); // fewer rows than stored keys: looked up one by one
+    expect(await commit(0, 30)).toEqual({ added: 18, updated: 0, replaced: 0, skipped: 12 }); // more rows than stored keys: one scan of the keys
     expect(core.db!.prepare("SELECT count(*) FROM time_entry WHERE source = 'import'").pluck().get()).toBe(30);
   });
 

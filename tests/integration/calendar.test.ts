@@ -227,6 +227,39 @@ describe('batch sessions', () => {
     await expectRefused(core, 'calendar.run.toggle', { sessionId: s.id, entryId: 'nonsense' });
   });
 
+  it('run mode measures minutes per item, and the planner offers to update the estimates from them', async () => {
+    const core = open();
+    const ids: number[] = [];
+    for (let k = 0; k < 3; k += 1) ids.push((await call<Item>(core, 'calendar.item.create', { title: `Post ${k}`, channelId: 1, formatId: 5, plannedDate: `2025-12-0${k + 1}` })).id);
+    const s = await call<{ id: number }>(core, 'calendar.session.create', { date: '2025-11-04', itemIds: ids, targetMonth: '2025-12' });
+    expect(await call<unknown[]>(core, 'calendar.formats.learned')).toEqual([]);
+    clock = Date.UTC(2025, 10, 4, 12, 0);
+    await call(core, 'calendar.run', { sessionId: s.id, action: 'start' });
+    clock += 10 * 60_000;
+    await call(core, 'calendar.run', { sessionId: s.id, action: 'next' }); // writing
+    for (const [k, id] of ids.entries()) {
+      clock += (k === 0 ? 11 : 4) * 60_000; // the first post carries the setup
+      await call(core, 'calendar.run.toggle', { sessionId: s.id, entryId: `writing:item:${id}` });
+    }
+    await call(core, 'calendar.run', { sessionId: s.id, action: 'finish' });
+    const learned = await call<{ formatId: number; block: string; current: unknown; measured: unknown }[]>(core, 'calendar.formats.learned');
+    expect(learned).toEqual([{ formatId: 5, block: 'writing', current: { setup: 5, perItem: 3 }, measured: { setup: 7, perItem: 4 }, sessions: 1, items: 3 }]);
+    expect(await call(core, 'calendar.formats.learn', { formatIds: [5] })).toEqual({ changed: 1 });
+    const post = (await call<{ formats: { id: number; writingSetupMinutes: number; writingMinutes: number }[] }>(core, 'calendar.lookups')).formats.find((f) => f.id === 5)!;
+    expect([post.writingSetupMinutes, post.writingMinutes]).toEqual([7, 4]);
+    expect(await call<unknown[]>(core, 'calendar.formats.learned')).toEqual([]);
+  });
+
+  it('a deleted item comes back with Undo, with its id, status and session', async () => {
+    const core = open();
+    const s = await call<{ id: number }>(core, 'calendar.session.create', { date: '2025-11-04' });
+    const item = await call<Item>(core, 'calendar.item.create', { title: 'Carousel', channelId: 1, formatId: 2, plannedDate: '2025-11-12', status: 'drafting', sessionId: s.id });
+    const del = await call<{ item: Item }>(core, 'calendar.item.delete', { id: item.id });
+    expect(await codeOf(core, 'calendar.item.get', { id: item.id })).toBe('not_found');
+    const back = await call<Item>(core, 'calendar.item.restore', { item: del.item });
+    expect(back).toEqual(item);
+  });
+
   it('survives a restart, and stops the clock where the app died after a crash', async () => {
     const dataDir = tempDir();
     const first = open(dataDir);
@@ -283,7 +316,7 @@ describe('exports, parsed back', () => {
     const grows = Papa.parse<Record<string, string>>(generic.files[0].content.slice(1), { header: true, delimiter: ';' }).data;
     expect(grows).toHaveLength(3);
     expect(grows[0]['Titre']).toBe('Carousel');
-    expect(grows[0]['Effort (h)']).toBe('1,67');
+    expect(grows[0]['Effort (h)']).toBe('0,22');
 
     const md = exportMonthMarkdown({ month: '2025-12', weekStartsOn: 1, tz: data.tz, locale: 'fr', channels: data.channels, formats: data.formats, pillars: data.pillars, items: data.items, t });
     expect(md.files[0].content).toContain('# Plan de contenu — décembre 2025');
@@ -308,8 +341,9 @@ describe('a batch session and the audit timer', () => {
       now = t0 + 30 * 60_000;
       const session = (await d('calendar.session.create', { date: '2025-11-04' })).value as { id: number };
       expect((await d('calendar.run', { sessionId: session.id, action: 'start' })).ok).toBe(true);
-      const timer = (await d('audit.timer.state')).value as { running: unknown };
-      expect(timer.running).toBeNull();
+      // one clock: the session's open segment is now the running entry
+      const timer = (await d('audit.timer.state')).value as { running: { source: string; start: number } | null };
+      expect(timer.running).toMatchObject({ source: 'batch-session', start: now });
       now += 20 * 60_000;
       expect((await d('calendar.run', { sessionId: session.id, action: 'finish' })).ok).toBe(true);
       const rows = core.db!.prepare('SELECT start_at s, end_at e, source FROM time_entry ORDER BY start_at').all() as { s: number; e: number; source: string }[];

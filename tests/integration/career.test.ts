@@ -86,6 +86,31 @@ describe('career plan', () => {
 });
 
 describe('certifications', () => {
+  it('takes a certification history: a fail last month and a pass last week, each at its own date; the rule holds between them', async () => {
+    open();
+    const cert = await call('career.certification.create', { templateKey: 'google-analytics' });
+    const failAt = T0 - 30 * 24 * HOUR;
+    const passAt = T0 - 7 * 24 * HOUR;
+    await call('career.attempt.record', { certificationId: cert.id, score: 72, at: failAt });
+    // a pass one hour after the fail: refused, naming the rule (24 h) and the earliest date
+    const before = dbChecksum(core);
+    const early = await core.dispatch('career.attempt.record', { certificationId: cert.id, score: 90, at: failAt + HOUR });
+    expect(early).toMatchObject({ ok: false, error: { code: 'retake_blocked', params: { delay: 24, earliestAt: failAt + 24 * HOUR } } });
+    expect(dbChecksum(core)).toBe(before);
+    const passed = await call('career.attempt.record', { certificationId: cert.id, score: 86, at: passAt });
+    expect(passed.attempts.map((a) => [a.at, a.passed])).toEqual([
+      [failAt, false],
+      [passAt, true],
+    ]);
+    expect(passed.earnedDate).toBe('2025-03-03');
+    expect(passed.retake.allowed).toBe(true);
+    // a fail typed in just before the pass would make the pass too early
+    const close = await core.dispatch('career.attempt.record', { certificationId: cert.id, score: 40, at: passAt - 3 * HOUR });
+    expect(close).toMatchObject({ ok: false, error: { code: 'retake_too_close', params: { delay: 24, otherAt: passAt } } });
+    // an attempt in the future is refused
+    expect(await core.dispatch('career.attempt.record', { certificationId: cert.id, score: 90, at: T0 + HOUR })).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+  });
+
   it('refuses a retake before 24 hours after a failed 72%, allows it at +24h, and a pass at 86% sets the expiry', async () => {
     open();
     const cert = await call('career.certification.create', { templateKey: 'google-analytics' });
@@ -101,7 +126,7 @@ describe('certifications', () => {
     clock = T0 + 23 * HOUR + 59 * 60_000;
     const before = dbChecksum(core);
     const blocked = await core.dispatch('career.attempt.record', { certificationId: cert.id, score: 90 });
-    expect(blocked).toMatchObject({ ok: false, error: { code: 'retake_blocked', params: { at: T0 + 24 * HOUR, when: '2025-03-11 10:00' } } });
+    expect(blocked).toMatchObject({ ok: false, error: { code: 'retake_blocked', params: { delay: 24, earliestAt: T0 + 24 * HOUR } } });
     expect(dbChecksum(core)).toBe(before);
     expect((await call('career.certification.list'))[0].retake).toMatchObject({ allowed: false, remainingMs: 60_000 });
 
@@ -159,7 +184,7 @@ describe('decisions', () => {
     expect(fr.markdown).toContain('Median reply time (h)\u00a0: 0,5 (avant) → 2 (après)');
     expect(fr.markdown).toContain('Analyse de données et KPI');
 
-    expect(await call('career.decision.delete', { id: a.id })).toEqual({ done: true });
+    expect(await call('career.decision.delete', { id: a.id })).toMatchObject({ done: true, decision: { id: a.id }, milestoneIds: [], skillIds: [] });
     expect(await core.dispatch('career.decision.delete', { id: a.id })).toMatchObject({ ok: false, error: { code: 'not_found' } });
   });
 });
@@ -214,9 +239,23 @@ describe('evidence and skills', () => {
     expect(await core.dispatch('career.milestone.update', { id: m.id, links: [{ kind: 'audit', id: 1 }] })).toMatchObject({ ok: false, error: { code: 'not_found' } });
     expect(dbChecksum(core)).toBe(before);
 
-    await call('career.decision.delete', { id: d.id });
+    const deleted = await call('career.decision.delete', { id: d.id });
     expect((await call('career.plan.get')).milestones.find((x) => x.id === m.id)!.evidence.links).toEqual([{ kind: 'certification', id: c.id }]);
     expect((await call('career.skill.list'))[0].evidence).toEqual([]);
+
+    // Undo puts the decision back with its id and its links from the milestone and the skill
+    expect(await call('career.decision.restore', { decision: deleted.decision, milestoneIds: deleted.milestoneIds, skillIds: deleted.skillIds })).toEqual(d);
+    expect((await call('career.plan.get')).milestones.find((x) => x.id === m.id)!.evidence.links).toEqual([
+      { kind: 'certification', id: c.id },
+      { kind: 'decision', id: d.id },
+    ]);
+    expect((await call('career.skill.list'))[0].evidence).toEqual([{ kind: 'decision', id: d.id }]);
+
+    // a milestone comes back with its preset key, note and links; a link to a target deleted since is left out
+    const gone = await call('career.milestone.delete', { id: m.id });
+    await call('career.certification.delete', { id: c.id });
+    const back = await call('career.milestone.restore', { milestone: gone.milestone });
+    expect(back).toEqual({ ...gone.milestone, evidence: { note: 'See the report', links: [{ kind: 'decision', id: d.id }] } });
   });
 
   it('summary gives the next milestone', async () => {

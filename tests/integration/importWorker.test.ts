@@ -28,11 +28,11 @@ describe('imports run in a worker thread', () => {
     const countDuring = core.db!.prepare("SELECT count(*) n FROM time_entry WHERE source = 'import'").get() as { n: number };
     expect(countDuring.n).toBe(0);
     const done = await pending;
-    expect(done).toEqual({ ok: true, value: { added: 5000, skipped: 0 } });
+    expect(done).toEqual({ ok: true, value: { added: 5000, updated: 0, replaced: 0, skipped: 0 } });
     expect((core.db!.prepare("SELECT count(*) n FROM time_entry WHERE source = 'import'").get() as { n: number }).n).toBe(5000);
 
     const again = await core.dispatch('audit.import.commit', { importId: preview.value.importId, mapping });
-    expect(again).toEqual({ ok: true, value: { added: 0, skipped: 5000 } });
+    expect(again).toEqual({ ok: true, value: { added: 0, updated: 0, replaced: 0, skipped: 5000 } });
     const second = (await core.dispatch('audit.import.preview', { base64, fileName: 'toggl.csv', tz: 'Europe/Paris' })) as { ok: true; value: { importId: string; newCount: number } };
     expect(second.value.newCount).toBe(0);
   });
@@ -40,8 +40,9 @@ describe('imports run in a worker thread', () => {
   it('a bad file gets a typed error from the worker and writes nothing', async () => {
     core = openTempCore({ jobWorker: worker });
     const base64 = Buffer.from('User,Project\nnot,a time export\n').toString('base64');
-    const preview = (await core.dispatch('audit.import.preview', { base64, fileName: 'bad.csv', tz: 'Europe/Paris' })) as { ok: true; value: { importId: string; errors: unknown[] } };
-    expect(preview.value.errors.length).toBeGreaterThan(0);
+    const preview = (await core.dispatch('audit.import.preview', { base64, fileName: 'bad.csv', tz: 'Europe/Paris' })) as { ok: true; value: { importId: string; errors: unknown[]; needsColumns: unknown } };
+    // Not refused: its columns are asked; committed before they are chosen, it writes nothing.
+    expect(preview.value.needsColumns).not.toBeNull();
     const r = await core.dispatch('audit.import.commit', { importId: preview.value.importId, mapping: { by: 'project', map: {}, fallbackCategoryId: null } });
     expect(r).toMatchObject({ ok: false, error: { code: 'import_invalid' } });
     expect((core.db!.prepare('SELECT count(*) n FROM time_entry').get() as { n: number }).n).toBe(0);

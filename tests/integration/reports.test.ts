@@ -199,7 +199,7 @@ describe('reports.today', () => {
       today: { trackedMinutes: number; deepMinutes: number; reactiveMinutes: number; interruptions: number };
       thisWeek: { from: number; trackedMinutes: number; deepShare: number };
       lastWeek: { from: number; to: number; trackedMinutes: number; interruptions: number };
-      lateEvenings: { count: number; days: number; scaledThreshold: number };
+      lateEvenings: { count: number; days: number; scaledThreshold: number; projectionPerYear: number; firstDay: string; lastDay: string };
     }>(core, 'reports.today', { tz: TZ, weekStartsOn: 1 });
     const day = localDayAt(NOW, TZ);
     const todayReport = await call<{ metrics: { trackedMinutes: number; minutesByMode: { deep: number; reactive: number }; interruptions: { count: number } } }>(core, 'audit.report', {
@@ -216,15 +216,38 @@ describe('reports.today', () => {
     expect(o.lastWeek.trackedMinutes).toBe(last.metrics.trackedMinutes);
     expect(o.lastWeek.interruptions).toBe(last.metrics.interruptions.count);
     expect(localDayAt(o.thisWeek.from, TZ)).toBe('2026-11-16');
-    const month = await call<{ metrics: { lateEvenings: { count: number } } }>(core, 'audit.report', {
+    const month = await call<{ metrics: { lateEvenings: { count: number; daysInPeriod: number; firstDay: string; lastDay: string; projectionPerYear: number } } }>(core, 'audit.report', {
       from: localWallTimeToInstant(addDays(day, -29), 0, TZ),
       to: localWallTimeToInstant(addDays(day, 1), 0, TZ),
       tz: TZ,
     });
-    expect(o.lateEvenings.count).toBe(month.metrics.lateEvenings.count);
+    // one figure, one value: Today and the audit's report over the same 30 days say the same,
+    // counted from the first tracked day (the seed starts 28 days before today)
+    const late = month.metrics.lateEvenings;
+    expect(o.lateEvenings).toMatchObject({ count: late.count, days: late.daysInPeriod, firstDay: late.firstDay, lastDay: late.lastDay, projectionPerYear: late.projectionPerYear });
     expect(o.lateEvenings.count).toBeGreaterThan(0);
-    expect(o.lateEvenings.days).toBe(30);
-    expect(o.lateEvenings.scaledThreshold).toBeCloseTo((50 * 30) / 365, 6);
+    expect(o.lateEvenings.days).toBe(28);
+    expect(o.lateEvenings.scaledThreshold).toBeCloseTo((50 * 28) / 365, 6);
+  });
+
+  it('a new user with one week tracked: Today and the week report give late evenings the same value', async () => {
+    // Monday 16 to Sunday 22 November 2026; two evenings past 20:00; today is that Sunday
+    const sunday = Date.UTC(2026, 10, 22, 17, 0);
+    const core = openTempCore({ now: () => sunday, tz: TZ });
+    try {
+      const [cat] = await call<{ id: number }[]>(core, 'audit.categories.list');
+      const at = (d: number, h: number, m = 0) => Date.UTC(2026, 10, d, h - 1, m);
+      for (const d of [16, 17, 18, 19, 20]) await call(core, 'audit.entries.create', { start: at(d, 9), end: at(d, 12), categoryId: cat.id, tz: TZ });
+      await call(core, 'audit.entries.create', { start: at(17, 20, 30), end: at(17, 21, 30), categoryId: cat.id, tz: TZ });
+      await call(core, 'audit.entries.create', { start: at(19, 21), end: at(19, 22), categoryId: cat.id, tz: TZ });
+      const today = await call<{ lateEvenings: { count: number; days: number; projectionPerYear: number } }>(core, 'reports.today', { tz: TZ, weekStartsOn: 1 });
+      const week = await call<{ metrics: { lateEvenings: { count: number; daysInPeriod: number; projectionPerYear: number } } }>(core, 'audit.report', { from: at(16, 0), to: at(23, 0), tz: TZ });
+      expect(week.metrics.lateEvenings).toMatchObject({ count: 2, daysInPeriod: 7 });
+      expect(today.lateEvenings).toMatchObject({ count: 2, days: 7, projectionPerYear: week.metrics.lateEvenings.projectionPerYear });
+      expect(Math.round(today.lateEvenings.projectionPerYear)).toBe(104);
+    } finally {
+      core.close();
+    }
   });
 
   it('answers zeros for a brand-new user and refuses a bad zone', async () => {

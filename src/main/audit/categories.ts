@@ -2,6 +2,7 @@
 import { AppError } from '../../shared/contract/result';
 import { jobExampleKeyOf } from '../../shared/audit/jobExample';
 import { markJobLine } from './presetsStore';
+import { splitJobDescription } from '../../shared/audit/jobDescription';
 import type { Category, Mode, Responsibility, Visibility } from '../../shared/domain';
 import type { Db } from '../db/types';
 import {
@@ -42,22 +43,13 @@ export function deleteCategory(db: Db, id: number): void {
   deleteCategoryRow(db, id);
 }
 
-/** One responsibility per non-empty line of a pasted job description (bullets stripped, duplicates skipped). */
+/**
+ * One responsibility per non-empty line of a pasted job description (bullets stripped, duplicates
+ * skipped; see splitJobDescription). Title and heading lines are kept here: the renderer offers to
+ * leave them out before pasting.
+ */
 export function jobDescriptionLines(text: string): string[] {
-  const seen = new Set<string>();
-  const out: string[] = [];
-  for (const raw of text.split(/\r\n|\n|\r/)) {
-    const line = raw
-      .replace(/^\s*(?:[-*•·–—]|\d+[.)]|[a-z][.)])\s+/i, '')
-      .replace(/\s+/g, ' ')
-      .trim()
-      .slice(0, 500);
-    const key = line.toLocaleLowerCase();
-    if (line === '' || seen.has(key)) continue;
-    seen.add(key);
-    out.push(line);
-  }
-  return out;
+  return splitJobDescription(text).map((l) => l.text);
 }
 
 export function pasteJobDescription(db: Db, text: string): Responsibility[] {

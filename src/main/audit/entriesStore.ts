@@ -60,16 +60,29 @@ export function entriesOverlapping(db: Db, from: number, to: number): TimeEntry[
   return rows.map(toEntry);
 }
 
-/** A row to write: an entry without its id, and the import batch that brought it (if any). */
-export type EntryWrite = Omit<TimeEntry, 'id'> & { importBatchId?: number | null };
+/** The first instant anything was tracked (an entry's start or an interruption), epoch ms; null on an empty audit. Two index seeks. */
+export function firstTrackedAt(db: Db): number | null {
+  const entry = db.prepare('SELECT min(start_at) FROM time_entry -- plucked').pluck().get() as number | null;
+  const interruption = db.prepare('SELECT min(at) FROM interruption -- plucked').pluck().get() as number | null;
+  if (entry === null) return interruption;
+  return interruption === null ? entry : Math.min(entry, interruption);
+}
+
+/** The start of the first entry that starts after `after` (epoch ms), other than `exceptId`; null when none. */
+export function nextEntryStartAfter(db: Db, after: number, exceptId: number): number | null {
+  return (db.prepare('SELECT min(start_at) FROM time_entry WHERE start_at > ? AND id <> ? -- plucked').pluck().get(after, exceptId) as number | null) ?? null;
+}
+
+/** A row to write: an entry (its id only to put a deleted one back), and the import batch that brought it (if any). */
+export type EntryWrite = Omit<TimeEntry, 'id'> & { id?: number; importBatchId?: number | null };
 
 export function insertEntry(db: Db, e: EntryWrite): number {
   return Number(
     db
       .prepare(
-        'INSERT INTO time_entry (start_at, end_at, tz, category_id, note, platform, responsibility_id, visibility, source, import_batch_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+        'INSERT INTO time_entry (id, start_at, end_at, tz, category_id, note, platform, responsibility_id, visibility, source, import_batch_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
       )
-      .run(e.start, e.end, e.tz, e.categoryId, e.note, e.platform, e.responsibilityId, e.visibility, e.source, e.importBatchId ?? null).lastInsertRowid,
+      .run(e.id ?? null, e.start, e.end, e.tz, e.categoryId, e.note, e.platform, e.responsibilityId, e.visibility, e.source, e.importBatchId ?? null).lastInsertRowid,
   );
 }
 
@@ -85,6 +98,11 @@ export function updateEntryRow(db: Db, id: number, e: Omit<EntryWrite, 'source' 
     e.visibility,
     id,
   );
+}
+
+/** Moves an entry's span (epoch ms) and nothing else; the one write path parks entries with it. */
+export function setEntrySpan(db: Db, id: number, start: number, end: number): void {
+  db.prepare('UPDATE time_entry SET start_at = ?, end_at = ? WHERE id = ?').run(start, end, id);
 }
 
 export function setEntryEnd(db: Db, id: number, end: number): void {
@@ -116,9 +134,10 @@ export function getInterruption(db: Db, id: number): Interruption | null {
   return row ? toInterruption(row) : null;
 }
 
-export function insertInterruption(db: Db, i: Omit<Interruption, 'id'>): number {
+/** Inserts an interruption (its id only to put a deleted one back). */
+export function insertInterruption(db: Db, i: Omit<Interruption, 'id'> & { id?: number }): number {
   return Number(
-    db.prepare('INSERT INTO interruption (at, tz, channel, who, note, refocus_minutes) VALUES (?, ?, ?, ?, ?, ?)').run(i.at, i.tz, i.channel, i.who, i.note, i.refocusMinutes).lastInsertRowid,
+    db.prepare('INSERT INTO interruption (id, at, tz, channel, who, note, refocus_minutes) VALUES (?, ?, ?, ?, ?, ?, ?)').run(i.id ?? null, i.at, i.tz, i.channel, i.who, i.note, i.refocusMinutes).lastInsertRowid,
   );
 }
 
@@ -174,7 +193,8 @@ export function leanEntriesOverlapping(db: Db, from: number, to: number): TimeEn
   return rows.map(([id, start, end, categoryId]) => ({ id, start, end, tz: '', categoryId, note: '', platform: null, responsibilityId: null, visibility: null, source: 'manual' }));
 }
 
+/** Lean interruptions: instant, channel, refocus cost and who (the charter counts contacts by requester); no note. */
 export function leanInterruptionsBetween(db: Db, from: number, to: number): Interruption[] {
-  const rows = db.prepare('SELECT id, at, channel, refocus_minutes FROM interruption WHERE at >= ? AND at < ? ORDER BY at -- lean').raw(true).all(from, to) as [number, number, Interruption['channel'], number][];
-  return rows.map(([id, at, channel, refocusMinutes]) => ({ id, at, tz: '', channel, who: '', note: '', refocusMinutes }));
+  const rows = db.prepare('SELECT id, at, channel, refocus_minutes, who FROM interruption WHERE at >= ? AND at < ? ORDER BY at -- lean').raw(true).all(from, to) as [number, number, Interruption['channel'], number, string][];
+  return rows.map(([id, at, channel, refocusMinutes, who]) => ({ id, at, tz: '', channel, who, note: '', refocusMinutes }));
 }

@@ -3,7 +3,7 @@ import { listCategories, listResponsibilities, listSavedAudits } from './categor
 import { entriesOverlapping, interruptionsBetween } from './entriesStore';
 import { createCategory, deleteCategory, deleteResponsibility, pasteJobDescription, updateCategory, updateResponsibility } from './categories';
 import { exportCsv } from './csvExport';
-import { createEntry, deleteEntry, deleteInterruption, logInterruption, splitEntry, startTimer, stopTimer, timerState, updateEntry, updateInterruption } from './entries';
+import { createEntry, deleteEntry, deleteInterruption, logInterruption, restoreEntry, restoreInterruption, splitEntry, startTimer, stopTimer, timerState, updateEntry, updateInterruption } from './entries';
 import { auditReport, rhythm, rhythmIcs, todaySummary, trend } from './report';
 import { createSavedAudit, deleteSavedAudit, updateSavedAudit } from './saved';
 import { localizePresets, pendingPresetRenames } from './presets';
@@ -19,13 +19,15 @@ export const auditHandlers: FeatureHandlers<'audit'> = {
 
   'audit.interruptions.log': (i, ctx) => logInterruption(ctx.db, { ...zoned(i, ctx), at: i.at ?? ctx.now() }),
   'audit.interruptions.update': (i, ctx) => updateInterruption(ctx.db, i),
-  'audit.interruptions.delete': (i, ctx) => (deleteInterruption(ctx.db, i.id), done),
+  'audit.interruptions.delete': (i, ctx) => ({ ...done, interruption: deleteInterruption(ctx.db, i.id) }),
+  'audit.interruptions.restore': (i, ctx) => restoreInterruption(ctx.db, i.interruption),
 
   'audit.entries.list': (i, ctx) => ({ entries: entriesOverlapping(ctx.db, i.from, i.to), interruptions: interruptionsBetween(ctx.db, i.from, i.to) }),
   'audit.entries.create': (i, ctx) => createEntry(ctx.db, zoned(i, ctx), ctx.now()),
   'audit.entries.update': ({ id, ...fields }, ctx) => updateEntry(ctx.db, id, zoned(fields, ctx), ctx.now()),
-  'audit.entries.split': (i, ctx) => splitEntry(ctx.db, i.id, i.at),
-  'audit.entries.delete': (i, ctx) => (deleteEntry(ctx.db, i.id), done),
+  'audit.entries.split': (i, ctx) => splitEntry(ctx.db, i.id, i.at, ctx.now()),
+  'audit.entries.delete': (i, ctx) => ({ ...done, entry: deleteEntry(ctx.db, i.id) }),
+  'audit.entries.restore': (i, ctx) => restoreEntry(ctx.db, i.entry, ctx.now()),
 
   'audit.categories.list': (_i, ctx) => listCategories(ctx.db),
   'audit.categories.create': (i, ctx) => createCategory(ctx.db, i),
@@ -50,7 +52,8 @@ export const auditHandlers: FeatureHandlers<'audit'> = {
 
   'audit.export.csv': (i, ctx) => exportCsv(ctx.db, zoned(i, ctx), i.language, ctx.now(), i.values),
   // Jobs: in the worker thread in the app (the main thread keeps answering), inline in tests.
-  'audit.import.preview': (i, ctx) => ctx.jobs.run('audit.import.preview', { ...zoned(i, ctx), now: ctx.now() }),
+  'audit.import.preview': (i, ctx) =>
+    'importId' in i ? ctx.jobs.run('audit.import.rerun', { importId: i.importId, options: i.options, now: ctx.now() }) : ctx.jobs.run('audit.import.preview', { ...zoned(i, ctx), now: ctx.now() }),
   'audit.import.commit': (i, ctx) => ctx.jobs.run('audit.import.commit', { ...i, now: ctx.now() }),
 
   'audit.presets.pending': (i, ctx) => pendingPresetRenames(ctx.db, i.language),

@@ -2,11 +2,11 @@
 import { computeAuditMetrics, type AuditInput, type AuditMetrics } from '../../shared/audit/metrics';
 import { proposeBatchRhythm, type BatchRhythm } from '../../shared/audit/batchRhythm';
 import { addDays, localDayAt, localWallTimeToInstant, startOfLocalDay, startOfLocalWeek, weekdayOf } from '../../shared/time';
-import type { Category, Responsibility } from '../../shared/domain';
+import type { Category, Responsibility, TimeEntry } from '../../shared/domain';
 import { buildIcs, type IcsLocalEvent } from '../../shared/ics';
 import type { Db } from '../db/types';
 import { listCategories, listResponsibilities } from './categoriesStore';
-import { entriesOverlapping, interruptionsBetween, leanEntriesOverlapping, leanInterruptionsBetween } from './entriesStore';
+import { entriesOverlapping, firstTrackedAt, interruptionsBetween, leanEntriesOverlapping, leanInterruptionsBetween } from './entriesStore';
 import { getSettings } from '../system/settings';
 
 export interface Period {
@@ -26,6 +26,27 @@ export function auditInput(db: Db, p: Period, now: number, lookups?: { categorie
     responsibilities: lookups?.responsibilities ?? listResponsibilities(db),
     charter: getSettings(db).charter,
     now,
+    trackingSince: firstTrackedAt(db),
+  };
+}
+
+/**
+ * The audit's input over a long span from lean rows: entries without note or scope overrides,
+ * interruptions without note. Enough for the figures that do not look at scope (minutes per day
+ * and mode, late evenings, after-hours); the disconnection charter reads a year of it.
+ */
+export function leanAuditInput(db: Db, p: Period, now: number): AuditInput {
+  return {
+    from: p.from,
+    to: p.to,
+    tz: p.tz,
+    entries: leanEntriesOverlapping(db, p.from, p.to),
+    interruptions: leanInterruptionsBetween(db, p.from, p.to),
+    categories: listCategories(db),
+    responsibilities: listResponsibilities(db),
+    charter: getSettings(db).charter,
+    now,
+    trackingSince: firstTrackedAt(db),
   };
 }
 
@@ -126,4 +147,13 @@ export function trend(db: Db, p: Period, now: number) {
     start = end;
   }
   return { weeks };
+}
+
+/**
+ * The entries overlapping [from, to) (epoch ms) in their lean form (id, start, end, category;
+ * no notes or overrides), in start order, with the categories: for other features' sums of
+ * minutes per period (veille's monitoring time), which need neither interruptions nor scope.
+ */
+export function timedEntries(db: Db, from: number, to: number): { entries: TimeEntry[]; categories: Category[] } {
+  return { entries: leanEntriesOverlapping(db, from, to), categories: listCategories(db) };
 }

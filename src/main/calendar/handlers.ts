@@ -1,6 +1,6 @@
 import { channels, formats, lookups, pillars, setRitual } from './lookups';
-import { createItem, deleteItem, itemsBetween, requireItem, updateItem } from './items';
-import { assignItems, attachUnprepared, createSession, deleteSession, heartbeat, runAction, sessionDetail, toggleEntry, updateSession } from './sessions';
+import { createItem, deleteItem, itemsBetween, requireItem, restoreItem, updateItem } from './items';
+import { applyLearnedEstimates, assignItems, attachUnprepared, learnedEstimates, createSession, deleteSession, heartbeat, runAction, sessionDetail, toggleEntry, updateSession } from './sessions';
 import { calendarSummary, exportData, monthFill } from './summary';
 import { listBacklog } from './itemsStore';
 import { listSessions } from './sessionsStore';
@@ -16,10 +16,10 @@ export const calendarHandlers: FeatureHandlers<'calendar'> = {
   'calendar.item.get': (i, ctx) => requireItem(ctx.db, i.id),
   'calendar.item.create': (i, ctx) => createItem(ctx.db, i, { now: ctx.now(), tz: ctx.tz }),
   'calendar.item.update': (i, ctx) => updateItem(ctx.db, i, ctx.now()),
-  'calendar.item.delete': (i, ctx) => {
-    deleteItem(ctx.db, i.id);
-    return done;
-  },
+  'calendar.item.delete': (i, ctx) => ({ ...done, item: deleteItem(ctx.db, i.id) }),
+  'calendar.item.restore': (i, ctx) => restoreItem(ctx.db, i.item, ctx.now()),
+  'calendar.formats.learned': (_i, ctx) => learnedEstimates(ctx.db),
+  'calendar.formats.learn': (i, ctx) => ({ changed: applyLearnedEstimates(ctx.db, i.formatIds) }),
   'calendar.channel.create': (i, ctx) => channels.create(ctx.db, i),
   'calendar.channel.update': (i, ctx) => channels.update(ctx.db, i),
   'calendar.pillar.create': (i, ctx) => pillars.create(ctx.db, i),

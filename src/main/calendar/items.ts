@@ -38,9 +38,30 @@ export function updateItem(db: Db, patch: Partial<ContentItem> & { id: number },
   return getItem(db, old.id)!;
 }
 
-export function deleteItem(db: Db, id: number): void {
-  requireItem(db, id);
+/** Deletes an item and returns it as it was (the renderer offers Undo with it). */
+export function deleteItem(db: Db, id: number): ContentItem {
+  const item = requireItem(db, id);
   deleteItemRow(db, id);
+  return item;
+}
+
+/**
+ * Puts back a deleted item (Undo) through the same checks as a new one. A channel, format, pillar
+ * or session deleted in the meantime is left out, as their deletion would have done to the item
+ * (ON DELETE SET NULL). Keeps its id when it is still free.
+ */
+export function restoreItem(db: Db, item: ContentItem, now: number): ContentItem {
+  const keep = <T>(ref: number | null, exists: (id: number) => T | undefined) => (ref !== null && exists(ref) ? ref : null);
+  const next = {
+    ...item,
+    channelId: keep(item.channelId, (id) => channels.get(db, id)),
+    formatId: keep(item.formatId, (id) => formats.get(db, id)),
+    pillarId: keep(item.pillarId, (id) => pillars.get(db, id)),
+    sessionId: keep(item.sessionId, (id) => getSession(db, id)),
+  };
+  checkReferences(db, next);
+  const { id, ...fields } = next;
+  return getItem(db, insertItem(db, { ...fields, ...(getItem(db, id) ? {} : { id }) }, now))!;
 }
 
 /** Items that count on a day between `from` and `to` (planned date, else publish day in `tz`). */

@@ -64,14 +64,15 @@ export function listSessionItems(db: Db, sessionId: number): ContentItem[] {
   return (db.prepare('SELECT * FROM content_item WHERE session_id = ? ORDER BY planned_date IS NULL, planned_date, id').all(sessionId) as ItemRow[]).map(toItem);
 }
 
-export function insertItem(db: Db, item: Omit<ContentItem, 'id'>, now: number): number {
+/** Inserts an item (its id only to put a deleted one back). */
+export function insertItem(db: Db, item: Omit<ContentItem, 'id'> & { id?: number }, now: number): number {
   return Number(
     db
       .prepare(
-        `INSERT INTO content_item (title, channel_id, format_id, pillar_id, planned_date, publish_at, tz, status, copy, link, notes, session_id, created_at, updated_at)
-         VALUES (@title, @channelId, @formatId, @pillarId, @plannedDate, @publishAt, @tz, @status, @copy, @link, @notes, @sessionId, @now, @now)`,
+        `INSERT INTO content_item (id, title, channel_id, format_id, pillar_id, planned_date, publish_at, tz, status, copy, link, notes, session_id, created_at, updated_at)
+         VALUES (@id, @title, @channelId, @formatId, @pillarId, @plannedDate, @publishAt, @tz, @status, @copy, @link, @notes, @sessionId, @now, @now)`,
       )
-      .run({ ...item, now }).lastInsertRowid,
+      .run({ id: null, ...item, now }).lastInsertRowid,
   );
 }
 

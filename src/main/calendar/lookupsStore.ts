@@ -62,4 +62,15 @@ export const channelStore = lookupStore<Channel, Omit<Channel, 'id' | 'archived'
   { archived: false },
 );
 export const pillarStore = lookupStore<Pillar, Omit<Pillar, 'id'>>({ table: 'pillar', columns: { name: 'name', color: 'color', targetShare: 'target_share' }, order: 'sort_order, id' });
-export const formatStore = lookupStore<Format, Omit<Format, 'id'>>({ table: 'format', columns: { name: 'name', writingMinutes: 'writing_minutes', visualsMinutes: 'visuals_minutes' }, order: 'sort_order, id' });
+export const formatStore = lookupStore<Format, Omit<Format, 'id'>>({
+  table: 'format',
+  columns: {
+    name: 'name',
+    writingSetupMinutes: 'writing_setup_minutes',
+    writingMinutes: 'writing_minutes',
+    visualsSetupMinutes: 'visuals_setup_minutes',
+    visualsMinutes: 'visuals_minutes',
+    productionSlot: { name: 'production_slot', bool: true },
+  },
+  order: 'sort_order, id',
+});

@@ -1,17 +1,18 @@
 // Batch sessions: create and plan them, attach items, run them through their phases, and
 // write the time spent into the audit as deep work (source 'batch-session').
 import { advanceStatus, phaseChecklist, planBatchSession } from '../../shared/calendar/batchPlanner';
-import { finishRun, newRunState, nextPhase, pauseRun, resumeRun, startRun, toggleChecked } from '../../shared/calendar/batchRun';
+import { finishRun, markItem, newRunState, nextPhase, pauseRun, resumeRun, startRun, toggleChecked, unmarkItem } from '../../shared/calendar/batchRun';
+import { applySuggestion, learnEstimates, type EstimateSuggestion } from '../../shared/calendar/estimateLearning';
 import { firstDayOfMonth, lastDayOfMonth, monthOf } from '../../shared/time';
 import { BATCH_PHASES, PHASE_LABEL_KEYS, STATUS_ORDER, type ContentItem, type ContentStatus, type PhaseKey, type RunState } from '../../shared/calendar/types';
 import { AppError } from '../../shared/contract/result';
 import { translator } from '../../shared/i18n';
 import type { Db } from '../db/types';
-import { deleteSessionRow, getSession, insertSession, setSessionAlive, setSessionTimeBoxes, updateSessionRow, type StoredSession } from './sessionsStore';
+import { deleteSessionRow, getSession, insertSession, listSessions, setSessionAlive, setSessionTimeBoxes, updateSessionRow, type StoredSession } from './sessionsStore';
 import { getItem, listSessionItems, listUnpreparedItemIds, setItemStatus, setItemsSession } from './itemsStore';
 import { getSettings } from '../system/settings';
 import { formats, getRitual } from './lookups';
-import { endRunningTimer, recordSessionEntry, sessionCategoryId } from '../audit/entries';
+import { recordSessionEntry, sessionCategoryId, startSessionClock, stopSessionClock } from '../audit/entries';
 
 /** A running session whose app has not been heard from for this long was left by a crash. */
 export const STALE_AFTER_MS = 2 * 60_000;
@@ -106,19 +107,39 @@ function entryNote(db: Db, s: StoredSession, phase: PhaseKey): string {
   return `${t('calendar.ics.sessionSummary', { month: s.targetMonth })} · ${t(PHASE_LABEL_KEYS[phase])}`;
 }
 
-/** Saves a new run state and writes every segment it closed as a deep time entry. */
+function requireSessionCategory(db: Db): number {
+  const categoryId = sessionCategoryId(db);
+  if (categoryId === undefined) throw new AppError('not_found', 'There is no deep-work category to record the session in; add or unarchive one in the audit.');
+  return categoryId;
+}
+
+/**
+ * Saves a new run state and keeps the audit in step, through the audit's session clock: the
+ * open segment of a running session is the running time entry (deep, source 'batch-session'),
+ * so the session's minutes show in the audit as they pass and no other clock can run over them.
+ * A segment the state closes stops the clock at its end; a segment still open starts it (in the
+ * phase it is in: the entry's note names it). A closed segment with no running entry (a run
+ * started by an older version) is recorded where no other entry covers it.
+ */
 function transition(db: Db, s: StoredSession, next: RunState, ctx: SessionCtx): void {
   const closed = next.segments.slice(s.state.segments.length);
-  if (closed.length > 0) {
-    const categoryId = sessionCategoryId(db);
-    if (categoryId === undefined) throw new AppError('not_found', 'There is no deep-work category to record the session in; add or unarchive one in the audit.');
-    for (const seg of closed) {
-      if (seg.end <= seg.start || seg.phaseIndex >= BATCH_PHASES.length) continue;
-      recordSessionEntry(db, { start: seg.start, end: seg.end, tz: s.tz, categoryId, note: entryNote(db, s, BATCH_PHASES[seg.phaseIndex]) });
-    }
+  const span = (phaseIndex: number) => ({ tz: s.tz, categoryId: requireSessionCategory(db), note: entryNote(db, s, BATCH_PHASES[Math.min(phaseIndex, BATCH_PHASES.length - 1)]) });
+  const wasOpen = s.state.status === 'running' && s.state.startedAt !== null;
+  for (const seg of closed) {
+    if (seg.end <= seg.start || seg.phaseIndex >= BATCH_PHASES.length) continue;
+    const stopped = wasOpen && seg.start === s.state.startedAt && stopSessionClock(db, seg.end);
+    if (!stopped) recordSessionEntry(db, { start: seg.start, end: seg.end, ...span(seg.phaseIndex) }, ctx.now);
   }
+  // a stretch too short to make a segment: the clock stops where it started (the entry goes)
+  if (wasOpen && closed.length === 0 && next.startedAt !== s.state.startedAt) stopSessionClock(db, s.state.startedAt!);
+  if (next.status === 'running' && next.startedAt !== null && next.startedAt !== s.state.startedAt) startSessionClock(db, next.startedAt, span(next.phaseIndex), ctx.now);
   updateSessionRow(db, { ...s, state: next });
   setSessionAlive(db, s.id, ctx.now);
+}
+
+/** The session whose clock runs, if any (at most one: starting or resuming one pauses the others). */
+export function runningSession(db: Db): StoredSession | undefined {
+  return listSessions(db).find((s) => s.state.status === 'running');
 }
 
 export type RunAction = 'start' | 'pause' | 'resume' | 'next' | 'finish' | 'recover';
@@ -127,13 +148,14 @@ export function runAction(db: Db, sessionId: number, action: RunAction, ctx: Ses
   const s = requireSession(db, sessionId);
   const state = s.state;
   let next: RunState = state;
-  // The session takes over time tracking: a running audit timer ends now, so the session's deep
-  // time never overlaps it.
-  if (action === 'start' || action === 'resume') endRunningTimer(db, ctx.now);
+  if (action === 'start' || action === 'resume') {
+    // one clock: another running session pauses here (a running audit timer ends in startSessionClock)
+    for (const other of listSessions(db)) if (other.id !== s.id && other.state.status === 'running') transition(db, other, pauseRun(other.state, ctx.now), ctx);
+  }
   switch (action) {
     case 'start':
       if (state.status === 'idle') {
-        if (sessionCategoryId(db) === undefined) throw new AppError('not_found', 'There is no deep-work category to record the session in; add or unarchive one in the audit.');
+        requireSessionCategory(db);
         setSessionTimeBoxes(db, s.id, sessionDetail(db, s.id, ctx.now).plan.phases.map((p) => p.minutes));
       }
       next = startRun(state, ctx.now);
@@ -186,14 +208,50 @@ export function toggleEntry(db: Db, sessionId: number, entryId: string, ctx: Ses
     const item = items.find((i) => String(i.id) === rawId);
     if (!item || phaseKey === 'strategy') throw badEntry(entryId);
     const rule = BEFORE_TARGET[phaseKey];
-    if (item.status === rule.target) setItemStatus(db, item.id, rule.before, ctx.now);
-    else if (STATUS_ORDER[item.status] < STATUS_ORDER[rule.target]) {
+    const phaseIndex = BATCH_PHASES.indexOf(phaseKey);
+    if (item.status === rule.target) {
+      setItemStatus(db, item.id, rule.before, ctx.now);
+      const state = unmarkItem(s.state, phaseIndex, item.id);
+      if (state !== s.state) updateSessionRow(db, { ...s, state });
+    } else if (STATUS_ORDER[item.status] < STATUS_ORDER[rule.target]) {
       const advanced = advanceStatus(phaseKey, item);
-      if (advanced !== item) setItemStatus(db, item.id, advanced.status, ctx.now);
+      if (advanced !== item) {
+        setItemStatus(db, item.id, advanced.status, ctx.now);
+        // run mode measures the item: the block's time since the previous tick
+        if (phaseKey === 'writing' || phaseKey === 'visuals') {
+          const state = markItem(s.state, phaseIndex, item.id, item.formatId, ctx.now);
+          if (state !== s.state) updateSessionRow(db, { ...s, state });
+        }
+      }
     }
   } else {
     if (!phaseChecklist(phaseKey, []).some((e) => e.id === entryId)) throw badEntry(entryId);
     updateSessionRow(db, { ...s, state: toggleChecked(s.state, entryId) });
   }
   return sessionDetail(db, s.id, ctx.now);
+}
+
+/**
+ * What the finished runs measured, per format and creation block, against the current estimates
+ * (the median of the last sessions; see learnEstimates). Latest sessions first.
+ */
+export function learnedEstimates(db: Db): EstimateSuggestion[] {
+  const runs = listSessions(db)
+    .filter((s) => s.state.status === 'finished')
+    .map((s) => s.state);
+  return learnEstimates(runs, formats.list(db));
+}
+
+/** Applies the measured estimates of `formatIds` (those learnedEstimates suggests); returns the formats changed. */
+export function applyLearnedEstimates(db: Db, formatIds: readonly number[]): number {
+  const wanted = new Set(formatIds);
+  const changed = new Set<number>();
+  for (const s of learnedEstimates(db)) {
+    if (!wanted.has(s.formatId)) continue;
+    const f = formats.get(db, s.formatId);
+    if (!f) continue;
+    formats.update(db, applySuggestion(f, s));
+    changed.add(s.formatId);
+  }
+  return changed.size;
 }

@@ -1,7 +1,7 @@
 // Certifications: creation from a template, edits of rules and checklist, attempts with the
 // retake delay enforced, earned and expiry dates, renewal window, alerts.
 
-import { attemptPassed, earnedAndExpiry, recordAttempt, renewalWindow, retakeStatus } from '../../shared/career/certification';
+import { attemptPassed, earnedAndExpiry, recordAttempt, renewalWindow, retakeConflict, retakeStatus } from '../../shared/career/certification';
 import { addMonths } from '../../shared/time';
 import { certificationFromTemplate } from '../../shared/career/templates';
 import type { Certification, ChecklistItem, ExamRules } from '../../shared/career/types';
@@ -89,26 +89,24 @@ export function deleteCertification(db: Db, id: number): { done: true } {
   return { done: true };
 }
 
-/** Local 'YYYY-MM-DD HH:MM' in tz, for error messages written below the UI. */
-function localStamp(ms: number, tz: string): string {
-  const parts = new Intl.DateTimeFormat('en-CA', { timeZone: tz, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).formatToParts(ms);
-  const get = (t: string) => parts.find((p) => p.type === t)?.value ?? '';
-  return `${get('year')}-${get('month')}-${get('day')} ${get('hour')}:${get('minute')}`;
-}
-
 /**
- * Records an attempt at `at` (default: now). Refused with 'retake_blocked' when a failed attempt
- * before it still imposes its waiting time, and with 'invalid_input' when it lies in the future.
- * A pass sets the earned and expiry dates.
+ * Records an attempt at `at` (default: now; the past is allowed, so that a history can be typed
+ * in). Refused with 'invalid_input' when it lies in the future, and when it breaks the retake rule
+ * between the attempts' own dates (retakeConflict): 'retake_blocked' when a failed attempt before
+ * it still imposes its wait (params: delay in hours, earliestAt), 'retake_too_close' when it failed
+ * and a later attempt comes within the wait (params: delay, otherAt). A pass sets the earned and
+ * expiry dates.
  */
 export function recordCertAttempt(db: Db, input: { certificationId: number; score: number; at?: number }, now: number, tz: string): CertificationView {
   const cert = load(db, input.certificationId);
   const at = input.at ?? now;
   if (at > now + FUTURE_TOLERANCE_MS) throw new AppError('invalid_input', 'An attempt cannot be dated in the future.', undefined, [{ path: 'at', code: 'custom', message: 'in the future' }]);
-  const before = { ...cert, attempts: cert.attempts.filter((a) => a.at <= at) };
-  const status = retakeStatus(before, at);
-  if (!status.allowed && status.at !== null) {
-    throw new AppError('retake_blocked', `The next attempt is allowed from ${localStamp(status.at, tz)}.`, { at: status.at, when: localStamp(status.at, tz) });
+  const conflict = retakeConflict(cert, { at, score: input.score });
+  if (conflict?.kind === 'too-early') {
+    throw new AppError('retake_blocked', `The exam allows a retake ${conflict.delayHours} h after a failed attempt: not before ${new Date(conflict.at).toISOString()}.`, { delay: conflict.delayHours, earliestAt: conflict.at });
+  }
+  if (conflict?.kind === 'too-close') {
+    throw new AppError('retake_too_close', `A failed attempt then would make the attempt of ${new Date(conflict.at).toISOString()} too early (retake after ${conflict.delayHours} h).`, { delay: conflict.delayHours, otherAt: conflict.at });
   }
   const id = insertAttempt(db, cert.id, at, tz, input.score);
   const next = recordAttempt(cert, { id, at, score: input.score }, tz);

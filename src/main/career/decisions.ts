@@ -6,6 +6,7 @@ import { AppError } from '../../shared/contract/result';
 import { translator } from '../../shared/i18n';
 import type { Db } from '../db/types';
 import { deleteDecisionRow, insertDecision, readDecision, readDecisions, updateDecisionRow } from './decisionsStore';
+import { addEvidence, evidenceOwnersOfDecision, ownerExists } from './planStore';
 
 export interface DecisionFilter {
   query?: string;
@@ -53,9 +54,25 @@ export function updateDecision(db: Db, input: Partial<Omit<Decision, 'id'>> & { 
   return getDecision(db, input.id);
 }
 
-export function deleteDecision(db: Db, id: number): { done: true } {
-  if (deleteDecisionRow(db, id) === 0) throw new AppError('not_found', `Decision ${id} does not exist.`);
-  return { done: true };
+/** Deletes a decision and answers it as it was, with the milestones and skills it was evidence for, for Undo. */
+export function deleteDecision(db: Db, id: number): { done: true; decision: Decision; milestoneIds: number[]; skillIds: number[] } {
+  const decision = readDecision(db, id);
+  if (!decision) throw new AppError('not_found', `Decision ${id} does not exist.`);
+  const owners = evidenceOwnersOfDecision(db, id);
+  deleteDecisionRow(db, id);
+  return { done: true, decision, ...owners };
+}
+
+/**
+ * Puts back a deleted decision (Undo) through the same cleaning as a new one, and its evidence
+ * links from the milestones and skills that still exist. Keeps its id when it is still free.
+ */
+export function restoreDecision(db: Db, input: { decision: Decision; milestoneIds: number[]; skillIds: number[] }, now: number): Decision {
+  const { id: oldId, ...fields } = input.decision;
+  const id = insertDecision(db, { ...clean(fields), ...(readDecision(db, oldId) ? {} : { id: oldId }) }, now);
+  for (const m of input.milestoneIds) if (ownerExists(db, 'milestone', m)) addEvidence(db, 'milestone', m, { kind: 'decision', id });
+  for (const s of input.skillIds) if (ownerExists(db, 'skill', s)) addEvidence(db, 'skill', s, { kind: 'decision', id });
+  return getDecision(db, id);
 }
 
 /** Markdown-safe single line (headings, list items). */

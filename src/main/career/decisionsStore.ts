@@ -52,14 +52,15 @@ export function readDecision(db: Db, id: number): Decision | undefined {
   return r ? toDecision(r) : undefined;
 }
 
-export function insertDecision(db: Db, d: Omit<Decision, 'id'>, now: number): number {
+/** Inserts a decision (its id only to put a deleted one back). */
+export function insertDecision(db: Db, d: Omit<Decision, 'id'> & { id?: number }, now: number): number {
   return Number(
     db
       .prepare(
-        `INSERT INTO decision (date, title, context, measured, options, arbitration, changed, kpi_name, kpi_before, kpi_after, skills, tags, created_at, updated_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        `INSERT INTO decision (id, date, title, context, measured, options, arbitration, changed, kpi_name, kpi_before, kpi_after, skills, tags, created_at, updated_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       )
-      .run(d.date, d.title, d.context, d.measured, d.options, d.arbitration, d.changed, d.kpiName, d.kpiBefore, d.kpiAfter, JSON.stringify(d.skills), JSON.stringify(d.tags), now, now)
+      .run(d.id ?? null, d.date, d.title, d.context, d.measured, d.options, d.arbitration, d.changed, d.kpiName, d.kpiBefore, d.kpiAfter, JSON.stringify(d.skills), JSON.stringify(d.tags), now, now)
       .lastInsertRowid,
   );
 }

@@ -1,7 +1,7 @@
 import { createCertification, deleteCertAttempt, deleteCertification, listCertificationViews, recordCertAttempt, updateCertification } from './certifications';
-import { createDecision, decisionsMarkdown, deleteDecision, listDecisions, updateDecision } from './decisions';
+import { createDecision, decisionsMarkdown, deleteDecision, listDecisions, restoreDecision, updateDecision } from './decisions';
 import { careerCharts, careerSummary, evidenceOptions } from './overview';
-import { createMilestone, createPlan, deleteMilestone, getPlanView, updateMilestone, updatePlan } from './plan';
+import { createMilestone, createPlan, deleteMilestone, getPlanView, restoreMilestone, updateMilestone, updatePlan } from './plan';
 import { assessSkill, createSkill, deleteAssessment, deleteSkill, listSkills, updateSkill } from './skills';
 import type { FeatureHandlers } from '../ipc/types';
 
@@ -12,6 +12,7 @@ export const careerHandlers: FeatureHandlers<'career'> = {
   'career.milestone.create': (input, ctx) => createMilestone(ctx.db, input),
   'career.milestone.update': (input, ctx) => updateMilestone(ctx.db, input),
   'career.milestone.delete': (input, ctx) => deleteMilestone(ctx.db, input.id),
+  'career.milestone.restore': (input, ctx) => restoreMilestone(ctx.db, input.milestone),
 
   'career.certification.list': (_i, ctx) => listCertificationViews(ctx.db, ctx.now()),
   'career.certification.create': (input, ctx) => createCertification(ctx.db, input.templateKey, ctx.now()),
@@ -24,6 +25,7 @@ export const careerHandlers: FeatureHandlers<'career'> = {
   'career.decision.create': (input, ctx) => createDecision(ctx.db, input, ctx.now()),
   'career.decision.update': (input, ctx) => updateDecision(ctx.db, input, ctx.now()),
   'career.decision.delete': (input, ctx) => deleteDecision(ctx.db, input.id),
+  'career.decision.restore': (input, ctx) => restoreDecision(ctx.db, input, ctx.now()),
   'career.decision.exportMarkdown': (input, ctx) => decisionsMarkdown(ctx.db, input),
 
   'career.skill.list': (_i, ctx) => listSkills(ctx.db),

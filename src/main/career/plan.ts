@@ -127,7 +127,22 @@ export function updateMilestone(
   return getMilestone(db, input.id);
 }
 
-export function deleteMilestone(db: Db, id: number): { done: true } {
-  if (deleteMilestoneRow(db, id) === 0) throw new AppError('not_found', `Milestone ${id} does not exist.`);
-  return { done: true };
+/** Deletes a milestone and answers it as it was, with its evidence, for Undo. */
+export function deleteMilestone(db: Db, id: number): { done: true; milestone: Milestone } {
+  const milestone = readMilestone(db, id) ? getMilestone(db, id) : null;
+  if (!milestone || deleteMilestoneRow(db, id) === 0) throw new AppError('not_found', `Milestone ${id} does not exist.`);
+  return { done: true, milestone };
+}
+
+/**
+ * Puts back a deleted milestone (Undo): its preset key, title, dates, note and the evidence links
+ * whose targets still exist (a decision or certification deleted since is left out, as its
+ * deletion would have done). Keeps its id when it is still free.
+ */
+export function restoreMilestone(db: Db, m: Milestone): Milestone {
+  const free = !readMilestone(db, m.id);
+  const id = insertMilestone(db, { ...(free ? { id: m.id } : {}), phase: m.phase, key: m.key, title: m.title.trim(), dueDate: m.dueDate });
+  updateMilestoneRow(db, { ...readMilestone(db, id)!, done_date: m.doneDate, note: m.evidence.note });
+  replaceEvidence(db, 'milestone', id, checkLinks(db, m.evidence.links.filter((l) => evidenceTargetExists(db, l.kind, l.id))));
+  return getMilestone(db, id);
 }

@@ -54,8 +54,9 @@ export function readMilestone(db: Db, id: number): MilestoneRow | undefined {
   return db.prepare(`SELECT ${MILESTONE_COLS} FROM milestone WHERE id = ?`).get(id) as MilestoneRow | undefined;
 }
 
-export function insertMilestone(db: Db, m: { phase: PhaseIndex; key: string | null; title: string; dueDate: string }): number {
-  return Number(db.prepare('INSERT INTO milestone (phase, key, title, due_date) VALUES (?, ?, ?, ?)').run(m.phase, m.key, m.title, m.dueDate).lastInsertRowid);
+/** Inserts a milestone (its id only to put a deleted one back). */
+export function insertMilestone(db: Db, m: { id?: number; phase: PhaseIndex; key: string | null; title: string; dueDate: string }): number {
+  return Number(db.prepare('INSERT INTO milestone (id, phase, key, title, due_date) VALUES (?, ?, ?, ?, ?)').run(m.id ?? null, m.phase, m.key, m.title, m.dueDate).lastInsertRowid);
 }
 
 export function updateMilestoneRow(db: Db, m: MilestoneRow): void {
@@ -117,6 +118,30 @@ export function replaceEvidence(db: Db, owner: Owner, ownerId: number, links: re
   for (const l of links) {
     insert.run(ownerId, l.kind === 'decision' ? l.id : null, l.kind === 'certification' ? l.id : null, l.kind === 'audit' ? l.id : null);
   }
+}
+
+/** The milestones and skills whose evidence links to a decision (what deleting it would unlink). */
+export function evidenceOwnersOfDecision(db: Db, decisionId: number): { milestoneIds: number[]; skillIds: number[] } {
+  const ids = (sql: string) => db.prepare(sql).pluck().all(decisionId) as number[];
+  return {
+    milestoneIds: ids('SELECT milestone_id FROM milestone_evidence WHERE decision_id = ? ORDER BY id -- plucked'),
+    skillIds: ids('SELECT skill_id FROM skill_evidence WHERE decision_id = ? ORDER BY id -- plucked'),
+  };
+}
+
+/** Adds one evidence link to an owner (a milestone or a skill), after the ones it has. */
+export function addEvidence(db: Db, owner: Owner, ownerId: number, l: EvidenceLink): void {
+  db.prepare(`INSERT INTO ${EVIDENCE_TABLE[owner]} (${OWNER_COL[owner]}, decision_id, certification_id, audit_id) VALUES (?, ?, ?, ?)`).run(
+    ownerId,
+    l.kind === 'decision' ? l.id : null,
+    l.kind === 'certification' ? l.id : null,
+    l.kind === 'audit' ? l.id : null,
+  );
+}
+
+/** Whether a milestone or skill exists (to re-link evidence on Undo). */
+export function ownerExists(db: Db, owner: Owner, id: number): boolean {
+  return db.prepare(`SELECT 1 FROM ${owner} WHERE id = ?`).get(id) !== undefined;
 }
 
 /** Removes links to an audit (audits have no foreign key here). */

@@ -13,6 +13,7 @@ import { DEFAULT_SETTINGS, getSettings } from '../system/settings';
 import { InlineJobs, WorkerJobs, type WorkerLocation } from './jobs';
 import { jobWrites } from './jobTable';
 import { FolderLock } from './folderLock';
+import { startVeilleSchedule } from '../veille/scheduler';
 
 export interface CoreOptions {
   dataDir: string;
@@ -78,6 +79,8 @@ export class Core {
   private replaced: AppError | null = null;
   /** Set by startFresh: the next open may create a database although backups exist. */
   private allowEmptyStart = false;
+  /** Stops the veille fetch schedule's timer (it fetches only when the user set a schedule and turned sources on). */
+  private stopVeilleSchedule: (() => void) | null = null;
 
   constructor(private readonly opts: CoreOptions) {
     this.dbPath = this.rememberedDbPath() ?? path.join(opts.dataDir, DB_FILE);
@@ -143,6 +146,7 @@ export class Core {
       // The app may stay open for days: check again every hour (a cheap directory listing).
       this.backupTimer ??= setInterval(() => this.dailyBackup(), 3_600_000);
       this.backupTimer.unref?.();
+      this.stopVeilleSchedule ??= startVeilleSchedule(() => this.context());
     } catch (err) {
       this.db = null;
       const e = err instanceof AppError ? err : new AppError('db_unopenable', String(err));
@@ -299,6 +303,8 @@ export class Core {
   close(): void {
     if (this.backupTimer) clearInterval(this.backupTimer);
     this.backupTimer = null;
+    this.stopVeilleSchedule?.();
+    this.stopVeilleSchedule = null;
     void this.jobs.close();
     this.db?.close();
     this.db = null;

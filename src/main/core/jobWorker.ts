@@ -5,7 +5,7 @@ import { parentPort } from 'node:worker_threads';
 import Database from 'better-sqlite3';
 import { configure } from '../db/connection';
 import { toAppError } from '../ipc/dispatch';
-import { JobState, runJob, type JobName } from './jobTable';
+import { JobState, jobUsesDb, runJob, type JobName } from './jobTable';
 
 export interface JobRequest {
   id: number;
@@ -20,9 +20,12 @@ const state = new JobState();
 parentPort?.on('message', (req: JobRequest) => {
   let db: Database.Database | undefined;
   try {
-    db = new Database(req.dbPath, { nativeBinding: req.nativeBinding, fileMustExist: true });
-    configure(db);
-    const value = runJob(db, req.name, req.input as never, state);
+    // Pure parsing jobs (veille feeds and pages) need no connection: none is opened for them.
+    if (jobUsesDb(req.name)) {
+      db = new Database(req.dbPath, { nativeBinding: req.nativeBinding, fileMustExist: true });
+      configure(db);
+    }
+    const value = runJob(db as Database.Database, req.name, req.input as never, state);
     parentPort!.postMessage({ id: req.id, result: { ok: true, value } });
   } catch (err) {
     parentPort!.postMessage({ id: req.id, result: { ok: false, error: toAppError(err).toShape() } });

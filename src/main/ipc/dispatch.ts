@@ -43,6 +43,8 @@ export function toAppError(err: unknown): AppError {
   if (code.startsWith('SQLITE_FULL')) return new AppError('disk_full', 'The disk is full; nothing was saved.');
   if (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED')) return new AppError('busy', 'The database is locked by another program; nothing was saved.');
   if (code.startsWith('SQLITE_CORRUPT') || code === 'SQLITE_NOTADB') return new AppError('db_corrupt', 'The database is damaged.', { detail: message });
+  // the time_entry triggers of migration 0060: the database's own refusal of overlapping entries
+  if (code.startsWith('SQLITE_CONSTRAINT') && message.includes('time_entry_overlap')) return new AppError('overlap', 'This entry overlaps another one; nothing was saved.');
   if (code.startsWith('SQLITE_IOERR')) return new AppError('io_error', 'The disk could not be read or written (removed drive, network folder, hardware); nothing was saved.', { detail: `${code}: ${message}` });
   if (code.startsWith('SQLITE_CONSTRAINT')) return new AppError('conflict', 'This change conflicts with existing data; nothing was saved.', { detail: message });
   return new AppError('internal', `Unexpected error: ${message}`, { detail: message });

@@ -5,6 +5,9 @@ import { auditHandlers } from '../audit/handlers';
 import { calendarHandlers } from '../calendar/handlers';
 import { careerHandlers } from '../career/handlers';
 import { reportsHandlers } from '../reports/handlers';
+import { charterHandlers } from '../charter/handlers';
+import { veilleHandlers } from '../veille/handlers';
+import { protocolHandlers } from '../protocol/handlers';
 
 /** Every channel's handler, one per channel; the `satisfies` makes a missing handler a type error. */
 export const handlers = {
@@ -13,4 +16,7 @@ export const handlers = {
   ...calendarHandlers,
   ...careerHandlers,
   ...reportsHandlers,
+  ...charterHandlers,
+  ...veilleHandlers,
+  ...protocolHandlers,
 } satisfies HandlerMap<ChannelName>;

@@ -1,6 +1,7 @@
 // The Today screen in one read: today's audit, this week against last week, and late evenings of
 // the last 30 days. One range read covers every period (the 30-day window holds last week); each
-// period's metrics then come from the shared formulas on its own slice.
+// period's metrics then come from the shared formulas (computeAuditMetrics, as the audit's report)
+// on its own slice, and each says the period it covers.
 import { computeAuditMetrics, LATE_EVENINGS_THRESHOLD_PER_YEAR, type AuditInput } from '../../shared/audit/metrics';
 import { addDays, localDayAt, localWallTimeToInstant, startOfLocalWeek } from '../../shared/time';
 import type { TodayOverview, WeekFigures } from '../../shared/contract/reports';
@@ -18,21 +19,6 @@ function slice(input: AuditInput, from: number, to: number): AuditInput {
     entries: input.entries.filter((e) => e.start < to && (e.end ?? input.now) > from),
     interruptions: input.interruptions.filter((i) => i.at >= from && i.at < to),
   };
-}
-
-/**
- * Late evenings of the window, by the metrics' own definition, computed on only the entries and
- * interruptions that reach past some day's disconnect time (the others cannot make a late evening).
- */
-function lateEvenings(input: AuditInput, lastDay: string) {
-  const clamp = (m: number) => Math.min(1440, Math.max(0, m));
-  const evenings: { disconnect: number; end: number }[] = [];
-  for (let day = lastDay, i = 0; i < LATE_EVENING_WINDOW_DAYS; i++, day = addDays(day, -1)) {
-    evenings.push({ disconnect: localWallTimeToInstant(day, clamp(input.charter.disconnect), input.tz), end: localWallTimeToInstant(addDays(day, 1), 0, input.tz) });
-  }
-  const entries = input.entries.filter((e) => evenings.some((ev) => e.start < ev.end && (e.end ?? input.now) > ev.disconnect));
-  const interruptions = input.interruptions.filter((x) => evenings.some((ev) => x.at >= ev.disconnect && x.at < ev.end));
-  return computeAuditMetrics({ ...input, entries, interruptions }).lateEvenings;
 }
 
 export function todayOverview(db: Db, opts: { tz: string; weekStartsOn: 0 | 1 }, now: number): TodayOverview {
@@ -62,7 +48,7 @@ export function todayOverview(db: Db, opts: { tz: string; weekStartsOn: 0 | 1 },
   };
   const day = computeAuditMetrics(slice(all, todayStart, tomorrow));
   const lateFrom = localWallTimeToInstant(addDays(todayKey, 1 - LATE_EVENING_WINDOW_DAYS), 0, tz);
-  const late = lateEvenings(slice(all, lateFrom, tomorrow), todayKey);
+  const late = computeAuditMetrics(slice(all, lateFrom, tomorrow)).lateEvenings;
   return {
     now,
     tz,
@@ -81,6 +67,8 @@ export function todayOverview(db: Db, opts: { tz: string; weekStartsOn: 0 | 1 },
     lateEvenings: {
       count: late.count,
       days: late.daysInPeriod,
+      firstDay: late.firstDay,
+      lastDay: late.lastDay,
       projectionPerYear: late.projectionPerYear,
       threshold: LATE_EVENINGS_THRESHOLD_PER_YEAR,
       scaledThreshold: (LATE_EVENINGS_THRESHOLD_PER_YEAR * late.daysInPeriod) / 365,

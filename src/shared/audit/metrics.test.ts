@@ -83,9 +83,10 @@ describe('a hand-built spring week (Paris, Sunday 2026-03-29 lasts 23 hours)', (
       ]),
       refocusMinutes: 55,
     });
-    // Monday 4, Tuesday 2, Friday 2 (the night entry opens Friday as deep, then reactive, then meeting).
-    expect(m.contextSwitches).toBe(8);
-    expect(m.fragmentation).toBeCloseTo(12 / (975 / 60), 12);
+    // Monday 4, Tuesday 2, Friday 1: the night entry belongs to Thursday, the day it started, so
+    // Friday runs moderation (reactive) then meeting.
+    expect(m.contextSwitches).toBe(7);
+    expect(m.fragmentation).toBeCloseTo(11 / (975 / 60), 12);
   });
 
   it('pins deep blocks: 3-minute gap joins, 6-minute gap breaks, an interruption splits, midnight does not', () => {
@@ -108,6 +109,8 @@ describe('a hand-built spring week (Paris, Sunday 2026-03-29 lasts 23 hours)', (
       count: 3,
       days: ['2026-03-24', '2026-03-25', '2026-03-26'],
       daysInPeriod: 7,
+      firstDay: '2026-03-23',
+      lastDay: '2026-03-29',
       projectionPerYear: (3 / 7) * 365,
       threshold: 50,
     });
@@ -137,6 +140,39 @@ describe('a hand-built spring week (Paris, Sunday 2026-03-29 lasts 23 hours)', (
   });
 });
 
+describe('one definition per figure (issue 13)', () => {
+  it('context switches: the part after midnight of an evening entry is not followed by a switch the next morning', () => {
+    // Thursday 23:30–00:45 (deep), then Friday 09:30 (reactive): two days, one entry each, no switch
+    const m = computeAuditMetrics(
+      auditInput({
+        entries: [entry('2026-03-26T23:30+01:00', '2026-03-27T00:45+01:00', CAT.content), entry('2026-03-27T09:30+01:00', '2026-03-27T10:30+01:00', CAT.moderation)],
+      }),
+    );
+    expect(m.contextSwitches).toBe(0);
+    // the same entries started on one day do switch
+    const same = computeAuditMetrics(auditInput({ entries: [entry('2026-03-27T08:00+01:00', '2026-03-27T09:00+01:00', CAT.content), entry('2026-03-27T09:30+01:00', '2026-03-27T10:30+01:00', CAT.moderation)] }));
+    expect(same.contextSwitches).toBe(1);
+  });
+
+  it('fragmentation says "not enough data yet" (null) below 30 tracked minutes', () => {
+    const start = t('2026-03-23T09:00+01:00');
+    const at = (minutes: number) =>
+      computeAuditMetrics(auditInput({ entries: [{ ...entry('2026-03-23T09:00+01:00', null, CAT.content), end: start + minutes * 60_000 }], interruptions: [interruption('2026-03-23T09:00+01:00', 'chat', 15)] }));
+    expect(at(0.1).fragmentation).toBeNull(); // 6 seconds: 1 interruption would read 600 per hour
+    expect(at(29).fragmentation).toBeNull();
+    expect(at(30).fragmentation).toBe(2);
+  });
+
+  it('late evenings project over the days since tracking began, not the days before', () => {
+    const entries = [entry('2026-03-27T20:30+01:00', '2026-03-27T21:00+01:00', CAT.admin), entry('2026-03-28T21:30+01:00', '2026-03-28T22:00+01:00', CAT.admin)];
+    const all = computeAuditMetrics(auditInput({ entries }));
+    expect(all.lateEvenings).toMatchObject({ count: 2, daysInPeriod: 7, projectionPerYear: (2 / 7) * 365 });
+    // tracking began on Friday 27 at 20:30: three days counted, Friday to Sunday
+    const since = computeAuditMetrics(auditInput({ entries, trackingSince: t('2026-03-27T20:30+01:00') }));
+    expect(since.lateEvenings).toMatchObject({ count: 2, daysInPeriod: 3, firstDay: '2026-03-27', lastDay: '2026-03-29', projectionPerYear: (2 / 3) * 365 });
+  });
+});
+
 describe('edge weeks', () => {
   it('an empty week gives zeros and seven empty days', () => {
     const m = computeAuditMetrics(auditInput());
@@ -148,10 +184,10 @@ describe('edge weeks', () => {
     expect(m.interruptions.count).toBe(0);
     expect(m.interruptions.heatmap.flat().every((n) => n === 0)).toBe(true);
     expect(m.contextSwitches).toBe(0);
-    expect(m.fragmentation).toBe(0);
+    expect(m.fragmentation).toBeNull();
     expect(m.deepBlocks).toEqual({ longestMinutes: 0, countAtLeast60: 0, blocks: [] });
     expect(m.afterHoursMinutes).toBe(0);
-    expect(m.lateEvenings).toEqual({ count: 0, days: [], daysInPeriod: 7, projectionPerYear: 0, threshold: 50 });
+    expect(m.lateEvenings).toEqual({ count: 0, days: [], daysInPeriod: 7, firstDay: '2026-03-23', lastDay: '2026-03-29', projectionPerYear: 0, threshold: 50 });
     expect(m.outOfScope).toEqual({ minutes: 0, share: 0, groups: [] });
     expect(m.invisible).toEqual({ minutes: 0, share: 0, groups: [] });
   });
@@ -181,7 +217,7 @@ describe('edge weeks', () => {
       ]),
     );
     expect(m.interruptions.refocusMinutes).toBe(55);
-    expect(m.fragmentation).toBe(0);
+    expect(m.fragmentation).toBeNull();
     expect(m.contextSwitches).toBe(0);
     expect(m.lateEvenings.days).toEqual(['2026-03-27']);
     expect(m.lateEvenings.projectionPerYear).toBeCloseTo(365 / 7, 12);

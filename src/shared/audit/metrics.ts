@@ -1,4 +1,19 @@
 // Audit metrics over a period, exactly as defined in design.md "Metrics". Pure, runtime-neutral.
+// Every screen that shows one of these figures (the audit's report, Today, the weekly report, the
+// trend) computes it here, on its own period, and says which period: one definition, one path.
+//
+// Definitions pinned by metrics.test.ts:
+// - Context switch: two consecutive entries that start on the same local day and whose modes
+//   differ. An entry belongs to the day it started: the part after midnight of an entry started
+//   the evening before is not followed by a switch the next morning (Thursday 23:30–00:45 then
+//   Friday 09:30: no switch). An entry started before the period belongs to no day of it.
+// - Fragmentation = (context switches + interruptions) / tracked hours; null ("not enough data
+//   yet") below MIN_TRACKED_MINUTES_FOR_RATES, where a rate per hour means nothing (one
+//   interruption after 5 seconds of tracking read 662 per hour).
+// - Late evening = a local day with any tracked minute or interruption after the disconnect time;
+//   projection per year = late evenings / days counted × 365, where the days counted are the
+//   period's days from the first day anything was ever tracked (AuditInput.trackingSince): the
+//   days before the user started tracking are not evenings without work.
 import {
   INTERRUPTION_CHANNELS,
   MODES,
@@ -30,12 +45,16 @@ export interface AuditInput {
   charter: Charter;
   /** epoch ms used as the end of a running entry */
   now: number;
+  /** the first instant anything was ever tracked (entry or interruption), epoch ms; null or absent: count every day */
+  trackingSince?: number | null;
 }
 
 export type ModeMinutes = Record<Mode, number>;
 export type ChannelCounts = Record<InterruptionChannel, number>;
 
 export const LATE_EVENINGS_THRESHOLD_PER_YEAR = 50;
+/** Below this many tracked minutes, rates per hour (fragmentation) are "not enough data yet": our choice, half an hour. */
+export const MIN_TRACKED_MINUTES_FOR_RATES = 30;
 export const AUDIT_REFERENCES = { monitoringShare: 0.5, superfluousMeetingHoursPerWeek: 3.6, lateEveningsPerYear: 50 } as const;
 
 export interface AuditMetrics {
@@ -52,12 +71,21 @@ export interface AuditMetrics {
     refocusMinutes: number;
   };
   contextSwitches: number;
-  /** (context switches + interruptions) per tracked hour; 0 when nothing is tracked */
-  fragmentation: number;
+  /** (context switches + interruptions) per tracked hour; null below MIN_TRACKED_MINUTES_FOR_RATES ("not enough data yet") */
+  fragmentation: number | null;
   deepBlocks: { longestMinutes: number; countAtLeast60: number; blocks: DeepBlock[] };
   afterHoursMinutes: number;
-  lateEvenings: { count: number; days: LocalDay[]; daysInPeriod: number; projectionPerYear: number; threshold: number };
+  /**
+   * daysInPeriod: the days the projection divides by (the period's days from the first tracked
+   * day on); firstDay and lastDay: the days they run from and to (null when none).
+   */
+  lateEvenings: { count: number; days: LocalDay[]; daysInPeriod: number; firstDay: LocalDay | null; lastDay: LocalDay | null; projectionPerYear: number; threshold: number };
   outOfScope: ScopeSummary;
+  /**
+   * false until any category (or entry) is linked to a job-description line: then every minute is
+   * "out of scope" only because nothing is mapped, and the screens say "not mapped yet" instead.
+   */
+  scopeMapped: boolean;
   invisible: ScopeSummary;
   references: { monitoringShare: number; superfluousMeetingHoursPerWeek: number; lateEveningsPerYear: number };
   /** ids of entries in the period whose category was not in `categories` (left out of every figure) */
@@ -128,12 +156,13 @@ export function computeAuditMetrics(input: AuditInput): AuditMetrics {
     if (responsibilityId === null || !responsibilityIds.has(responsibilityId)) outOfScope.add(c.category.id, c.entry.note, minutes);
     if ((c.entry.visibility ?? c.category.visibility) === 'invisible') invisible.add(c.category.id, c.entry.note, minutes);
 
+    // For context switches, an entry belongs to the day it started (if that day is in the period).
+    if (c.entry.start >= from) partsByDay[findLocalDay(days, c.entry.start)].push({ start: c.entry.start, id: c.entry.id, mode: c.mode });
     // One part per local day; the entry is inside the period, so inside the index.
     for (let i = findLocalDay(days, c.start), cursor = c.start; cursor < c.end; i += 1) {
       const partEnd = Math.min(c.end, days[i].end);
       const partMinutes = (partEnd - cursor) / MS_PER_MINUTE;
       perDay[i][c.mode] += partMinutes;
-      partsByDay[i].push({ start: cursor, id: c.entry.id, mode: c.mode });
       const { work, disconnect } = clock[i];
       const inside = work ? Math.max(0, Math.min(partEnd, work.end) - Math.max(cursor, work.start)) : 0;
       afterHoursMinutes += partMinutes - inside / MS_PER_MINUTE;
@@ -164,6 +193,8 @@ export function computeAuditMetrics(input: AuditInput): AuditMetrics {
   const blocks = findDeepBlocks(clipped, interruptionInstants);
   const share = (m: number) => (trackedMinutes > 0 ? m / trackedMinutes : 0);
   const lateList = [...lateDays].sort((a, b) => a - b).map((i) => days[i].day);
+  const since = input.trackingSince ?? null;
+  const counted = since === null ? days : days.filter((d) => d.end > since);
 
   return {
     trackedMinutes,
@@ -175,7 +206,7 @@ export function computeAuditMetrics(input: AuditInput): AuditMetrics {
       .sort((a, b) => b.minutes - a.minutes || a.categoryId - b.categoryId),
     interruptions: { count: inPeriod.length, byChannel, heatmap, refocusMinutes },
     contextSwitches,
-    fragmentation: trackedMinutes > 0 ? (contextSwitches + inPeriod.length) / (trackedMinutes / 60) : 0,
+    fragmentation: trackedMinutes >= MIN_TRACKED_MINUTES_FOR_RATES ? (contextSwitches + inPeriod.length) / (trackedMinutes / 60) : null,
     deepBlocks: {
       longestMinutes: blocks.reduce((max, b) => Math.max(max, b.minutes), 0),
       countAtLeast60: blocks.filter((b) => b.minutes >= 60).length,
@@ -185,11 +216,14 @@ export function computeAuditMetrics(input: AuditInput): AuditMetrics {
     lateEvenings: {
       count: lateList.length,
       days: lateList,
-      daysInPeriod: days.length,
-      projectionPerYear: days.length > 0 ? (lateList.length / days.length) * 365 : 0,
+      daysInPeriod: counted.length,
+      firstDay: counted[0]?.day ?? null,
+      lastDay: counted.at(-1)?.day ?? null,
+      projectionPerYear: counted.length > 0 ? (lateList.length / counted.length) * 365 : 0,
       threshold: LATE_EVENINGS_THRESHOLD_PER_YEAR,
     },
     outOfScope: outOfScope.summary(trackedMinutes),
+    scopeMapped: input.categories.some((c) => c.responsibilityId !== null && responsibilityIds.has(c.responsibilityId)) || clipped.some((c) => c.entry.responsibilityId !== null && responsibilityIds.has(c.entry.responsibilityId)),
     invisible: invisible.summary(trackedMinutes),
     references: { ...AUDIT_REFERENCES },
     skippedEntryIds: skipped,

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
-  FALLBACK_EFFORT,
+  FALLBACK_FORMAT,
   advanceStatus,
   isActiveItem,
   newRunState,
@@ -10,51 +10,60 @@ import {
   toggleChecked,
 } from './batchPlanner';
 import { item } from '../../../tests/helpers/calendarFixtures';
-import { CONTENT_STATUSES, DEFAULT_RITUAL, SEED_FORMATS, type ContentItem, type ContentStatus } from './types';
+import { CONTENT_STATUSES, DEFAULT_RITUAL, SEED_FORMATS, TYPICAL_MONTH, type ContentItem, type ContentStatus } from './types';
 
 const formats = SEED_FORMATS.slice();
 const F = { shortVideo: 1, carousel: 2, infographic: 3, story: 4, post: 5, article: 6, live: 7 };
 const afternoon = { start: 13 * 60, end: 17 * 60 };
+const boxes = (plan: { phases: { key: string; minutes: number }[] }) => Object.fromEntries(plan.phases.map((p) => [p.key, p.minutes]));
+
+/** The typical month of TYPICAL_MONTH, spread over Instagram, LinkedIn and Facebook, in December. */
+function typicalMonth(): ContentItem[] {
+  const out: ContentItem[] = [];
+  for (const [formatId, count] of Object.entries(TYPICAL_MONTH)) {
+    for (let k = 0; k < count; k += 1) out.push(item({ formatId: Number(formatId), channelId: [1, 2, 4][out.length % 3], plannedDate: `2025-12-${String(1 + out.length).padStart(2, '0')}` }));
+  }
+  return out;
+}
 
 describe('planBatchSession time boxes', () => {
-  it('boxes each phase from the rules and chains them from the session start', () => {
+  it('boxes each phase from the rules (setup once per format, then per item), numbered 1, 2a, 2b, 3, 4, from the session start', () => {
     const items = [item({ formatId: F.post }), item({ formatId: F.carousel }), item({ formatId: F.story })];
     const plan = planBatchSession(afternoon, items, formats);
     expect(plan.phases).toEqual([
-      { key: 'strategy', phase: 1, minutes: 26, startMinute: 780, endMinute: 806 },
-      { key: 'writing', phase: 2, minutes: 70, startMinute: 806, endMinute: 876 },
-      { key: 'visuals', phase: 2, minutes: 95, startMinute: 876, endMinute: 971 },
-      { key: 'review', phase: 3, minutes: 15, startMinute: 971, endMinute: 986 },
-      { key: 'scheduling', phase: 4, minutes: 10, startMinute: 986, endMinute: 996 },
+      { key: 'strategy', phase: '1', minutes: 18, startMinute: 780, endMinute: 798 },
+      { key: 'writing', phase: '2a', minutes: 24, startMinute: 798, endMinute: 822 }, // (5+3) + (5+5) + (5+1)
+      { key: 'visuals', phase: '2b', minutes: 32, startMinute: 822, endMinute: 854 }, // (5+2) + (10+8) + (5+2)
+      { key: 'review', phase: '3', minutes: 10, startMinute: 854, endMinute: 864 },
+      { key: 'scheduling', phase: '4', minutes: 10, startMinute: 864, endMinute: 874 },
     ]);
-    expect(plan).toMatchObject({ totalMinutes: 216, availableMinutes: 240, overflowMinutes: 0, fits: true, proposals: [], totalAfterProposals: 216 });
+    expect(plan).toMatchObject({ totalMinutes: 94, availableMinutes: 240, overflowMinutes: 0, fits: true, proposals: [], totalAfterProposals: 94, productionSlots: [], lighter: [] });
     expect(plan.ritual).toEqual(DEFAULT_RITUAL);
   });
 
-  it('scales review and scheduling per item above their minimums', () => {
+  it('pays a format\'s setup once per session: ten stories cost one setup and ten marginal times', () => {
     const items = Array.from({ length: 10 }, () => item({ formatId: F.story }));
     const plan = planBatchSession({ start: 0, end: 1000 }, items, formats);
-    const box = Object.fromEntries(plan.phases.map((p) => [p.key, p.minutes]));
-    expect(box).toEqual({ strategy: 40, writing: 100, visuals: 200, review: 30, scheduling: 20 });
+    expect(boxes(plan)).toEqual({ strategy: 25, writing: 5 + 10 * 1, visuals: 5 + 10 * 2, review: 10, scheduling: 10 });
   });
 
   it('counts only the work left: no writing once drafted, no creation once in review', () => {
     const items = [
-      item({ formatId: F.carousel, status: 'drafting' }), // 40 + 60
-      item({ formatId: F.carousel, status: 'visuals' }), // 0 + 60
-      item({ formatId: F.carousel, status: 'review' }), // 0 + 0
+      item({ formatId: F.carousel, status: 'drafting' }), // writing and visuals
+      item({ formatId: F.carousel, status: 'visuals' }), // visuals
+      item({ formatId: F.carousel, status: 'review' }), // nothing to create
       item({ formatId: F.carousel, status: 'scheduled' }), // not counted
       item({ formatId: F.carousel, status: 'archived' }), // not counted
     ];
     const plan = planBatchSession(afternoon, items, formats);
     expect(plan.itemIds).toEqual(items.slice(0, 3).map((i) => i.id));
-    expect(plan.phases.map((p) => p.minutes)).toEqual([26, 40, 120, 15, 10]);
+    expect(plan.phases.map((p) => p.minutes)).toEqual([18, 5 + 5, 10 + 2 * 8, 10, 10]);
   });
 
-  it('uses the fallback effort for an item with no or an unknown format', () => {
+  it('uses the fallback estimates for an item with no or an unknown format (one group)', () => {
     const plan = planBatchSession(afternoon, [item({ formatId: null }), item({ formatId: 999 })], formats);
-    expect(plan.phases[1].minutes).toBe(2 * FALLBACK_EFFORT.writingMinutes);
-    expect(plan.phases[2].minutes).toBe(2 * FALLBACK_EFFORT.visualsMinutes);
+    expect(plan.phases[1].minutes).toBe(FALLBACK_FORMAT.writingSetupMinutes + 2 * FALLBACK_FORMAT.writingMinutes);
+    expect(plan.phases[2].minutes).toBe(FALLBACK_FORMAT.visualsSetupMinutes + 2 * FALLBACK_FORMAT.visualsMinutes);
   });
 
   it('takes a custom ritual', () => {
@@ -63,138 +72,129 @@ describe('planBatchSession time boxes', () => {
   });
 });
 
-describe('planBatchSession overflow and proposals', () => {
+describe('a month of content fits one afternoon with the seeded estimates', () => {
+  it('the typical month (20 items: posts, carousels, stories on three channels) fits a 4-hour afternoon', () => {
+    const month = typicalMonth();
+    expect(month).toHaveLength(20);
+    const plan = planBatchSession(afternoon, month, formats);
+    expect(plan.fits).toBe(true);
+    expect(plan.totalMinutes).toBe(230);
+    expect(plan.phases.at(-1)!.endMinute).toBeLessThanOrEqual(afternoon.end);
+  });
+
+  it('heavy formats (short video, article, live) go to their own production slots; the afternoon still fits', () => {
+    const month = typicalMonth();
+    const video = item({ formatId: F.shortVideo, plannedDate: '2025-12-20' });
+    const article = item({ formatId: F.article, plannedDate: '2025-12-21' });
+    const live = item({ formatId: F.live, plannedDate: '2025-12-22' });
+    const plan = planBatchSession(afternoon, [...month, video, article, live], formats);
+    expect(plan.fits).toBe(true);
+    expect(plan.productionSlots).toEqual([
+      { formatId: F.shortVideo, itemIds: [video.id], minutes: 15 + 15 + 30 + 45 },
+      { formatId: F.article, itemIds: [article.id], minutes: 10 + 90 + 5 + 15 },
+      { formatId: F.live, itemIds: [live.id], minutes: 10 + 30 + 5 + 10 },
+    ]);
+    // they are planned, reviewed and scheduled in the session: one minute each in phases 1, 3 and 4
+    expect(plan.totalMinutes).toBe(230 + 3 * 3);
+  });
+
+  it('the ten items of the December report fit, in five boxes ending by the session end', () => {
+    const items = [F.post, F.post, F.post, F.carousel, F.carousel, F.story, F.story, F.story, F.infographic, F.shortVideo].map((formatId, k) => item({ formatId, plannedDate: `2025-12-0${1 + (k % 9)}` }));
+    const plan = planBatchSession({ start: 20 * 60 + 5, end: 23 * 60 + 59 }, items, formats);
+    expect(plan.fits).toBe(true);
+    expect(plan.phases.map((p) => p.phase)).toEqual(['1', '2a', '2b', '3', '4']);
+    expect(plan.phases.at(-1)!.endMinute).toBeLessThanOrEqual(23 * 60 + 59);
+  });
+});
+
+describe('planBatchSession overflow and the split it proposes', () => {
   const items = [
-    item({ title: 'A', formatId: F.post, plannedDate: '2025-11-03' }), // 35
-    item({ title: 'B', formatId: F.carousel, plannedDate: '2025-11-04' }), // 100
-    item({ title: 'C', formatId: F.shortVideo, plannedDate: '2025-11-05' }), // 120
-    item({ title: 'D', formatId: F.article, plannedDate: '2025-11-06' }), // 140
-    item({ title: 'E', formatId: F.story, plannedDate: '2025-11-28' }), // 30
-    item({ title: 'F', formatId: F.post, plannedDate: '2025-11-27' }), // 35
-    item({ title: 'G', formatId: F.infographic, plannedDate: '2025-11-10' }), // 105
-    item({ title: 'H', formatId: F.live, plannedDate: '2025-11-12' }), // 60
+    item({ title: 'A', formatId: F.post, plannedDate: '2025-11-03' }),
+    item({ title: 'B', formatId: F.carousel, plannedDate: '2025-11-04' }),
+    item({ title: 'C', formatId: F.carousel, plannedDate: '2025-11-05' }),
+    item({ title: 'D', formatId: F.infographic, plannedDate: '2025-11-06' }),
+    item({ title: 'E', formatId: F.story, plannedDate: '2025-11-28' }),
+    item({ title: 'F', formatId: F.post, plannedDate: '2025-11-27' }),
+    item({ title: 'G', formatId: F.infographic, plannedDate: '2025-11-10' }),
+    item({ title: 'H', formatId: F.carousel, plannedDate: '2025-11-12' }),
   ];
   const byTitle = (t: string) => items.find((i) => i.title === t)!.id;
+  const hour = { start: 20 * 60, end: 21 * 60 + 30 };
 
-  it('reports the overflow', () => {
-    const plan = planBatchSession(afternoon, items, formats);
-    // overhead for 8 items: 20 + 16 + 24 + 16 = 76; effort 625
-    expect(plan.totalMinutes).toBe(701);
-    expect(plan.overflowMinutes).toBe(461);
+  it('says by how much it overflows and never plans past the session end', () => {
+    const plan = planBatchSession(hour, items, formats);
     expect(plan.fits).toBe(false);
+    expect(plan.availableMinutes).toBe(90);
+    expect(plan.overflowMinutes).toBe(plan.totalMinutes - 90);
+    expect(plan.phases.at(-1)!.endMinute).toBeLessThanOrEqual(hour.end);
+    expect(plan.phases.reduce((s, p) => s + p.minutes, 0)).toBe(plan.totalAfterProposals);
   });
 
-  it('proposes the fewest items, the lowest-priority ones, so that the rest fits', () => {
-    const plan = planBatchSession(afternoon, items, formats);
-    // 4 items are needed (removed effort ≥ 438); E, F and H cannot be part of any such set.
-    expect(plan.proposals.map((p) => p.itemId)).toEqual(['G', 'D', 'C', 'B'].map(byTitle));
-    expect(plan.proposals.map((p) => p.effortMinutes)).toEqual([105, 140, 120, 100]);
-    expect(plan.totalAfterProposals).toBe(213);
+  it('moves the latest-planned items to a second afternoon, and no moved item could have stayed', () => {
+    const plan = planBatchSession(hour, items, formats);
     expect(plan.proposalsFit).toBe(true);
-    const moved = new Set(plan.proposals.map((p) => p.itemId));
-    const rest = planBatchSession(afternoon, items.filter((i) => !moved.has(i.id)), formats);
-    expect(rest.fits).toBe(true);
-    expect(rest.totalMinutes).toBe(213);
+    const moved = plan.proposals.map((p) => p.itemId);
+    expect(moved[0]).toBe(byTitle('E'));
+    expect(moved).not.toContain(byTitle('A'));
+    expect(plan.totalAfterProposals).toBeLessThanOrEqual(90);
+    for (const id of moved) {
+      const kept = items.filter((i) => !moved.includes(i.id) || i.id === id);
+      expect(planBatchSession(hour, kept, formats).totalMinutes).toBeGreaterThan(90);
+    }
   });
 
-  it('moves the latest-planned items first when any item would do', () => {
-    const same = [
-      item({ formatId: F.post, plannedDate: '2025-11-10' }),
-      item({ formatId: F.post, plannedDate: null }),
-      item({ formatId: F.post, plannedDate: '2025-11-20' }),
-    ];
-    // overhead(3) = 20+6+15+10 = 51; effort 105 → 156; available 125 → one item must go
-    const plan = planBatchSession({ start: 0, end: 125 }, same, formats);
-    expect(plan.proposals.map((p) => p.itemId)).toEqual([same[1].id]);
-    const dated = same.filter((i) => i.plannedDate !== null);
-    expect(planBatchSession({ start: 0, end: 125 }, dated, formats).proposals).toEqual([]);
-    const two = planBatchSession({ start: 0, end: 90 }, dated, formats); // 20+4+15+10+70 = 119 → one goes
-    expect(two.proposals.map((p) => p.itemId)).toEqual([dated[1].id]);
+  it('proposes lighter formats already in the session as another way to fit', () => {
+    const mixed = [...Array.from({ length: 6 }, () => item({ formatId: F.carousel })), ...Array.from({ length: 6 }, () => item({ formatId: F.post }))];
+    const plan = planBatchSession({ start: 780, end: 780 + 125 }, mixed, formats);
+    expect(plan.fits).toBe(false);
+    expect(plan.lighterFits).toBe(true);
+    expect(plan.lighter.every((l) => l.fromFormatId === F.carousel && l.toFormatId === F.post && l.savedMinutes > 0)).toBe(true);
+    const switched = mixed.map((i) => (plan.lighter.some((l) => l.itemId === i.id) ? { ...i, formatId: F.post } : i));
+    expect(planBatchSession({ start: 780, end: 905 }, switched, formats).fits).toBe(true);
   });
 
-  it('prefers the larger effort among items planned the same day', () => {
-    const sameDay = [item({ formatId: F.post, plannedDate: '2025-11-10' }), item({ formatId: F.carousel, plannedDate: '2025-11-10' })];
-    const plan = planBatchSession({ start: 0, end: 100 }, sameDay, formats); // 20+4+15+10+135 = 184
-    expect(plan.proposals.map((p) => p.itemId)).toEqual([sameDay[1].id]);
-  });
-
-  it('moves everything and says so when even the fixed overhead does not fit', () => {
-    const plan = planBatchSession({ start: 0, end: 30 }, items.slice(0, 2), formats);
+  it('moves everything and boxes the overhead into the session when even that does not fit', () => {
+    const many = Array.from({ length: 30 }, () => item({ formatId: F.post }));
+    const plan = planBatchSession({ start: 13 * 60, end: 13 * 60 + 20 }, many, formats);
     expect(plan.proposalsFit).toBe(false);
-    expect(plan.proposals).toHaveLength(2);
-    expect(plan.totalAfterProposals).toBe(45);
+    expect(plan.proposals).toHaveLength(30);
+    expect(plan.phases.at(-1)!.endMinute).toBeLessThanOrEqual(13 * 60 + 20);
   });
 
   it('treats end before start as no time available', () => {
-    const plan = planBatchSession({ start: 600, end: 500 }, [], formats);
+    const plan = planBatchSession({ start: 900, end: 800 }, [item({})], formats);
     expect(plan.availableMinutes).toBe(0);
     expect(plan.overflowMinutes).toBe(plan.totalMinutes);
   });
 
-  it('property: proposals are minimal, make the rest fit, and take the lowest priority (brute force)', () => {
+  it('property: phases end by the session end and midnight; the kept items fit; no moved item could stay', () => {
     const arbItem = fc.record({
       formatId: fc.constantFrom(1, 2, 3, 4, 5, 6, 7, null),
       status: fc.constantFrom<ContentStatus>('idea', 'drafting', 'visuals', 'review', 'ready'),
       day: fc.option(fc.integer({ min: 1, max: 9 }), { nil: null }),
     });
     fc.assert(
-      fc.property(fc.array(arbItem, { maxLength: 8 }), fc.integer({ min: 0, max: 900 }), (specs, available) => {
+      fc.property(fc.array(arbItem, { maxLength: 30 }), fc.integer({ min: 0, max: 1439 }), fc.integer({ min: 0, max: 600 }), (specs, start, length) => {
         const list = specs.map((s, i) => ({ ...item({ formatId: s.formatId, status: s.status, plannedDate: s.day === null ? null : `2025-11-0${s.day}` }), id: i + 1 }));
-        const plan = planBatchSession({ start: 0, end: available }, list, formats);
-        const totalWithout = (ids: Set<number>) => planBatchSession({ start: 0, end: available }, list.filter((i) => !ids.has(i.id)), formats).totalMinutes;
-        const chosen = new Set(plan.proposals.map((p) => p.itemId));
+        const session = { start, end: Math.min(1439, start + length) };
+        const plan = planBatchSession(session, list, formats);
+        expect(plan.phases.at(-1)!.endMinute).toBeLessThanOrEqual(Math.max(session.start, session.end));
+        expect(plan.overflowMinutes).toBe(Math.max(0, plan.totalMinutes - plan.availableMinutes));
         if (plan.fits) {
           expect(plan.proposals).toEqual([]);
           return;
         }
-        if (!plan.proposalsFit) {
-          expect(chosen.size).toBe(list.length);
-          expect(totalWithout(chosen)).toBeGreaterThan(available);
-          return;
-        }
-        expect(totalWithout(chosen)).toBeLessThanOrEqual(available);
-        expect(plan.totalAfterProposals).toBe(totalWithout(chosen));
-        // brute force over all subsets
-        const fitting: number[][] = [];
-        for (let mask = 0; mask < 1 << list.length; mask += 1) {
-          const ids = list.filter((_, i) => mask & (1 << i)).map((i) => i.id);
-          if (totalWithout(new Set(ids)) <= available) fitting.push(ids);
-        }
-        const k = Math.min(...fitting.map((s) => s.length));
-        expect(chosen.size).toBe(k);
-        // lowest priority first = lexicographically smallest in the removal order
-        const removalOrder = list
-          .slice()
-          .sort((a, b) => {
-            const da = a.plannedDate ?? '9999';
-            const db = b.plannedDate ?? '9999';
-            if (da !== db) return da < db ? 1 : -1;
-            const ea = effortOf(a);
-            const eb = effortOf(b);
-            return eb - ea || b.id - a.id;
-          })
-          .map((i) => i.id);
-        const key = (ids: number[]) => ids.map((id) => removalOrder.indexOf(id)).sort((a, b) => a - b);
-        const best = fitting
-          .filter((s) => s.length === k)
-          .map(key)
-          .sort((a, b) => {
-            for (let i = 0; i < a.length; i += 1) if (a[i] !== b[i]) return a[i] - b[i];
-            return 0;
-          })[0];
-        expect(key([...chosen])).toEqual(best);
+        const moved = new Set(plan.proposals.map((p) => p.itemId));
+        const totalOf = (ids: Set<number>) => planBatchSession(session, list.filter((i) => !ids.has(i.id)), formats).totalMinutes;
+        expect(plan.totalAfterProposals).toBe(totalOf(moved));
+        if (!plan.proposalsFit) return;
+        expect(plan.totalAfterProposals).toBeLessThanOrEqual(plan.availableMinutes);
+        for (const id of moved) expect(totalOf(new Set([...moved].filter((x) => x !== id)))).toBeGreaterThan(plan.availableMinutes);
       }),
       { numRuns: 300 },
     );
   });
 });
-
-function effortOf(i: ContentItem): number {
-  const f = formats.find((x) => x.id === i.formatId) ?? { writingMinutes: FALLBACK_EFFORT.writingMinutes, visualsMinutes: FALLBACK_EFFORT.visualsMinutes };
-  const w = ['idea', 'drafting'].includes(i.status) ? f.writingMinutes : 0;
-  const v = ['idea', 'drafting', 'visuals'].includes(i.status) ? f.visualsMinutes : 0;
-  return w + v;
-}
 
 describe('advanceStatus', () => {
   const at = (status: ContentStatus, publishAt: number | null = 1) => item({ status, publishAt });

@@ -1,16 +1,26 @@
-// Plans a batch session: time boxes for its phases, overflow, and what to move when the
-// items do not fit. Also the checklist of each phase and the status an item reaches when a
-// phase is done. Run-state helpers live in ./batchRun and are re-exported here.
+// Plans a batch session: time boxes for its phases, what does not fit and how to split it, and
+// the checklist of each phase and the status an item reaches when a phase is done. Run-state
+// helpers live in ./batchRun and are re-exported here.
 //
-// Time-box rules (n = active items, see isActiveItem):
-//   strategy   = 20 + 2 × n                     (objectives, messages, channels, dates)
-//   writing    = Σ writingMinutes of the items whose writing is not done (idea, drafting)
-//   visuals    = Σ visualsMinutes of the items whose visuals are not done (≤ visuals)
-//   review     = max(15, 3 × n)                 (one global review)
-//   scheduling = max(10, 2 × n)                 (mass scheduling)
-// An item without a format (or with an unknown one) uses FALLBACK_EFFORT.
-// The blocks run back to back from session.start. Phase 5, the performance follow-up
-// ritual, is not inside the session: it is a weekly 30-minute slot (plan.ritual).
+// Effort model (batching is what makes a month fit one afternoon): each creation block costs,
+// per format present in the session, a one-off setup plus a marginal time per item
+// (Format.writingSetupMinutes + n × writingMinutes, and the same for visuals). With n the active
+// items (see isActiveItem):
+//   1  strategy   = 15 + 1 × n                 (objectives, messages, channels, dates)
+//   2a writing    = Σ per format: setup + marginal × items whose writing is not done (idea, drafting)
+//   2b visuals    = Σ per format: setup + marginal × items whose visuals are not done (≤ visuals)
+//   3  review     = max(10, 1 × n)             (one global review)
+//   4  scheduling = max(10, 1 × n)             (mass scheduling: a bulk upload, then a check)
+//   5  the performance follow-up ritual: a weekly slot outside the session (plan.ritual).
+// Items of a production-slot format (short video, article, live) are planned, reviewed and
+// scheduled in the session but produced in their own slots (plan.productionSlots). An item
+// without a known format uses FALLBACK_FORMAT. The per-item rules of phases 1, 3 and 4 are our
+// calibration, with the seeded estimates, on the typical month (see SEED_FORMATS in ./types).
+//
+// A plan never runs past the session's end, nor past midnight: when the items do not fit, the
+// phases are boxed for the items that do, and the plan says by how much the whole overflows and
+// proposes the split: move the lowest-priority items to a second afternoon (proposals), or
+// make some items lighter (lighter), besides the production slots.
 import {
   BATCH_PHASES,
   DEFAULT_RITUAL,
@@ -27,49 +37,78 @@ import {
 export * from './batchRun';
 
 export const PLANNER_RULES = {
-  strategyBase: 20,
-  strategyPerItem: 2,
-  reviewPerItem: 3,
-  reviewMin: 15,
-  schedulingPerItem: 2,
+  strategyBase: 15,
+  strategyPerItem: 1,
+  reviewPerItem: 1,
+  reviewMin: 10,
+  schedulingPerItem: 1,
   schedulingMin: 10,
 } as const;
 
-/** Effort of an item with no known format (the seeded 'post' format's). */
-export const FALLBACK_EFFORT = { writingMinutes: 20, visualsMinutes: 15 } as const;
+/** The estimates of an item with no known format (the seeded 'post' format's). */
+export const FALLBACK_FORMAT: Omit<Format, 'id' | 'name'> = { writingSetupMinutes: 5, writingMinutes: 3, visualsSetupMinutes: 5, visualsMinutes: 2, productionSlot: false };
+
+/** Minutes in a day: a session's plan ends by midnight. */
+const DAY_MINUTES = 24 * 60;
 
 export interface PlannedPhase {
   key: PhaseKey;
-  /** the design's phase number: strategy 1, writing and visuals 2, review 3, scheduling 4 */
-  phase: 1 | 2 | 3 | 4;
+  /** the design's phase number: 1, 2a (writing), 2b (visuals), 3, 4 */
+  phase: (typeof PHASE_NUMBER)[PhaseKey];
   minutes: number;
-  /** minutes since local midnight on session.date; may run past session.end */
+  /** minutes since local midnight on session.date; never past the session's end */
   startMinute: number;
   endMinute: number;
 }
 
 export interface MoveProposal {
   itemId: number;
-  /** writing + visuals minutes the item still needs */
+  /** the item's marginal writing + visuals minutes still to do */
   effortMinutes: number;
 }
 
+/** A heavy format's items, produced in a slot of their own outside the afternoon. */
+export interface ProductionSlot {
+  /** null: items without a known format (never heavy today; kept for completeness) */
+  formatId: number | null;
+  itemIds: number[];
+  /** setup + marginal minutes of the blocks still to do */
+  minutes: number;
+}
+
+/** An item that could switch to a lighter format already in the session. */
+export interface LighterProposal {
+  itemId: number;
+  fromFormatId: number | null;
+  toFormatId: number;
+  /** minutes the switch saves (its marginal difference, and a setup when it was its format's last item) */
+  savedMinutes: number;
+}
+
 export interface BatchPlan {
+  /** time boxes of the items kept in the session (all of them when it fits), back to back from start */
   phases: PlannedPhase[];
+  /** what every active item of the session needs, all phases, production slots left out */
   totalMinutes: number;
-  /** session.end − session.start (0 if end is not after start) */
+  /** min(session.end, midnight) − session.start (0 if end is not after start) */
   availableMinutes: number;
   /** max(0, total − available) */
   overflowMinutes: number;
   fits: boolean;
   /** the active items the plan counts, in the input order */
   itemIds: number[];
-  /** items to move to another session so that the rest fits; [] when it fits */
+  /** heavy formats, produced in their own slots (listed whether or not the session fits) */
+  productionSlots: ProductionSlot[];
+  /** items to move to a second afternoon so that the rest fits; [] when it fits */
   proposals: MoveProposal[];
   /** total once the proposals are moved (= totalMinutes when there are none) */
   totalAfterProposals: number;
-  /** false when even an empty session (fixed overhead) does not fit the available time */
+  /** false when even a session without creation work (fixed overhead) does not fit */
   proposalsFit: boolean;
+  /** another way to fit: items switched to the lightest format already in the session */
+  lighter: LighterProposal[];
+  /** true when the lighter formats alone make the session fit */
+  lighterFits: boolean;
   ritual: RitualSlot;
 }
 
@@ -83,20 +122,42 @@ export function isActiveItem(item: ContentItem): boolean {
   return order >= STATUS_ORDER.idea && order <= STATUS_ORDER.ready;
 }
 
-function itemEffort(item: ContentItem, formats: ReadonlyMap<number, Format>): { writing: number; visuals: number } {
-  const format = item.formatId === null ? undefined : formats.get(item.formatId);
-  const est = format ?? FALLBACK_EFFORT;
-  const order = STATUS_ORDER[item.status];
-  return {
-    writing: order <= STATUS_ORDER.drafting ? Math.max(0, est.writingMinutes) : 0,
-    visuals: order <= STATUS_ORDER.visuals ? Math.max(0, est.visualsMinutes) : 0,
-  };
+type Estimates = Omit<Format, 'id' | 'name'>;
+const estimatesOf = (item: ContentItem, formats: ReadonlyMap<number, Format>): Estimates => (item.formatId === null ? undefined : formats.get(item.formatId)) ?? FALLBACK_FORMAT;
+const formatKey = (item: ContentItem, formats: ReadonlyMap<number, Format>) => (item.formatId !== null && formats.has(item.formatId) ? item.formatId : null);
+const needsWriting = (item: ContentItem) => STATUS_ORDER[item.status] <= STATUS_ORDER.drafting;
+const needsVisuals = (item: ContentItem) => STATUS_ORDER[item.status] <= STATUS_ORDER.visuals;
+const nonNegative = (n: number) => Math.max(0, n);
+
+/** Marginal minutes an item still needs (writing + visuals), without setups. */
+export function itemMarginalMinutes(item: ContentItem, formats: readonly Format[]): number {
+  const est = estimatesOf(item, new Map(formats.map((f) => [f.id, f])));
+  return (needsWriting(item) ? nonNegative(est.writingMinutes) : 0) + (needsVisuals(item) ? nonNegative(est.visualsMinutes) : 0);
 }
 
-/** Minutes that do not depend on which items: strategy, review and scheduling for n items. */
-function overheadMinutes(n: number): number {
+/** Writing and visuals minutes of a set of items: per format, one setup when any item needs the block, plus the marginal times. */
+function creationMinutes(items: readonly ContentItem[], formats: ReadonlyMap<number, Format>, formatOf: (item: ContentItem) => number | null = (i) => formatKey(i, formats)) {
+  const groups = new Map<number | null, { est: Estimates; writing: number; visuals: number }>();
+  for (const item of items) {
+    const key = formatOf(item);
+    const g = groups.get(key) ?? { est: key === null ? FALLBACK_FORMAT : formats.get(key)!, writing: 0, visuals: 0 };
+    if (needsWriting(item)) g.writing += 1;
+    if (needsVisuals(item)) g.visuals += 1;
+    groups.set(key, g);
+  }
+  let writing = 0;
+  let visuals = 0;
+  for (const { est, writing: w, visuals: v } of groups.values()) {
+    if (w > 0) writing += nonNegative(est.writingSetupMinutes) + w * nonNegative(est.writingMinutes);
+    if (v > 0) visuals += nonNegative(est.visualsSetupMinutes) + v * nonNegative(est.visualsMinutes);
+  }
+  return { writing, visuals };
+}
+
+/** The boxes of phases 1, 3 and 4 for n active items. */
+function overheadBoxes(n: number) {
   const r = PLANNER_RULES;
-  return r.strategyBase + r.strategyPerItem * n + Math.max(r.reviewMin, r.reviewPerItem * n) + Math.max(r.schedulingMin, r.schedulingPerItem * n);
+  return { strategy: r.strategyBase + r.strategyPerItem * n, review: Math.max(r.reviewMin, r.reviewPerItem * n), scheduling: Math.max(r.schedulingMin, r.schedulingPerItem * n) };
 }
 
 /**
@@ -115,53 +176,17 @@ function compareRemoval(a: { item: ContentItem; effort: number }, b: { item: Con
   return b.item.id - a.item.id;
 }
 
-/**
- * The fewest items to move so that the rest fits, choosing the lowest-priority ones.
- * With n items kept, the total is overhead(n) + the kept items' effort, so for a given count
- * k only the removed effort matters: k is the smallest count whose k largest efforts are
- * enough, then a greedy pass over the removal order takes each item whenever the remaining
- * largest efforts can still complete a fitting set of k (exact, hence deterministic).
- */
-function chooseProposals(
-  entries: { item: ContentItem; effort: number }[],
-  available: number,
-): { proposals: MoveProposal[]; fits: boolean; total: number } {
-  const n = entries.length;
-  const allEffort = entries.reduce((s, e) => s + e.effort, 0);
-  const totalWithout = (k: number, removedEffort: number): number => overheadMinutes(n - k) + allEffort - removedEffort;
-
-  const byEffort = entries.map((e) => e.effort).sort((a, b) => b - a);
-  let k = 0;
-  let best = 0;
-  while (k < n && totalWithout(k, best) > available) {
-    best += byEffort[k];
-    k += 1;
-  }
-  if (totalWithout(k, best) > available) {
-    // even an empty session does not fit: move everything
-    const all = entries.slice().sort(compareRemoval);
-    return { proposals: all.map((e) => ({ itemId: e.item.id, effortMinutes: e.effort })), fits: false, total: totalWithout(n, allEffort) };
-  }
-  if (k === 0) return { proposals: [], fits: true, total: totalWithout(0, 0) };
-
-  const order = entries.slice().sort(compareRemoval);
-  const chosen: MoveProposal[] = [];
-  let removed = 0;
-  for (let i = 0; i < order.length && chosen.length < k; i += 1) {
-    const need = k - chosen.length - 1;
-    const rest = order
-      .slice(i + 1)
-      .map((e) => e.effort)
-      .sort((a, b) => b - a)
-      .slice(0, need);
-    if (rest.length < need) continue;
-    const candidate = removed + order[i].effort + rest.reduce((s, x) => s + x, 0);
-    if (totalWithout(k, candidate) <= available) {
-      chosen.push({ itemId: order[i].item.id, effortMinutes: order[i].effort });
-      removed += order[i].effort;
-    }
-  }
-  return { proposals: chosen, fits: true, total: totalWithout(k, removed) };
+/** Lays the boxes back to back from `start`; when they exceed `available`, scales them down to it (whole minutes). */
+function layOut(start: number, available: number, boxes: Record<PhaseKey, number>): PlannedPhase[] {
+  const total = BATCH_PHASES.reduce((s, k) => s + boxes[k], 0);
+  const scale = total > available ? available / total : 1;
+  let cursor = start;
+  return BATCH_PHASES.map((key) => {
+    const minutes = scale < 1 ? Math.floor(boxes[key] * scale) : boxes[key];
+    const phase: PlannedPhase = { key, phase: PHASE_NUMBER[key], minutes, startMinute: cursor, endMinute: cursor + minutes };
+    cursor += minutes;
+    return phase;
+  });
 }
 
 export function planBatchSession(
@@ -172,42 +197,103 @@ export function planBatchSession(
 ): BatchPlan {
   const formatById = new Map(formats.map((f) => [f.id, f]));
   const active = items.filter(isActiveItem);
-  const efforts = active.map((item) => itemEffort(item, formatById));
-  const n = active.length;
-  const r = PLANNER_RULES;
+  const heavy = (i: ContentItem) => estimatesOf(i, formatById).productionSlot;
+  const batch = active.filter((i) => !heavy(i));
+  const production = active.filter(heavy);
+  const availableMinutes = nonNegative(Math.min(session.end, DAY_MINUTES) - session.start);
 
-  const minutesByKey: Record<PhaseKey, number> = {
-    strategy: r.strategyBase + r.strategyPerItem * n,
-    writing: efforts.reduce((s, e) => s + e.writing, 0),
-    visuals: efforts.reduce((s, e) => s + e.visuals, 0),
-    review: Math.max(r.reviewMin, r.reviewPerItem * n),
-    scheduling: Math.max(r.schedulingMin, r.schedulingPerItem * n),
-  };
-
-  let cursor = session.start;
-  const phases: PlannedPhase[] = BATCH_PHASES.map((key) => {
-    const minutes = minutesByKey[key];
-    const phase: PlannedPhase = { key, phase: PHASE_NUMBER[key], minutes, startMinute: cursor, endMinute: cursor + minutes };
-    cursor += minutes;
-    return phase;
+  const boxesFor = (kept: readonly ContentItem[], formatOf?: (item: ContentItem) => number | null): Record<PhaseKey, number> => ({
+    ...overheadBoxes(kept.length + production.length),
+    ...creationMinutes(kept, formatById, formatOf),
   });
+  const totalOf = (boxes: Record<PhaseKey, number>) => BATCH_PHASES.reduce((s, k) => s + boxes[k], 0);
+  const full = boxesFor(batch);
+  const totalMinutes = totalOf(full);
+  const overflowMinutes = nonNegative(totalMinutes - availableMinutes);
 
-  const totalMinutes = cursor - session.start;
-  const availableMinutes = Math.max(0, session.end - session.start);
-  const overflowMinutes = Math.max(0, totalMinutes - availableMinutes);
-  const entries = active.map((item, i) => ({ item, effort: efforts[i].writing + efforts[i].visuals }));
-  const choice = overflowMinutes > 0 ? chooseProposals(entries, availableMinutes) : { proposals: [], fits: true, total: totalMinutes };
+  // Second afternoon: take out the lowest-priority items until the rest fits, then put back,
+  // highest priority first, every item that still fits (so no moved item could have stayed).
+  const effort = (i: ContentItem) => itemMarginalMinutes(i, formats);
+  const proposals: MoveProposal[] = [];
+  let kept = batch;
+  if (overflowMinutes > 0) {
+    const order = batch.map((item) => ({ item, effort: effort(item) })).sort(compareRemoval);
+    const out = new Set<ContentItem>();
+    const rest = () => batch.filter((i) => !out.has(i));
+    for (const e of order) {
+      if (totalOf(boxesFor(rest())) <= availableMinutes) break;
+      out.add(e.item);
+    }
+    for (const e of [...order].reverse()) {
+      if (!out.has(e.item)) continue;
+      out.delete(e.item);
+      if (totalOf(boxesFor(rest())) > availableMinutes) out.add(e.item);
+    }
+    kept = rest();
+    for (const e of order) if (out.has(e.item)) proposals.push({ itemId: e.item.id, effortMinutes: e.effort });
+  }
+  const keptBoxes = boxesFor(kept);
+  const totalAfterProposals = totalOf(keptBoxes);
+
+  // Lighter formats: switch items, largest saving first, to the lightest format already in the session.
+  const lighter: LighterProposal[] = [];
+  let lighterFits = false;
+  if (overflowMinutes > 0) {
+    const used = [...new Set(batch.map((i) => formatKey(i, formatById)).filter((k): k is number => k !== null))].map((id) => formatById.get(id)!);
+    const marginal = (f: Estimates) => nonNegative(f.writingMinutes) + nonNegative(f.visualsMinutes);
+    const lightest = used.sort((a, b) => marginal(a) - marginal(b) || a.id - b.id)[0];
+    if (lightest) {
+      const switched = new Map<ContentItem, number>();
+      const formatOf = (i: ContentItem) => switched.get(i) ?? formatKey(i, formatById);
+      let total = totalMinutes;
+      const candidates = batch.filter((i) => formatKey(i, formatById) !== lightest.id && marginal(estimatesOf(i, formatById)) > marginal(lightest));
+      while (total > availableMinutes && candidates.length > 0) {
+        let best = -1;
+        let bestTotal = total;
+        candidates.forEach((i, k) => {
+          switched.set(i, lightest.id);
+          const t = totalOf(boxesFor(batch, formatOf));
+          switched.delete(i);
+          if (t < bestTotal || (t === bestTotal && best >= 0 && compareRemoval({ item: i, effort: effort(i) }, { item: candidates[best], effort: effort(candidates[best]) }) < 0)) {
+            best = k;
+            bestTotal = t;
+          }
+        });
+        if (best < 0) break;
+        const [i] = candidates.splice(best, 1);
+        switched.set(i, lightest.id);
+        lighter.push({ itemId: i.id, fromFormatId: formatKey(i, formatById), toFormatId: lightest.id, savedMinutes: total - bestTotal });
+        total = bestTotal;
+      }
+      lighterFits = total <= availableMinutes;
+    }
+  }
+
+  const productionSlots: ProductionSlot[] = [];
+  for (const i of production) {
+    const key = formatKey(i, formatById);
+    let slot = productionSlots.find((p) => p.formatId === key);
+    if (!slot) productionSlots.push((slot = { formatId: key, itemIds: [], minutes: 0 }));
+    slot.itemIds.push(i.id);
+  }
+  for (const slot of productionSlots) {
+    const c = creationMinutes(production.filter((i) => formatKey(i, formatById) === slot.formatId), formatById);
+    slot.minutes = c.writing + c.visuals;
+  }
 
   return {
-    phases,
+    phases: layOut(session.start, availableMinutes, keptBoxes),
     totalMinutes,
     availableMinutes,
     overflowMinutes,
     fits: overflowMinutes === 0,
     itemIds: active.map((i) => i.id),
-    proposals: choice.proposals,
-    totalAfterProposals: choice.total,
-    proposalsFit: choice.fits,
+    productionSlots,
+    proposals,
+    totalAfterProposals,
+    proposalsFit: totalAfterProposals <= availableMinutes,
+    lighter,
+    lighterFits,
     ritual: options.ritual ?? DEFAULT_RITUAL,
   };
 }

@@ -15,6 +15,7 @@ export function newRunState(): RunState {
     startedAt: null,
     segments: [],
     checked: [],
+    marks: [],
   };
 }
 
@@ -140,4 +141,47 @@ export function timeEntriesForRun(state: RunState, opts: { tz: string; sessionId
       sessionId: opts.sessionId,
       phaseKey: BATCH_PHASES[s.phaseIndex],
     }));
+}
+
+/**
+ * Records that an item was ticked done in creation block `phaseIndex` (writing or visuals) at
+ * `now`, while the run is in that block: the block's elapsed time then, and the item's format.
+ * A tick in another phase, or of an item already marked there, changes nothing.
+ */
+export function markItem(state: RunState, phaseIndex: number, itemId: number, formatId: number | null, now: number): RunState {
+  if (state.phaseIndex !== phaseIndex || (state.status !== 'running' && state.status !== 'paused')) return state;
+  if (state.marks.some((m) => m.phaseIndex === phaseIndex && m.itemId === itemId)) return state;
+  return { ...state, marks: [...state.marks, { phaseIndex, itemId, formatId, elapsedMs: phaseElapsedMs(state, phaseIndex, now) }] };
+}
+
+/** Forgets the mark of an item unticked in block `phaseIndex`. */
+export function unmarkItem(state: RunState, phaseIndex: number, itemId: number): RunState {
+  const marks = state.marks.filter((m) => !(m.phaseIndex === phaseIndex && m.itemId === itemId));
+  return marks.length === state.marks.length ? state : { ...state, marks };
+}
+
+/** A ticked item's measured minutes in a block: from the previous tick in the block (or its start) to its own. */
+export interface ItemMeasure {
+  phaseIndex: number;
+  itemId: number;
+  formatId: number | null;
+  /** whether it was the first item of its format ticked in the block (its time includes the format's setup) */
+  firstOfFormat: boolean;
+  minutes: number;
+}
+
+/** The measured minutes of every ticked item, in tick order within each block. */
+export function itemMeasures(state: RunState): ItemMeasure[] {
+  const out: ItemMeasure[] = [];
+  for (const phaseIndex of new Set(state.marks.map((m) => m.phaseIndex))) {
+    const marks = state.marks.filter((m) => m.phaseIndex === phaseIndex).sort((a, b) => a.elapsedMs - b.elapsedMs);
+    const seen = new Set<number | null>();
+    let previous = 0;
+    for (const m of marks) {
+      out.push({ phaseIndex, itemId: m.itemId, formatId: m.formatId, firstOfFormat: !seen.has(m.formatId), minutes: Math.max(0, m.elapsedMs - previous) / 60_000 });
+      seen.add(m.formatId);
+      previous = m.elapsedMs;
+    }
+  }
+  return out;
 }

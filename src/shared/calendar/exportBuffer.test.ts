@@ -67,12 +67,12 @@ describe('exportBuffer', () => {
     expect(parse(r.files[0].content).slice(1).map((row) => row[0])).toEqual(['b', 'https://example.com/only-link']);
   });
 
-  it('counts the limit in code points, link included', () => {
+  it('counts the limit as X does (emoji 2, any link 23), link included', () => {
     const x = channels.find((c) => c.id === 3)!;
-    const emoji = '😀'.repeat(280);
-    expect(exportBuffer([item({ channelId: 3, publishAt: 1, copy: emoji })], [x], TZ).skipped).toEqual([]);
+    expect(exportBuffer([item({ channelId: 3, publishAt: 1, copy: '😀'.repeat(140) })], [x], TZ).skipped).toEqual([]);
+    expect(exportBuffer([item({ id: 601, channelId: 3, publishAt: 1, copy: '😀'.repeat(141) })], [x], TZ).skipped).toEqual([{ itemId: 601, reason: 'over-limit', params: { length: 282, limit: 280, channelId: 3 } }]);
     const withLink = exportBuffer([item({ id: 600, channelId: 3, publishAt: 1, copy: 'a'.repeat(270), link: 'https://e.co/x' })], [x], TZ);
-    expect(withLink.skipped).toEqual([{ itemId: 600, reason: 'over-limit', params: { length: 286, limit: 280, channelId: 3 } }]);
+    expect(withLink.skipped).toEqual([{ itemId: 600, reason: 'over-limit', params: { length: 295, limit: 280, channelId: 3 } }]);
   });
 
   it('does not repeat a link the copy already holds', () => {

@@ -1,6 +1,7 @@
 // Shared pieces of the calendar exporters: result shape, skip rules, CSV writing.
 import Papa from 'papaparse';
 import { guardCells, type CsvValues } from '../csv/formulaGuard';
+import { charCount } from './charCount';
 import { SEED_NAME_KEY, type Channel, type ContentItem } from './types';
 
 export interface ExportFile {
@@ -42,12 +43,7 @@ export interface ExportResult {
   neutralised?: number;
 }
 
-/** Characters as the platforms count them, roughly: Unicode code points. */
-export function charCount(text: string): number {
-  let n = 0;
-  for (const _ of text) n += 1;
-  return n;
-}
+export { charCount } from './charCount';
 
 /** ASCII file-name part for a channel: seeded 'channel.linkedin' → 'linkedin', 'Mon Blog Été' → 'mon-blog-ete'. */
 export function nameSlug(name: string): string {
@@ -74,7 +70,7 @@ export function scheduleBlocker(item: ContentItem, channel: Channel | undefined,
   if (channel.archived) return skip('archived', { channelId: channel.id });
   if (item.publishAt === null) return skip('no-publish-time');
   if (postedText.trim() === '') return skip('empty-text');
-  const length = charCount(postedText);
+  const length = charCount(postedText, channel);
   if (channel.charLimit !== null && length > channel.charLimit) return skip('over-limit', { length, limit: channel.charLimit, channelId: channel.id });
   return null;
 }

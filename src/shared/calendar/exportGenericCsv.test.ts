@@ -52,13 +52,13 @@ describe('exportGenericCsv', () => {
       characters: '54',
       link: 'https://example.com/shooting',
       notes: '',
-      writingMinutes: '40',
-      visualsMinutes: '60',
-      effortHours: '1.67',
+      writingMinutes: '5',
+      visualsMinutes: '8',
+      effortHours: '0.22',
       sessionId: '1',
     });
     expect(byId.get('5')).toMatchObject({ channel: '', format: '', pillar: '', writingMinutes: '', effortHours: '', sessionId: '' });
-    expect(byId.get('10')).toMatchObject({ channel: 'Blog Été', notes: 'ligne 1\nligne 2', effortHours: '2.33' });
+    expect(byId.get('10')).toMatchObject({ channel: 'Blog Été', notes: 'ligne 1\nligne 2', effortHours: '1.75' });
     // ordered by planned date, undated last
     expect(rows.slice(1).map((row) => row[0])).toEqual(['1', '2', '3', '4', '5', '6', '7', '8', '10', '9']);
   });
@@ -69,7 +69,7 @@ describe('exportGenericCsv', () => {
     expect(content.startsWith(`${CSV_BOM}ID;Titre;Canal;`)).toBe(true);
     const rows = parse(content, ';');
     const row1 = rows.find((row) => row[0] === '1')!;
-    expect(row1[GENERIC_CSV_COLUMNS.indexOf('effortHours')]).toBe('1,67');
+    expect(row1[GENERIC_CSV_COLUMNS.indexOf('effortHours')]).toBe('0,22');
     expect(row1[GENERIC_CSV_COLUMNS.indexOf('format')]).toBe('Carrousel');
     expect(row1[GENERIC_CSV_COLUMNS.indexOf('status')]).toBe('Programmé');
     // dates as a French spreadsheet reads them (issue 14)

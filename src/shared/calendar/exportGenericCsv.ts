@@ -134,7 +134,7 @@ export function exportGenericCsv(items: readonly ContentItem[], lookups: Generic
       case 'copy':
         return item.copy;
       case 'characters':
-        return String(charCount(item.copy));
+        return String(charCount(item.copy, item.channelId === null ? undefined : channels.get(item.channelId)));
       case 'link':
         return item.link;
       case 'notes':

@@ -6,6 +6,7 @@ import {
   nextAttemptAllowedAt,
   recordAttempt,
   renewalWindow,
+  retakeConflict,
   retakeStatus,
 } from './certification';
 import { daysBetween } from '../time';
@@ -169,5 +170,28 @@ describe('alerts', () => {
     const lateEvening = Date.UTC(2025, 2, 10, 23, 30);
     expect(certificationAlerts([c], lateEvening, 'UTC').map((a) => a.kind)).toEqual(['renewal-open', 'expiry-near']);
     expect(certificationAlerts([c], lateEvening, 'Europe/Paris').map((a) => a.kind)).toEqual(['expired']);
+  });
+});
+
+describe('the retake rule between the attempts\' own dates', () => {
+  const failAt = NOW - 30 * DAY;
+  const history = cert(1, 'google-analytics', { attempts: [{ id: 1, at: failAt, score: 72 }] });
+
+  it('a pass a month after a fail is fine, whatever today is; one hour after it is too early and says from when', () => {
+    expect(retakeConflict(history, { at: NOW - 7 * DAY, score: 90 })).toBeNull();
+    expect(retakeConflict(history, { at: failAt + HOUR, score: 90 })).toEqual({ kind: 'too-early', delayHours: 24, at: failAt + 24 * HOUR, otherAt: failAt });
+    expect(retakeConflict(history, { at: failAt + 24 * HOUR, score: 90 })).toBeNull();
+  });
+
+  it('a fail typed in before an existing attempt may not come within the delay of it', () => {
+    expect(retakeConflict(history, { at: failAt - 2 * HOUR, score: 50 })).toEqual({ kind: 'too-close', delayHours: 24, at: failAt, otherAt: failAt });
+    // a pass before it imposes nothing; a fail long before is fine
+    expect(retakeConflict(history, { at: failAt - 2 * HOUR, score: 95 })).toBeNull();
+    expect(retakeConflict(history, { at: failAt - 3 * DAY, score: 50 })).toBeNull();
+  });
+
+  it('no rule without a known delay', () => {
+    const unknown = { ...history, rules: { ...history.rules, retakeDelayHours: { ...history.rules.retakeDelayHours, value: null } } };
+    expect(retakeConflict(unknown, { at: failAt + HOUR, score: 90 })).toBeNull();
   });
 });

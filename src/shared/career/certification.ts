@@ -41,6 +41,40 @@ export interface RetakeStatus {
   remainingMs: number;
 }
 
+/** Why an attempt at its own date breaks the retake rule (see retakeConflict). */
+export interface RetakeConflict {
+  /** 'too-early': a failed attempt before it imposes its wait; 'too-close': it failed and an attempt after it comes within the wait */
+  kind: 'too-early' | 'too-close';
+  /** the exam's retake delay, hours */
+  delayHours: number;
+  /** too-early: the earliest instant allowed (epoch ms); too-close: the later attempt's instant */
+  at: number;
+  /** the other attempt's instant: the failed one before (too-early) or the one after (too-close) */
+  otherAt: number;
+}
+
+/**
+ * The retake rule checked between the attempts' own dates (not against today): an attempt dated
+ * less than the retake delay after an earlier failed one is too early; a failed attempt dated less
+ * than the delay before a later attempt would make that one too early. An attempt at the same
+ * instant as another counts as after it. null when the rule holds or the delay (or pass mark) is
+ * unknown. The rule: ExamRules.retakeDelayHours (Skillshop: 24 h, verified; see templates.ts).
+ */
+export function retakeConflict(cert: Pick<Certification, 'attempts' | 'rules'>, attempt: { at: number; score: number }): RetakeConflict | null {
+  const delay = cert.rules.retakeDelayHours.value;
+  if (delay === null) return null;
+  const wait = delay * HOUR_MS;
+  const sorted = byTime(cert.attempts);
+  const failedBefore = sorted.filter((a) => a.at <= attempt.at && attemptPassed(a.score, cert.rules) === false);
+  const lastFail = failedBefore[failedBefore.length - 1];
+  if (lastFail && attempt.at < lastFail.at + wait) return { kind: 'too-early', delayHours: delay, at: lastFail.at + wait, otherAt: lastFail.at };
+  if (attemptPassed(attempt.score, cert.rules) === false) {
+    const next = sorted.find((a) => a.at > attempt.at);
+    if (next && next.at < attempt.at + wait) return { kind: 'too-close', delayHours: delay, at: next.at, otherAt: next.at };
+  }
+  return null;
+}
+
 export function retakeStatus(cert: Pick<Certification, 'attempts' | 'rules'>, now: number): RetakeStatus {
   const at = nextAttemptAllowedAt(cert);
   if (at === null || now >= at) return { allowed: true, at, remainingMs: 0 };

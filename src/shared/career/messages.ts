@@ -31,3 +31,14 @@ export function skillRefName(ref: string, t: Translate): string {
 export function skillName(s: { key: string | null; name: string }, t: Translate): string {
   return s.name || (s.key ? skillRefName(s.key, t) : '');
 }
+
+/**
+ * The words naming a plan's overdue milestones ("“Run a one-week audit” was due on 3 Mar 2026",
+ * with "and 2 more" when there are others), or null when none is overdue. `civil` formats a day.
+ */
+export function overdueWords(overdue: readonly { key: string | null; title: string; dueDate: string }[], t: Translate, civil: (day: string) => string): string | null {
+  const [first] = overdue;
+  if (!first) return null;
+  const params = { title: milestoneTitle(first, t), date: civil(first.dueDate), count: overdue.length - 1 };
+  return overdue.length === 1 ? t('career.progress.overdue', params) : t('career.progress.overdueMore', params);
+}

@@ -6,13 +6,14 @@ import type { Milestone } from './types';
 
 const at = (date: string, hour = 12) => Date.parse(`${date}T${String(hour).padStart(2, '0')}:00:00Z`);
 
-function milestones(total: number, done: number): Milestone[] {
+/** `total` milestones, the first `done` of them done; all due at the plan's end unless `dueDate` says otherwise. */
+function milestones(total: number, done: number, dueDate = '2026-12-31'): Milestone[] {
   return Array.from({ length: total }, (_, i) => ({
     id: i + 1,
     phase: 0,
     key: null,
     title: `m${i + 1}`,
-    dueDate: '2024-06-30',
+    dueDate,
     doneDate: i < done ? '2024-05-01' : null,
     evidence: { note: '', links: [] },
   }));
@@ -114,7 +115,23 @@ describe('plan progress', () => {
   });
 
   it('with no milestone, reports on track', () => {
-    expect(planProgress(plan, [], at('2025-06-01'))).toEqual({ done: 0, total: 0, shareDone: 0, shareElapsed: expect.any(Number), deltaMonths: 0, status: 'on-track' });
+    expect(planProgress(plan, [], at('2025-06-01'))).toEqual({ done: 0, total: 0, shareDone: 0, shareElapsed: expect.any(Number), deltaMonths: 0, status: 'on-track', overdue: [] });
+  });
+
+  it('an overdue milestone makes the plan behind and is named, however far ahead the pace', () => {
+    const ms = milestones(11, 4);
+    ms[6] = { ...ms[6], key: 'week-audit', title: '', dueDate: '2024-07-31' };
+    ms[8] = { ...ms[8], dueDate: '2024-07-15' };
+    // 4 of 11 done after 213 days is 6 months ahead, but two milestones are past due
+    const p = planProgress(plan, ms, at('2024-08-01'));
+    expect(p).toMatchObject({ deltaMonths: 6, status: 'behind' });
+    expect(p.overdue).toEqual([
+      { id: 9, key: null, title: 'm9', dueDate: '2024-07-15' },
+      { id: 7, key: 'week-audit', title: '', dueDate: '2024-07-31' },
+    ]);
+    // due today is not overdue yet; done is never overdue
+    expect(planProgress(plan, milestones(3, 0, '2024-08-01'), at('2024-08-01')).overdue).toEqual([]);
+    expect(planProgress(plan, milestones(3, 3, '2024-07-01'), at('2024-08-01')).overdue).toEqual([]);
   });
 
   it('today is the local date in the user zone', () => {

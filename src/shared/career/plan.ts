@@ -58,6 +58,9 @@ export function defaultMilestones(startDate: LocalDay): Omit<Milestone, 'id'>[] 
 
 export type PlanStatus = 'ahead' | 'on-track' | 'behind';
 
+/** A milestone past its due date and not done (today in the user's zone is after its due date). */
+export type OverdueMilestone = Pick<Milestone, 'id' | 'key' | 'title' | 'dueDate'>;
+
 export interface PlanProgress {
   done: number;
   total: number;
@@ -67,8 +70,10 @@ export interface PlanProgress {
   shareElapsed: number;
   /** (shareDone − shareElapsed) × plan months, rounded half away from zero; positive = ahead */
   deltaMonths: number;
-  /** from deltaMonths: > 0 ahead, < 0 behind, 0 on track */
+  /** 'behind' when a milestone is overdue, whatever the pace; else from deltaMonths: > 0 ahead, < 0 behind, 0 on track */
   status: PlanStatus;
+  /** milestones past their due date and not done, earliest due first (the status names them) */
+  overdue: OverdueMilestone[];
 }
 
 /** Round half away from zero, after removing floating-point noise; never returns -0. */
@@ -81,7 +86,9 @@ export function roundMonths(x: number): number {
 /**
  * Progress of the plan at `now` (epoch ms), "today" being the local date in `tz`.
  * A milestone counts as done when it has a doneDate. With no milestone at all the plan is
- * reported on track (deltaMonths 0): there is nothing to be behind on.
+ * reported on track (deltaMonths 0): there is nothing to be behind on. A milestone not done
+ * whose due date is before today is overdue: the plan is then behind, however many milestones
+ * were done early (a plan cannot be on track with a deadline missed), and the status names it.
  */
 export function planProgress(plan: Pick<CareerPlan, 'startDate' | 'targetDate'>, milestones: readonly Milestone[], now: number, tz = 'UTC'): PlanProgress {
   const today = localDayAt(now, tz);
@@ -91,6 +98,10 @@ export function planProgress(plan: Pick<CareerPlan, 'startDate' | 'targetDate'>,
   const span = daysBetween(plan.startDate, plan.targetDate);
   const shareElapsed = span <= 0 ? (today >= plan.targetDate ? 1 : 0) : Math.min(1, Math.max(0, daysBetween(plan.startDate, today) / span));
   const deltaMonths = total === 0 ? 0 : roundMonths((shareDone - shareElapsed) * Math.max(0, monthsBetween(plan.startDate, plan.targetDate)));
-  const status: PlanStatus = deltaMonths > 0 ? 'ahead' : deltaMonths < 0 ? 'behind' : 'on-track';
-  return { done, total, shareDone, shareElapsed, deltaMonths, status };
+  const overdue = milestones
+    .filter((m) => m.doneDate === null && m.dueDate < today)
+    .sort((a, b) => (a.dueDate < b.dueDate ? -1 : a.dueDate > b.dueDate ? 1 : a.id - b.id))
+    .map((m) => ({ id: m.id, key: m.key, title: m.title, dueDate: m.dueDate }));
+  const status: PlanStatus = overdue.length > 0 || deltaMonths < 0 ? 'behind' : deltaMonths > 0 ? 'ahead' : 'on-track';
+  return { done, total, shareDone, shareElapsed, deltaMonths, status, overdue };
 }

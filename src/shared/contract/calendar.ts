@@ -24,8 +24,21 @@ export const channelSchema = z.object({
 });
 /** A content theme with the share (0..1) of the month's items it should get. */
 export const pillarSchema = z.object({ id, name: z.string(), color, targetShare: z.number() });
-/** A content format with its effort estimates, in minutes, per creation block. */
-export const formatSchema = z.object({ id, name: z.string(), writingMinutes: z.number().int(), visualsMinutes: z.number().int() });
+/**
+ * A content format with its effort estimates in minutes, per creation block: a one-off setup per
+ * session (`…SetupMinutes`) plus a marginal time per item (`writingMinutes`, `visualsMinutes`).
+ * `productionSlot`: a heavy format (short video, article, live) produced in its own slot, outside
+ * the batch afternoon.
+ */
+export const formatSchema = z.object({
+  id,
+  name: z.string(),
+  writingSetupMinutes: z.number().int(),
+  writingMinutes: z.number().int(),
+  visualsSetupMinutes: z.number().int(),
+  visualsMinutes: z.number().int(),
+  productionSlot: z.boolean(),
+});
 
 export const contentItemSchema = z.object({
   id,
@@ -50,6 +63,12 @@ export const contentItemSchema = z.object({
 export const runSegment = z.object({ phaseIndex: z.number().int(), start: epochMs, end: epochMs });
 
 /**
+ * An item ticked done in a creation block while the run was in that block: the phase's elapsed
+ * time at the tick (ms) and the item's format then. Consecutive marks give the minutes per item.
+ */
+export const runMark = z.object({ phaseIndex: z.number().int(), itemId: id, formatId: id.nullable(), elapsedMs: z.number() });
+
+/**
  * State of a running session. Plain data: stored as JSON, it survives a restart. While
  * 'running', the open segment started at `startedAt` in phase `phaseIndex`.
  */
@@ -65,6 +84,8 @@ export const runState = z.object({
   segments: z.array(runSegment),
   /** ids of ticked checklist entries (see phaseChecklist) */
   checked: z.array(z.string()),
+  /** items ticked in the writing and visuals blocks, in order (see runMark) */
+  marks: z.array(runMark),
 });
 
 /** A batch session as stored. */
@@ -158,6 +179,10 @@ export const sessionDetailSchema = z.object({
   now: epochMs,
 });
 
+const blockMinutes = z.object({ setup: z.number().int(), perItem: z.number().int() });
+/** A format's creation block, its estimates and what the last finished runs measured (whole minutes). */
+export const estimateSuggestionSchema = z.object({ formatId: id, block: z.enum(['writing', 'visuals']), current: blockMinutes, measured: blockMinutes, sessions: z.number().int(), items: z.number().int() });
+
 export const RUN_ACTIONS = ['start', 'pause', 'resume', 'next', 'finish', 'recover'] as const;
 
 export const calendarSummarySchema = z.object({
@@ -188,7 +213,8 @@ export const calendarChannels = {
   'calendar.item.get': { kind: 'read', input: z.object({ id }).strict(), output: contentItemSchema },
   'calendar.item.create': { kind: 'write', input: itemCreateInput, output: contentItemSchema },
   'calendar.item.update': { kind: 'write', input: itemUpdateInput, output: contentItemSchema },
-  'calendar.item.delete': { kind: 'write', input: z.object({ id }).strict(), output: okValue },
+  /** Deletes an item and answers it as it was, for Undo. */
+  'calendar.item.delete': { kind: 'write', input: z.object({ id }).strict(), output: z.object({ done: z.literal(true), item: contentItemSchema }) },
 
   'calendar.channel.create': {
     kind: 'write',
@@ -207,10 +233,33 @@ export const calendarChannels = {
     output: pillarSchema,
   },
   'calendar.pillar.delete': { kind: 'write', input: z.object({ id }).strict(), output: okValue },
-  'calendar.format.create': { kind: 'write', input: z.object({ name: entityName, writingMinutes: effort, visualsMinutes: effort }).strict(), output: formatSchema },
+  'calendar.format.create': {
+    kind: 'write',
+    input: z
+      .object({
+        name: entityName,
+        writingSetupMinutes: effort.default(0),
+        writingMinutes: effort,
+        visualsSetupMinutes: effort.default(0),
+        visualsMinutes: effort,
+        productionSlot: z.boolean().default(false),
+      })
+      .strict(),
+    output: formatSchema,
+  },
   'calendar.format.update': {
     kind: 'write',
-    input: z.object({ id, name: entityName.optional(), writingMinutes: effort.optional(), visualsMinutes: effort.optional() }).strict(),
+    input: z
+      .object({
+        id,
+        name: entityName.optional(),
+        writingSetupMinutes: effort.optional(),
+        writingMinutes: effort.optional(),
+        visualsSetupMinutes: effort.optional(),
+        visualsMinutes: effort.optional(),
+        productionSlot: z.boolean().optional(),
+      })
+      .strict(),
     output: formatSchema,
   },
   'calendar.format.delete': { kind: 'write', input: z.object({ id }).strict(), output: okValue },
@@ -260,6 +309,12 @@ export const calendarChannels = {
       tz: z.string(),
     }),
   },
+  /** Undo of a delete: the item as the delete answered it, checked like a new one (its id when still free). */
+  'calendar.item.restore': { kind: 'write', input: z.object({ item: z.object({ id, ...itemFields }).strict() }).strict(), output: contentItemSchema },
+  /** What finished runs measured per format and creation block, against the estimates (median of the last sessions). */
+  'calendar.formats.learned': { kind: 'read', input: none, output: z.array(estimateSuggestionSchema) },
+  /** Replaces the estimates of these formats by what was measured (see 'calendar.formats.learned'). */
+  'calendar.formats.learn': { kind: 'write', input: z.object({ formatIds: z.array(id).min(1).max(200) }).strict(), output: z.object({ changed: z.number().int() }) },
   /** What the Today screen shows: the next batch session and this month's fill. */
   'calendar.summary': { kind: 'read', input: z.object({ weekStartsOn: weekStart.optional() }).strict().optional(), output: calendarSummarySchema },
 } as const satisfies FeatureChannels<'calendar'>;

@@ -46,6 +46,8 @@ export const planProgress = z.object({
   shareElapsed: z.number(),
   deltaMonths: z.number(),
   status: z.enum(['ahead', 'on-track', 'behind']),
+  /** milestones past their due date and not done, earliest first */
+  overdue: z.array(z.object({ id, key: z.string().nullable(), title: z.string(), dueDate: isoDate })),
 });
 
 /** One exam rule: the value (null = unknown, the user fills it), where it comes from, whether it was checked. */
@@ -168,7 +170,20 @@ export const careerChannels = {
       .strict(),
     output: milestone,
   },
-  'career.milestone.delete': { kind: 'write', input: z.object({ id }).strict(), output: okValue },
+  /** Deletes a milestone and answers it as it was, for Undo. */
+  'career.milestone.delete': { kind: 'write', input: z.object({ id }).strict(), output: z.object({ done: z.literal(true), milestone }) },
+  /** Undo of a delete: the milestone as the delete answered it (its id when still free; links to targets deleted since left out). */
+  'career.milestone.restore': {
+    kind: 'write',
+    input: z
+      .object({
+        milestone: milestone
+          .extend({ key: z.string().max(100).nullable(), title: z.string().trim().max(200), doneDate: isoDate.nullable(), evidence: z.object({ note: longText, links: evidenceLinks }).strict() })
+          .strict(),
+      })
+      .strict(),
+    output: milestone,
+  },
 
   // certifications
   'career.certification.list': { kind: 'read', input: none, output: z.array(certification) },
@@ -200,7 +215,18 @@ export const careerChannels = {
   'career.decision.list': { kind: 'read', input: decisionFilter.optional(), output: z.array(decision) },
   'career.decision.create': { kind: 'write', input: decisionFields, output: decision },
   'career.decision.update': { kind: 'write', input: decisionFields.partial().extend({ id }).strict(), output: decision },
-  'career.decision.delete': { kind: 'write', input: z.object({ id }).strict(), output: okValue },
+  /** Deletes a decision and answers it as it was, with the milestones and skills it was evidence for, for Undo. */
+  'career.decision.delete': {
+    kind: 'write',
+    input: z.object({ id }).strict(),
+    output: z.object({ done: z.literal(true), decision, milestoneIds: z.array(id), skillIds: z.array(id) }),
+  },
+  /** Undo of a delete: the decision and its evidence links from the milestones and skills that still exist. */
+  'career.decision.restore': {
+    kind: 'write',
+    input: z.object({ decision: decisionFields.extend({ id }).strict(), milestoneIds: z.array(id).max(1000), skillIds: z.array(id).max(1000) }).strict(),
+    output: decision,
+  },
   'career.decision.exportMarkdown': {
     kind: 'read',
     input: decisionFilter.extend({ language: z.enum(['en', 'fr']), locale: z.string().max(20).optional() }).strict(),

@@ -7,6 +7,9 @@ import { auditChannels } from './audit';
 import { calendarChannels } from './calendar';
 import { careerChannels } from './career';
 import { reportsChannels } from './reports';
+import { charterChannels } from './charter';
+import { veilleChannels } from './veille';
+import { protocolChannels } from './protocol';
 
 export * from './result';
 export type { ChannelDef } from './common';
@@ -19,6 +22,9 @@ export const channels = {
   ...calendarChannels,
   ...careerChannels,
   ...reportsChannels,
+  ...charterChannels,
+  ...veilleChannels,
+  ...protocolChannels,
 } as const satisfies { [C in ChannelName]: ChannelDef };
 
 export type Channels = typeof channels;

@@ -13,7 +13,8 @@ export const weekFigures = z.object({
   deepShare: z.number(),
   reactiveShare: z.number(),
   interruptions: z.number().int(),
-  fragmentation: z.number(),
+  /** null: "not enough data yet" (below MIN_TRACKED_MINUTES_FOR_RATES) */
+  fragmentation: z.number().nullable(),
 });
 export type WeekFigures = z.infer<typeof weekFigures>;
 
@@ -24,8 +25,19 @@ export const todayOverview = z.object({
   /** this week from its first day up to now, and the whole previous week */
   thisWeek: weekFigures,
   lastWeek: weekFigures,
-  /** the last 30 local days, today included */
-  lateEvenings: z.object({ count: z.number().int(), days: z.number().int(), projectionPerYear: z.number(), threshold: z.number(), scaledThreshold: z.number() }),
+  /**
+   * The last 30 local days, today included, from the first day anything was tracked on: `days`
+   * counted, from `firstDay` to `lastDay` (computeAuditMetrics, as in the audit's report).
+   */
+  lateEvenings: z.object({
+    count: z.number().int(),
+    days: z.number().int(),
+    firstDay: z.string().nullable(),
+    lastDay: z.string().nullable(),
+    projectionPerYear: z.number(),
+    threshold: z.number(),
+    scaledThreshold: z.number(),
+  }),
 });
 export type TodayOverview = z.infer<typeof todayOverview>;
 

@@ -36,9 +36,32 @@ export const ERROR_CODES = [
   'recovery_mode',
   'forbidden',
   'retake_blocked',
+  'session_running',
+  'retake_too_close',
   'db_replaced',
   'io_error',
   'folder_locked',
+  'charter_frozen',
+  'charter_draft_exists',
+  'charter_sign_date',
+  'exception_exists',
+  // veille (monitoring)
+  'veille_citation_required',
+  'veille_duplicate',
+  'veille_source_exists',
+  'veille_source_in_use',
+  'veille_item_cited',
+  'veille_fetch_off',
+  'veille_report_delivered',
+  'veille_report_draft',
+  'veille_report_decided',
+  'veille_opml_invalid',
+  // reply protocol
+  'bad_pattern',
+  'ban_needs_article',
+  'case_transition',
+  'type_in_use',
+  'no_reactive_category',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

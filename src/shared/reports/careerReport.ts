@@ -9,7 +9,15 @@ export interface PortfolioInput {
     plan: { currentRole: string; targetRole: string; startDate: string; targetDate: string } | null;
     phases: { index: number; key: string; start: string; end: string }[];
     milestones: { id: number; phase: number; key: string | null; title: string; dueDate: string; doneDate: string | null; evidence: { note: string } }[];
-    progress: { done: number; total: number; shareDone: number; shareElapsed: number; deltaMonths: number; status: 'ahead' | 'on-track' | 'behind' } | null;
+    progress: {
+      done: number;
+      total: number;
+      shareDone: number;
+      shareElapsed: number;
+      deltaMonths: number;
+      status: 'ahead' | 'on-track' | 'behind';
+      overdue: { key: string | null; title: string; dueDate: string }[];
+    } | null;
   };
   certifications: { id: number; provider: string; name: string; earnedDate: string | null; expiryDate: string | null; attempts: { at: number; score: number; passed: boolean | null }[]; renewal: { opensOn: string } | null }[];
   decisions: { id: number; date: string; title: string; context: string; arbitration: string; changed: string; kpiName: string; kpiBefore: number | null; kpiAfter: number | null; skills: string[] }[];
@@ -22,14 +30,18 @@ const KIND_LABEL = { hard: 'reports.career.kind.hard', managerial: 'reports.care
 
 // The preset names read the catalogue through the report's `t`; re-exported for the report views.
 export { milestoneTitle, phaseName, skillName } from '../career/messages';
+import { overdueWords } from '../career/messages';
 
 export function latestLevel(s: { assessments: { date: string; level: number }[] }): { level: number; date: string } | null {
   const sorted = [...s.assessments].sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0));
   return sorted[0] ?? null;
 }
 
+/** The plan's progress in one sentence; the status names an overdue milestone (see planProgress). */
 export function progressLine(p: NonNullable<PortfolioInput['plan']['progress']>, fmt: ReportFormat, t: Translate): string {
-  return t('reports.career.progress', { count: p.done, total: p.total, shareDone: fmt.percent(p.shareDone), shareElapsed: fmt.percent(p.shareElapsed), status: t(STATUS_LABEL[p.status]) });
+  const overdue = overdueWords(p.overdue, t, (d) => fmt.civil(d));
+  const status = overdue ? `${t(STATUS_LABEL[p.status])} (${overdue})` : t(STATUS_LABEL[p.status]);
+  return t('reports.career.progress', { count: p.done, total: p.total, shareDone: fmt.percent(p.shareDone), shareElapsed: fmt.percent(p.shareElapsed), status });
 }
 
 export function milestoneRows(input: PortfolioInput, fmt: ReportFormat, t: Translate): string[][] {

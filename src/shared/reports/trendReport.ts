@@ -8,7 +8,8 @@ export interface TrendWeekRow {
   trackedMinutes: number;
   deepShare: number;
   reactiveShare: number;
-  fragmentation: number;
+  /** null: not enough data yet (see MIN_TRACKED_MINUTES_FOR_RATES) */
+  fragmentation: number | null;
   lateEvenings: number;
   interruptions: number;
 }
@@ -35,7 +36,7 @@ export function trendRows(weeks: readonly TrendWeekRow[], audits: readonly Saved
     fmt.duration(w.trackedMinutes),
     fmt.percent(w.deepShare),
     fmt.percent(w.reactiveShare),
-    fmt.number(w.fragmentation, 1),
+    w.fragmentation === null ? '—' : fmt.number(w.fragmentation, 1),
     fmt.number(w.lateEvenings, 0),
     auditsOfWeek(w, audits).map((a) => a.name).join(', ') || '—',
   ]);
@@ -54,12 +55,13 @@ export interface TrendSummary {
 export function trendSummary(weeks: readonly TrendWeekRow[]): TrendSummary {
   const tracked = weeks.filter((w) => w.trackedMinutes > 0);
   const avg = (f: (w: TrendWeekRow) => number) => (tracked.length ? tracked.reduce((s, w) => s + f(w), 0) / tracked.length : 0);
+  const measured = tracked.filter((w) => w.fragmentation !== null);
   return {
     weeks: weeks.length,
     trackedWeeks: tracked.length,
     avgDeepShare: avg((w) => w.deepShare),
     avgReactiveShare: avg((w) => w.reactiveShare),
-    avgFragmentation: avg((w) => w.fragmentation),
+    avgFragmentation: measured.length ? measured.reduce((s, w) => s + w.fragmentation!, 0) / measured.length : 0,
     lateEvenings: weeks.reduce((s, w) => s + w.lateEvenings, 0),
   };
 }

@@ -8,6 +8,10 @@ import type { BatchRhythm } from '../audit/batchRhythm';
 import type { ScopeSummary } from '../audit/scopeGroups';
 import { mdTable, type ReportFormat, type Translate } from './format';
 import { CHANNEL_LABEL, MODE_LABEL, SLOT_LABEL } from './labels';
+import type { Compliance } from '../contract/charter';
+import { complianceSectionMarkdown } from '../charter/complianceText';
+import { measuresMarkdown } from '../protocol/measures';
+import type { ProtocolMeasures, RequestType } from '../protocol/types';
 
 export interface WeeklyReportInput {
   from: number;
@@ -18,6 +22,10 @@ export interface WeeklyReportInput {
   /** the saved audit's name, when the period is one */
   auditName: string | null;
   conclusions: string;
+  /** the disconnection charter's compliance over the same period, when it was read */
+  charter?: Compliance | null;
+  /** the reply protocol's measures of the period and its request types (a section when given) */
+  protocol?: { measures: ProtocolMeasures; types: readonly RequestType[] } | null;
 }
 
 /** The figures of a week; the audit's cards carry the key (data-figure). */
@@ -99,9 +107,9 @@ const FIGURES: FigureDef[] = [
   { key: 'contextSwitches', raw: (m) => m.contextSwitches, report: (m, fmt) => count(m.contextSwitches, fmt) },
   {
     key: 'fragmentation',
-    raw: (m) => m.fragmentation,
-    report: (m, fmt, t) => t('reports.fig.perHour', { value: fmt.number(m.fragmentation, 1) }),
-    card: (m, fmt) => ({ value: fmt.number(m.fragmentation, 2) }),
+    raw: (m) => m.fragmentation ?? 0,
+    report: (m, fmt, t) => (m.fragmentation === null ? t('reports.fig.notEnoughData') : t('reports.fig.perHour', { value: fmt.number(m.fragmentation, 1) })),
+    card: (m, fmt, t) => (m.fragmentation === null ? { value: '—', note: t('reports.fig.notEnoughData') } : { value: fmt.number(m.fragmentation, 2) }),
   },
   { key: 'longestDeep', raw: (m) => m.deepBlocks.longestMinutes, report: (m, fmt) => fmt.duration(m.deepBlocks.longestMinutes), card: (m, fmt) => ({ value: fmt.duration(m.deepBlocks.longestMinutes) }) },
   { key: 'deep60', raw: (m) => m.deepBlocks.countAtLeast60, report: (m, fmt) => count(m.deepBlocks.countAtLeast60, fmt), card: (m, fmt) => ({ value: count(m.deepBlocks.countAtLeast60, fmt) }) },
@@ -109,24 +117,18 @@ const FIGURES: FigureDef[] = [
   {
     key: 'lateEvenings',
     raw: (m) => m.lateEvenings.count,
-    report: (m, fmt, t) =>
-      t('reports.fig.lateEveningsValue', {
-        n: m.lateEvenings.count,
-        days: m.lateEvenings.daysInPeriod,
-        projection: fmt.number(m.lateEvenings.projectionPerYear, 0),
-        threshold: m.lateEvenings.threshold,
-      }),
+    report: (m, fmt, t) => lateEveningsSentence(m.lateEvenings, fmt, t),
     card: (m, fmt, t) => ({
       value: count(m.lateEvenings.count, fmt),
-      note: t('audit.report.projection', { value: fmt.number(m.lateEvenings.projectionPerYear, 0), threshold: m.lateEvenings.threshold }),
+      note: lateEveningsSentence(m.lateEvenings, fmt, t),
       alert: m.lateEvenings.projectionPerYear > m.lateEvenings.threshold,
     }),
   },
   {
     key: 'outOfScope',
-    raw: (m) => m.outOfScope.share * 100,
-    report: (m, fmt) => withShare(m.outOfScope.minutes, m.outOfScope.share, fmt),
-    card: (m, fmt) => ({ value: fmt.percent(m.outOfScope.share), note: fmt.duration(m.outOfScope.minutes) }),
+    raw: (m) => (m.scopeMapped ? m.outOfScope.share * 100 : 0),
+    report: (m, fmt, t) => (m.scopeMapped ? withShare(m.outOfScope.minutes, m.outOfScope.share, fmt) : t('reports.fig.notMapped')),
+    card: (m, fmt, t) => (m.scopeMapped ? { value: fmt.percent(m.outOfScope.share), note: fmt.duration(m.outOfScope.minutes) } : { value: '—', note: t('reports.fig.notMapped') }),
   },
   {
     key: 'invisible',
@@ -135,6 +137,23 @@ const FIGURES: FigureDef[] = [
     card: (m, fmt) => ({ value: fmt.duration(m.invisible.minutes), note: fmt.percent(m.invisible.share) }),
   },
 ];
+
+/**
+ * The late-evening figure in words, with the days it covers: "2 of 7 day(s) tracked, Mar 23, 2026 – Mar 29, 2026
+ * (≈ 104 a year; threshold 50)". Every screen showing late evenings (the audit's report, the
+ * weekly report, Today) says it with this function, from computeAuditMetrics on its own period.
+ */
+export function lateEveningsSentence(l: Pick<AuditMetrics['lateEvenings'], 'count' | 'daysInPeriod' | 'firstDay' | 'lastDay' | 'projectionPerYear' | 'threshold'>, fmt: ReportFormat, t: Translate): string {
+  if (l.daysInPeriod === 0 || l.firstDay === null || l.lastDay === null) return t('reports.fig.lateEveningsNone');
+  return t('reports.fig.lateEveningsValue', {
+    n: l.count,
+    count: l.daysInPeriod,
+    from: fmt.civil(l.firstDay),
+    to: fmt.civil(l.lastDay),
+    projection: fmt.number(l.projectionPerYear, 0),
+    threshold: l.threshold,
+  });
+}
 
 export function periodLabel(from: number, to: number, fmt: ReportFormat): string {
   // `to` is exclusive: show the last day included.
@@ -234,16 +253,22 @@ export function weeklyMarkdown(input: WeeklyReportInput, fmt: ReportFormat, t: T
   out.push(`## ${t('reports.weekly.figures')}`, '', mdTable([t('reports.col.figure'), t('reports.col.value')], weeklyFigures(m, fmt, t).map((f) => [f.label, f.value])), '');
   out.push(`## ${t('reports.weekly.modes')}`, '', mdTable([t('reports.col.mode'), t('reports.col.time'), t('reports.col.share')], modeRows(m, fmt, t)), '');
   out.push(`## ${t('reports.weekly.channels')}`, '', mdTable([t('reports.col.channel'), t('reports.col.count')], channelRows(m, fmt, t)), '');
-  const scope = (title: string, s: ScopeSummary) => {
+  const scope = (title: string, s: ScopeSummary, mapped = true) => {
     out.push(`## ${title}`, '');
+    if (!mapped) {
+      out.push(`_${t('reports.fig.notMapped')}_`, '');
+      return;
+    }
     const rows = scopeRows(s, input.categories, fmt, t);
     out.push(rows.length ? mdTable([t('reports.col.category'), t('reports.col.note'), t('reports.col.time'), t('reports.col.share')], rows) : `_${t('reports.weekly.none')}_`, '');
   };
-  scope(t('reports.weekly.outOfScope'), m.outOfScope);
+  scope(t('reports.weekly.outOfScope'), m.outOfScope, m.scopeMapped);
   scope(t('reports.weekly.invisible'), m.invisible);
   out.push(`## ${t('reports.weekly.rhythm')}`, '', t('reports.weekly.rhythmIntro'), '');
   const rows = rhythmRows(input.rhythm, fmt, t);
   out.push(rows.length ? mdTable([t('reports.col.hours'), t('reports.col.days'), t('reports.col.slot')], rows) : `_${t('reports.weekly.none')}_`, '');
+  if (input.charter) out.push(...complianceSectionMarkdown(input.charter, fmt, t));
+  if (input.protocol) out.push(measuresMarkdown(input.protocol.measures, input.protocol.types, fmt, t));
   out.push(`## ${t('reports.weekly.conclusions')}`, '', input.conclusions.trim() || `_${t('reports.weekly.noConclusions')}_`, '');
   out.push(`## ${t('reports.weekly.references')}`, '', ...referenceLines(m, fmt, t).map((l) => `- ${l}`), '');
   return out.join('\n');
@@ -265,6 +290,10 @@ export function auditMarkdown(m: AuditMetrics, categories: Category[], title: st
     [t('audit.report.invisibleList'), m.invisible],
   ] as const) {
     lines.push('', `## ${heading}`, '');
+    if (summary === m.outOfScope && !m.scopeMapped) {
+      lines.push(t('audit.report.notMapped'));
+      continue;
+    }
     if (summary.groups.length === 0) lines.push(t('audit.report.none'));
     for (const g of summary.groups) lines.push(`- ${esc(name.get(g.categoryId) ?? '?')}${g.note ? ` — ${esc(g.note)}` : ''}: ${fmt.duration(g.minutes)} (${fmt.percent(g.share)})`);
   }

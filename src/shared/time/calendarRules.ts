@@ -7,7 +7,7 @@
 // calls Intl on every field write.)
 
 import { addMonths as addMonthsFns, addYears as addYearsFns, differenceInCalendarMonths, getISOWeek, getISOWeekYear, getWeek, getWeekYear } from 'date-fns';
-import { daysBetween, formatLocalDay, monthOf, parseLocalDay, type LocalDay, type LocalMonth } from './civilDate';
+import { addDays, daysBetween, formatLocalDay, monthOf, parseLocalDay, startOfWeek, type LocalDay, type LocalMonth } from './civilDate';
 
 /** The day as a date-fns date: a Date at local noon of that day. Throws RangeError on a bad day. */
 function toDate(day: LocalDay): Date {
@@ -76,4 +76,30 @@ export function sundayWeek(day: LocalDay): { week: number; year: number } {
 /** The week number of `day` for a week start: ISO weeks for Monday (1), US weeks for Sunday (0). */
 export function weekNumber(day: LocalDay, weekStartsOn: 0 | 1): { week: number; year: number } {
   return weekStartsOn === 1 ? isoWeek(day) : sundayWeek(day);
+}
+
+/** An ISO 8601 week as text, 'YYYY-Www' (week-numbering year, two-digit week): '2026-W09'. */
+export type IsoWeekKey = string;
+
+/** The ISO week key of a local day: '2026-03-02' → '2026-W10'; '2027-01-01' → '2026-W53'. */
+export function isoWeekKey(day: LocalDay): IsoWeekKey {
+  const { week, year } = isoWeek(day);
+  return `${String(year).padStart(4, '0')}-W${String(week).padStart(2, '0')}`;
+}
+
+/**
+ * The Monday of an ISO week key ('2026-W10' → '2026-03-02'), or null when the key is malformed
+ * or names a week the year does not have (W53 of a 52-week year). ISO 8601: week 1 is the week
+ * that holds 4 January.
+ */
+export function isoWeekMonday(key: IsoWeekKey): LocalDay | null {
+  const m = /^(\d{4})-W(\d{2})$/.exec(key);
+  if (!m) return null;
+  const year = Number(m[1]);
+  const week = Number(m[2]);
+  if (week < 1 || week > 53) return null;
+  const jan4 = formatLocalDay({ year, month: 1, day: 4 });
+  const week1Monday = startOfWeek(jan4, 1);
+  const monday = addDays(week1Monday, (week - 1) * 7);
+  return isoWeekKey(monday) === key ? monday : null;
 }

@@ -37,3 +37,19 @@ describe('decodeCsvBytes', () => {
     expect(firstInvalidUtf8(bytes(0xf0, 0x9f, 0x98))).toBe(0); // truncated
   });
 });
+
+describe('valid UTF-8 by accident', () => {
+  it('asks when a Mac Roman file happens to be valid UTF-8 ("l’équipe": D5 8E is an Armenian letter in UTF-8)', () => {
+    const bytes = new Uint8Array(iconv.encode('Project,Start\nl’équipe,09:00\n', 'macintosh'));
+    const r = decodeCsvBytes(bytes);
+    expect(r.ok && r.encoding).toBe('utf-8');
+    expect(r.ok && r.candidates?.map((c) => c.encoding)).toContain('macintosh');
+    const picked = decodeCsvBytes(bytes, 'macintosh');
+    expect(picked.ok && picked.text).toContain('l’équipe');
+  });
+
+  it('does not ask about plain UTF-8 French', () => {
+    const r = decodeCsvBytes(new TextEncoder().encode('Projet,Début\nl’équipe,09:00\n'));
+    expect(r.ok && r.candidates).toBeUndefined();
+  });
+});

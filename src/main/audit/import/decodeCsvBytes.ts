@@ -1,13 +1,23 @@
-// Turns the bytes of a CSV into text: BOMs, UTF-8 vs Windows-1252 (what French Excel writes
-// with "CSV (séparateur : point-virgule)"), UTF-16 (Excel's "Unicode text"), binary refusal.
+// Turns the bytes of a CSV into text: BOMs, UTF-8, UTF-16 (Excel's "Unicode text"), and for
+// everything else an encoding detected, not assumed (see legacyEncoding.ts): Windows-1252 (French
+// Excel's "CSV (séparateur : point-virgule)"), Mac Roman (Mac Excel's "CSV (Macintosh)"),
+// Central European code pages, Shift_JIS… Binary refusal.
 
 import iconv from 'iconv-lite';
+import { detectLegacyEncoding, textScore, type EncodingCandidate } from './legacyEncoding';
 
-export type TextEncodingName = 'utf-8' | 'windows-1252' | 'utf-16le' | 'utf-16be';
+/** An iconv-lite encoding name: 'utf-8', 'utf-16le', 'utf-16be', 'windows-1252', 'macintosh'… */
+export type TextEncodingName = string;
 
 export type DecodedCsv =
-  | { ok: true; text: string; encoding: TextEncodingName }
-  | { ok: false; code: 'binary_file' | 'mixed_encoding'; line: number };
+  | {
+      ok: true;
+      text: string;
+      encoding: TextEncodingName;
+      /** Set when the detector is unsure: the encodings worth offering, best first, each with a sample line. */
+      candidates?: EncodingCandidate[];
+    }
+  | { ok: false; code: 'binary_file' | 'mixed_encoding' | 'unknown_encoding'; line: number };
 
 /** Index of the first byte that is not part of a well-formed UTF-8 sequence, or -1. */
 export function firstInvalidUtf8(bytes: Uint8Array): number {
@@ -109,9 +119,24 @@ function decodeStrictUtf8(bytes: Uint8Array): string | null {
   }
 }
 
-export function decodeCsvBytes(bytes: Uint8Array): DecodedCsv {
-  let decoded: { text: string; encoding: TextEncodingName };
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) decoded = { text: decodeUtf16(bytes.subarray(2), 'utf-16le'), encoding: 'utf-16le' };
+/** Encodings the user may pick in the preview (besides what the detector offers). */
+export function isSupportedEncoding(name: string): boolean {
+  return iconv.encodingExists(name);
+}
+
+/**
+ * Decodes a CSV's bytes. A BOM or valid UTF-8 decide alone; otherwise the encoding is detected
+ * (legacyEncoding.ts) and, when the detector is unsure, `candidates` lists what to offer the
+ * user. `forced` (an iconv-lite name the user picked) skips detection; a BOM is still dropped.
+ */
+export function decodeCsvBytes(bytes: Uint8Array, forced?: string): DecodedCsv {
+  let decoded: { text: string; encoding: TextEncodingName; candidates?: EncodingCandidate[] };
+  if (forced !== undefined) {
+    if (!iconv.encodingExists(forced)) return { ok: false, code: 'unknown_encoding', line: 0 };
+    const utf8Bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+    const body = utf8Bom && /^utf-?8$/i.test(forced) ? bytes.subarray(3) : bytes;
+    decoded = { text: iconv.decode(Buffer.from(body.buffer, body.byteOffset, body.byteLength), forced), encoding: forced.toLowerCase() };
+  } else if (bytes[0] === 0xff && bytes[1] === 0xfe) decoded = { text: decodeUtf16(bytes.subarray(2), 'utf-16le'), encoding: 'utf-16le' };
   else if (bytes[0] === 0xfe && bytes[1] === 0xff) decoded = { text: decodeUtf16(bytes.subarray(2), 'utf-16be'), encoding: 'utf-16be' };
   else {
     const hasBom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
@@ -122,12 +147,25 @@ export function decodeCsvBytes(bytes: Uint8Array): DecodedCsv {
       if (body.includes(0)) return { ok: false, code: 'binary_file', line: 0 };
       const utf8 = decodeStrictUtf8(body);
       const bad = utf8 === null ? firstInvalidUtf8(body) : -1;
-      if (utf8 !== null) decoded = { text: utf8, encoding: 'utf-8' };
+      if (utf8 !== null && !hasBom && textScore(utf8) < 0) {
+        // Valid UTF-8 by accident? Mac Roman "’é" (D5 8E) is also the UTF-8 of an Armenian letter,
+        // which then sits inside a Latin word. UTF-8 stays the reading (valid UTF-8 is strong
+        // evidence), but the preview asks, offering the legacy readings too.
+        const detected = detectLegacyEncoding(body);
+        const sample = (text: string) => (text.split(/\r\n|\r|\n/).find((l) => /[^\p{ASCII}]/u.test(l)) ?? '').slice(0, 120);
+        const legacy = detected.candidates.filter((c) => c.encoding !== 'utf-8');
+        const macintosh = legacy.some((c) => c.encoding === 'macintosh') ? [] : [{ encoding: 'macintosh', sample: sample(iconv.decode(Buffer.from(body.buffer, body.byteOffset, body.byteLength), 'macintosh')) }];
+        decoded = { text: utf8, encoding: 'utf-8', candidates: [{ encoding: 'utf-8', sample: sample(utf8) }, ...legacy, ...macintosh].slice(0, 5) };
+      } else if (utf8 !== null) decoded = { text: utf8, encoding: 'utf-8' };
       else if (hasBom || hasUtf8Text(body)) return { ok: false, code: 'mixed_encoding', line: lineOfOffset(body, bad) };
-      else decoded = { text: iconv.decode(Buffer.from(body.buffer, body.byteOffset, body.byteLength), 'windows-1252'), encoding: 'windows-1252' };
+      else {
+        const detected = detectLegacyEncoding(body);
+        decoded = { text: iconv.decode(Buffer.from(body.buffer, body.byteOffset, body.byteLength), detected.encoding), encoding: detected.encoding };
+        if (detected.uncertain) decoded.candidates = detected.candidates;
+      }
     }
   }
   const text = decoded.text.charCodeAt(0) === 0xfeff ? decoded.text.slice(1) : decoded.text;
   if (looksBinary(text)) return { ok: false, code: 'binary_file', line: 0 };
-  return { ok: true, text, encoding: decoded.encoding };
+  return { ok: true, text, encoding: decoded.encoding, ...(decoded.candidates ? { candidates: decoded.candidates } : {}) };
 }

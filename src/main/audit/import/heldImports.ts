@@ -1,11 +1,20 @@
 import { randomUUID } from 'node:crypto';
 import type { ImportResult } from './importTypes';
+import type { ImportOptions } from './timeImport';
 
-/** A parsed import file waiting for its commit. */
+/** A parsed import file waiting for its commit (its bytes kept, to preview it again with other options). */
 export interface HeldImport {
   fileName: string;
   /** IANA zone the file's wall times were read in. */
   tz: string;
+  bytes: Uint8Array;
+  /** The options of the last preview, which the commit follows. */
+  options: ImportOptions;
+  kind: 'csv' | 'ics';
+  /** Whether the columns came from a mapping saved for this header. */
+  savedColumns: boolean;
+  /** Calendar files: the period read, epoch ms. */
+  period: { from: number; to: number } | null;
   parsed: ImportResult;
   /** epoch ms after which the file is dropped */
   expiresAt: number;
@@ -30,6 +39,12 @@ export class HeldImports {
     const id = randomUUID();
     this.files.set(id, { ...file, expiresAt: now + HOLD_MS });
     return id;
+  }
+
+  /** Puts a new parse of a held file under its id (its hold time unchanged). */
+  replace(id: string, file: Omit<HeldImport, 'expiresAt'>): void {
+    const old = this.files.get(id);
+    if (old) this.files.set(id, { ...file, expiresAt: old.expiresAt });
   }
 
   /** The held file, or undefined when the id is unknown or has expired. */

@@ -1,7 +1,7 @@
 // Result types, error codes and limits of the time-entry CSV importers.
 // Error codes are stable keys: the UI translates them (with their params) in en and fr.
 
-export const IMPORT_FORMATS = ['toggl', 'clockify', 'excel-fr', 'unknown'] as const;
+export const IMPORT_FORMATS = ['toggl', 'clockify', 'harvest', 'excel-fr', 'custom', 'ics', 'unknown'] as const;
 export type ImportFormat = (typeof IMPORT_FORMATS)[number];
 
 export const IMPORT_ERROR_CODES = [
@@ -16,6 +16,7 @@ export const IMPORT_ERROR_CODES = [
   'internal_error', // a bug: nothing was imported
   // encoding (line of the first bad byte)
   'mixed_encoding',
+  'unknown_encoding', // an encoding name the decoder does not know
   // header (line of the header)
   'unknown_format',
   'missing_column', // params: field, column (expected header)
@@ -38,6 +39,11 @@ export const IMPORT_ERROR_CODES = [
   'entry_too_long', // params: maxHours
   'duration_mismatch', // params: column, expectedMinutes (from the duration column), foundMinutes (end − start)
   'duplicate_row', // params: firstLine
+  // columns chosen by the user (line of the header)
+  'column_mapping', // params: problem (missing_role | shared_column | no_such_column), roles?, column?
+  // calendar files
+  'not_a_calendar',
+  'invalid_calendar', // params: detail
 ] as const;
 export type ImportErrorCode = (typeof IMPORT_ERROR_CODES)[number];
 
@@ -47,6 +53,25 @@ export interface ImportError {
   code: ImportErrorCode;
   params?: Record<string, string | number>;
 }
+
+/**
+ * What the preview tells without refusing anything: a duration column that was only a
+ * cross-check and was ignored (params: column, value, and for the last two expectedMinutes,
+ * foundMinutes, step), a calendar event left out (params: summary), entries of a file without
+ * start times placed one after another from the start of the day (params: time).
+ */
+export const IMPORT_NOTICE_CODES = ['duration_unreadable', 'duration_rounded', 'duration_differs', 'event_all_day', 'event_declined', 'event_cancelled', 'event_outside_period', 'start_times_placed'] as const;
+export type ImportNoticeCode = (typeof IMPORT_NOTICE_CODES)[number];
+
+export interface ImportNotice {
+  line: number;
+  code: ImportNoticeCode;
+  params?: Record<string, string | number>;
+}
+
+export type DateOrder = 'dmy' | 'mdy';
+/** Why the importer read ambiguous dates in the order it did, until the user says otherwise. */
+export type DateOrderHint = 'english_12h' | 'french' | 'semicolon' | 'clock_24h' | 'default';
 
 export interface ParsedTimeRow {
   line: number;
@@ -64,11 +89,31 @@ export interface ImportResult {
   format: ImportFormat;
   rows: ParsedTimeRow[];
   errors: ImportError[];
+  /** Things ignored or left out, said in the preview; they never block the import. */
+  notices?: ImportNotice[];
+  /** Rows longer than IMPORT_LIMITS.maxEntryHours (a forgotten timer): offered to skip, never imported. */
+  longRows?: { line: number; start: number; end: number }[];
+  /** The encoding the text was read in (iconv-lite name), and the candidates when the detector was unsure. */
+  encoding?: string;
+  encodingCandidates?: { encoding: string; sample: string }[];
+  /** The order the numeric dates were read in; `question` when the file does not tell. */
+  dateOrder?: DateOrder;
+  dateQuestion?: { hint: DateOrderHint; samples: { cell: string; dmy: string | null; mdy: string | null }[] };
+  /** The header as read: names, signature (for saved column mappings), separator, the first rows. */
+  header?: { names: string[]; signature: string; delimiter: string; samples: string[][] };
+  /** Set when the header is not a known export: the columns must be chosen (a suggestion is given). */
+  needsColumns?: { suggested: Partial<Record<string, number>> };
 }
 
 export interface ParseTimeCsvOptions {
   /** IANA zone in which the file's local dates and times are read. */
   tz: string;
+  /** The order of day and month chosen by the user (otherwise proven by the file, or hinted and asked). */
+  dateOrder?: DateOrder;
+  /** The encoding chosen by the user (an iconv-lite name), instead of the detected one. */
+  encoding?: string;
+  /** The columns chosen by the user (or saved for this header), instead of the known exports' names. */
+  columns?: Partial<Record<string, number>>;
 }
 
 export const IMPORT_LIMITS = {

@@ -1,5 +1,5 @@
 import type { Migration } from '../types';
-import { SEED_CHANNELS, SEED_FORMATS, SEED_PILLARS } from '../../../shared/calendar/types';
+import { SEED_CHANNELS, SEED_FORMATS_V1, SEED_PILLARS } from '../../../shared/calendar/types';
 
 /**
  * Tables of the calendar feature: channels, pillars, formats, content items and batch
@@ -84,6 +84,6 @@ export const m0030Calendar: Migration = {
     const pillar = db.prepare('INSERT INTO pillar (id, name, color, target_share, sort_order) VALUES (?, ?, ?, ?, ?)');
     SEED_PILLARS.forEach((p, i) => pillar.run(p.id, p.name, p.color, p.targetShare, i + 1));
     const format = db.prepare('INSERT INTO format (id, name, writing_minutes, visuals_minutes, sort_order) VALUES (?, ?, ?, ?, ?)');
-    SEED_FORMATS.forEach((f, i) => format.run(f.id, f.name, f.writingMinutes, f.visualsMinutes, i + 1));
+    SEED_FORMATS_V1.forEach((f, i) => format.run(f.id, f.name, f.writingMinutes, f.visualsMinutes, i + 1));
   },
 };

@@ -1,3 +1,4 @@
+import { useCallback } from 'react';
 import { useMutation, useQuery, useQueryClient, type QueryClient, type UseQueryOptions } from '@tanstack/react-query';
 import type { ChannelInput, ChannelName, ChannelOutput } from '../../../shared/contract';
 import { call, type ApiError } from './client';
@@ -27,4 +28,20 @@ export function useApiMutation<C extends ChannelName>(channel: C) {
     mutationFn: (input) => (call as (c: C, i?: unknown) => Promise<ChannelOutput<C>>)(channel, input),
     onSuccess: () => void refreshAfter(qc, channel),
   });
+}
+
+/**
+ * A write that may outlive the component that offers it (an Undo after its dialog closed): calls
+ * the channel, then refreshes the reads it changes (refreshAfter). Rejects with the ApiError.
+ */
+export function useApiWriter() {
+  const qc = useQueryClient();
+  return useCallback(
+    <C extends ChannelName>(channel: C, input: ChannelInput<C>): Promise<ChannelOutput<C>> =>
+      (call as (c: C, i?: unknown) => Promise<ChannelOutput<C>>)(channel, input).then(async (value) => {
+        await refreshAfter(qc, channel);
+        return value;
+      }),
+    [qc],
+  );
 }

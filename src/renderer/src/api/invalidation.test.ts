@@ -43,8 +43,8 @@ describe('invalidateAfter', () => {
   }
 
   it('refreshes only the features the write changes', async () => {
-    // calendar.run writes audit time entries: the calendar, the audit and Today go stale.
-    expect(await staleAfter('calendar.run')).toEqual(['audit', 'calendar', 'reports']);
+    // calendar.run writes audit time entries: the calendar, the audit, Today and the charter's compliance go stale.
+    expect(await staleAfter('calendar.run')).toEqual(['audit', 'calendar', 'charter', 'reports']);
     expect(await staleAfter('career.skill.assess')).toEqual(['career']);
     expect(await staleAfter('calendar.run.heartbeat')).toEqual([]);
   });

@@ -12,6 +12,9 @@ const ReportsPage = lazy(() => import('../features/reports/ReportsPage'));
 const SettingsPage = lazy(() => import('../features/settings/SettingsPage'));
 // Issue 14: the guided first run, instead of the app until it is finished or skipped; #/welcome reopens it.
 const FirstRunPage = lazy(() => import('../features/setup/FirstRunPage'));
+const CharterPage = lazy(() => import('../features/charter/CharterPage'));
+const VeillePage = lazy(() => import('../features/veille/VeillePage'));
+const ProtocolPage = lazy(() => import('../features/protocol/ProtocolPage'));
 
 function Loading() {
   const { t } = useTranslation();
@@ -42,6 +45,9 @@ export function AppRoutes() {
           <Route path="/career/*" element={<CareerPage />} />
           <Route path="/reports/*" element={<ReportsPage />} />
           <Route path="/settings" element={<SettingsPage />} />
+          <Route path="/charter/*" element={<CharterPage />} />
+          <Route path="/veille/*" element={<VeillePage />} />
+          <Route path="/protocol/*" element={<ProtocolPage />} />
           <Route path="*" element={<TodayPage />} />
         </Routes>
       </Suspense>

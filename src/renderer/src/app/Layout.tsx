@@ -3,8 +3,10 @@ import { useTranslation } from 'react-i18next';
 import { NavLink, useLocation } from 'react-router-dom';
 import { NAV_ITEMS } from './nav';
 import { TimerBar } from '../features/audit/TimerBar';
+import { UndoProvider } from '../components/Undo';
 import { QuickCapture } from '../features/calendar/QuickCapture';
 import { ShortcutSheet } from './ShortcutSheet';
+import { CaseCapture } from '../features/protocol/CaseCapture';
 
 export function Layout({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
@@ -53,8 +55,9 @@ export function Layout({ children }: { children: ReactNode }) {
         <TimerBar />
         <QuickCapture />
         <ShortcutSheet />
+        <CaseCapture />
         <main id="main" ref={mainRef} tabIndex={-1} className="main">
-          {children}
+          <UndoProvider>{children}</UndoProvider>
         </main>
       </div>
     </div>

@@ -10,7 +10,8 @@ export interface LookupField<Row> {
   header: string;
   /** The field's text when the row is not being edited. */
   initial(row: Row): string;
-  input: { type: 'text'; maxLength?: number } | { type: 'color' } | { type: 'number'; min?: number; max?: number; step?: number };
+  /** A checkbox's text is 'true' or 'false'. */
+  input: { type: 'text'; maxLength?: number } | { type: 'color' } | { type: 'number'; min?: number; max?: number; step?: number } | { type: 'checkbox' };
   /** The accessible name of the row's input, from the row's name ("Colour of LinkedIn"). */
   label(name: string): string;
 }
@@ -89,6 +90,7 @@ export function LookupTable<Row extends { id: number }>({ id, title, hint, rows,
       const common = { 'aria-label': f.label(name(row)), value, onChange: (e: { target: { value: string } }) => edit(row, f.key, e.target.value) };
       if (f.input.type === 'number') return <input type="number" min={f.input.min} max={f.input.max} step={f.input.step} {...common} />;
       if (f.input.type === 'color') return <input type="color" {...common} />;
+      if (f.input.type === 'checkbox') return <input type="checkbox" aria-label={common['aria-label']} checked={value === 'true'} onChange={(e) => edit(row, f.key, String(e.target.checked))} />;
       return <input type="text" maxLength={f.input.maxLength} {...common} />;
     },
   }));

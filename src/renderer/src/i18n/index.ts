@@ -24,12 +24,17 @@ const loaders: Record<Language, () => Promise<{ translation: Record<string, unkn
 
 export const i18n: I18n = createI18n(detectLanguage(), {}, (instance) => instance.use(initReactI18next));
 
-/** Loads `language`'s strings (once) and switches the interface to it. */
-export async function switchLanguage(language: Language): Promise<void> {
+/** Loads `language`'s strings (once) without switching the interface (a document written in the other language). */
+export async function loadLanguage(language: Language): Promise<void> {
   if (!i18n.hasResourceBundle(language, 'translation')) {
     const { translation } = await loaders[language]();
     i18n.addResourceBundle(language, 'translation', translation);
   }
+}
+
+/** Loads `language`'s strings (once) and switches the interface to it. */
+export async function switchLanguage(language: Language): Promise<void> {
+  await loadLanguage(language);
   if (i18n.language !== language) await i18n.changeLanguage(language);
 }
 

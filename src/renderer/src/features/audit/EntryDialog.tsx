@@ -2,13 +2,14 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { addDays, localDayAt, localWallTimeToInstant, minutesSinceLocalMidnight } from '../../../../shared/time';
 import type { TimeEntry, Visibility } from '../../../../shared/domain';
-import { useApi, useApiMutation } from '../../api/hooks';
+import { useApi, useApiMutation, useApiWriter } from '../../api/hooks';
 import { Dialog } from '../../components/Dialog';
 import { Notice } from '../../components/Notice';
 import { DateField } from '../../components/fields/DateField';
 import { TimeField } from '../../components/fields/TimeField';
 import { errorMessage } from '../../lib/errors';
 import { VISIBILITY_KEYS } from './labels';
+import { useUndo } from '../../components/Undo';
 
 interface Props {
   entry: TimeEntry | null;
@@ -25,6 +26,8 @@ export function EntryDialog({ entry, defaultDay, tz, onClose }: Props) {
   const create = useApiMutation('audit.entries.create');
   const update = useApiMutation('audit.entries.update');
   const remove = useApiMutation('audit.entries.delete');
+  const offerUndo = useUndo();
+  const write = useApiWriter();
   const split = useApiMutation('audit.entries.split');
 
   const [day, setDay] = useState<string | null>(entry ? localDayAt(entry.start, tz) : defaultDay);
@@ -110,7 +113,18 @@ export function EntryDialog({ entry, defaultDay, tz, onClose }: Props) {
             {t('audit.common.cancel')}
           </button>
           {entry && (
-            <button type="button" className="btn danger" disabled={busy} onClick={() => remove.mutate({ id: entry.id }, { onSuccess: onClose })}>
+            <button type="button" className="btn danger" disabled={busy} onClick={() =>
+                remove.mutate(
+                  { id: entry.id },
+                  {
+                    onSuccess: (r) => {
+                      offerUndo(t('audit.undo.entry'), () => write('audit.entries.restore', { entry: { ...r.entry, end: r.entry.end! } }));
+                      onClose();
+                    },
+                  },
+                )
+              }
+            >
               {t('audit.common.delete')}
             </button>
           )}

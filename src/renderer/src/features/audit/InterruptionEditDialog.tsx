@@ -2,13 +2,14 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { localDayAt, localWallTimeToInstant, minutesSinceLocalMidnight } from '../../../../shared/time';
 import { INTERRUPTION_CHANNELS, type Interruption, type InterruptionChannel } from '../../../../shared/domain';
-import { useApiMutation } from '../../api/hooks';
+import { useApiMutation, useApiWriter } from '../../api/hooks';
 import { Dialog } from '../../components/Dialog';
 import { Notice } from '../../components/Notice';
 import { DateField } from '../../components/fields/DateField';
 import { TimeField } from '../../components/fields/TimeField';
 import { errorMessage } from '../../lib/errors';
 import { CHANNEL_KEYS } from './labels';
+import { useUndo } from '../../components/Undo';
 
 interface Props {
   interruption: Interruption;
@@ -21,6 +22,8 @@ export function InterruptionEditDialog({ interruption: i, tz, onClose }: Props) 
   const { t } = useTranslation();
   const update = useApiMutation('audit.interruptions.update');
   const remove = useApiMutation('audit.interruptions.delete');
+  const offerUndo = useUndo();
+  const write = useApiWriter();
   const loggedDay = localDayAt(i.at, tz);
   const loggedMinute = Math.floor(minutesSinceLocalMidnight(i.at, tz));
   const [day, setDay] = useState<string | null>(loggedDay);
@@ -94,7 +97,18 @@ export function InterruptionEditDialog({ interruption: i, tz, onClose }: Props) 
           <button type="button" className="btn" onClick={onClose}>
             {t('audit.common.cancel')}
           </button>
-          <button type="button" className="btn danger" disabled={busy} onClick={() => remove.mutate({ id: i.id }, { onSuccess: onClose })}>
+          <button type="button" className="btn danger" disabled={busy} onClick={() =>
+              remove.mutate(
+                { id: i.id },
+                {
+                  onSuccess: (r) => {
+                    offerUndo(t('audit.undo.interruption'), () => write('audit.interruptions.restore', { interruption: r.interruption }));
+                    onClose();
+                  },
+                },
+              )
+            }
+          >
             {t('audit.common.delete')}
           </button>
         </div>

@@ -229,7 +229,7 @@ export default function ReportView() {
           </div>
           <div className="grid-2" style={{ marginTop: '1.25rem' }}>
             <Heatmap heatmap={data.metrics.interruptions.heatmap} />
-            <ScopeList title={t('audit.report.outOfScopeList')} summary={data.metrics.outOfScope} names={names} limit={30} />
+            <ScopeList title={t('audit.report.outOfScopeList')} summary={data.metrics.outOfScope} names={names} limit={30} notMapped={!data.metrics.scopeMapped} />
             <ScopeList title={t('audit.report.invisibleList')} summary={data.metrics.invisible} names={names} limit={30} />
           </div>
           <SavedAudits from={week.from} to={week.to} tz={week.tz} />

@@ -1,9 +1,10 @@
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { InterruptionChannel } from '../../../../shared/domain';
+import type { Category, InterruptionChannel } from '../../../../shared/domain';
 import { useApi, useApiMutation } from '../../api/hooks';
 import { errorMessage } from '../../lib/errors';
 import { InterruptionDialog } from './InterruptionDialog';
+import { SessionClock, SessionHandOver, useRunningSession } from './SessionClock';
 import { CHANNEL_KEYS, modeVar } from './labels';
 import { userTimeZone } from '../../lib/locale';
 import { isTyping } from '../../lib/keyboard';
@@ -35,6 +36,11 @@ export function TimerBar() {
   const active = (categories.data ?? []).filter((c) => !c.archived);
   const quick = active.slice(0, 9);
   const current = running ? categories.data?.find((c) => c.id === running.categoryId) : undefined;
+  // one clock: while a batch session runs, choosing a category asks to pause it first
+  const session = useRunningSession(running?.source === 'batch-session');
+  const [handOver, setHandOver] = useState<Category | null>(null);
+  const sessionHolds = running?.source === 'batch-session';
+  const choose = useCallback((c: Category) => (sessionHolds ? setHandOver(c) : start.mutate({ categoryId: c.id, tz: userTimeZone() })), [sessionHolds, start]);
 
   useEffect(() => {
     if (!running) return;
@@ -52,13 +58,14 @@ export function TimerBar() {
       }
       if (e.key === '0') {
         e.preventDefault();
-        if (running) stop.mutate(undefined);
+        // a running batch session is stopped from its own clock (SessionClock), not by the audit's stop key
+        if (running && !sessionHolds) stop.mutate(undefined);
         return;
       }
       const n = Number(e.key);
       if (Number.isInteger(n) && n >= 1 && n <= quick.length) {
         e.preventDefault();
-        start.mutate({ categoryId: quick[n - 1].id, tz: userTimeZone() });
+        choose(quick[n - 1]);
       }
     };
     // The desktop shell (menu, tray, global shortcut) asks for the interruption dialog this way.
@@ -69,7 +76,7 @@ export function TimerBar() {
       window.removeEventListener('keydown', onKey);
       window.removeEventListener('coulisses:interruption', onShell);
     };
-  }, [quick, start, stop, running]);
+  }, [quick, choose, stop, running, sessionHolds]);
 
   useEffect(() => {
     if (!logged) return;
@@ -81,7 +88,9 @@ export function TimerBar() {
   return (
     <section className="timer-bar no-print" aria-label={t('audit.timer.label')}>
       <div className="timer-now" role="status" aria-live="polite">
-        {running && current ? (
+        {session ? (
+          <SessionClock detail={session} />
+        ) : running && current ? (
           <>
             <span className="timer-dot" style={{ background: modeVar(current.mode) }} aria-hidden="true" />
             <span className="timer-cat">{current.name}</span>
@@ -102,7 +111,7 @@ export function TimerBar() {
             aria-pressed={running?.categoryId === c.id}
             aria-keyshortcuts={i < 9 ? String(i + 1) : undefined}
             style={{ borderColor: modeVar(c.mode) }}
-            onClick={() => start.mutate({ categoryId: c.id, tz: userTimeZone() })}
+            onClick={() => choose(c)}
           >
             {i < 9 && <kbd aria-hidden="true">{i + 1}</kbd>}
             {c.name}
@@ -110,7 +119,7 @@ export function TimerBar() {
         ))}
       </div>
       <div className="timer-actions">
-        <button type="button" className="btn" aria-keyshortcuts="0" disabled={!running || stop.isPending} onClick={() => stop.mutate(undefined)}>
+        <button type="button" className="btn" aria-keyshortcuts="0" disabled={!running || session !== undefined || stop.isPending} onClick={() => stop.mutate(undefined)}>
           {t('audit.timer.stop')} <kbd aria-hidden="true">0</kbd>
         </button>
         <button type="button" className="btn primary" aria-keyshortcuts="I" onClick={() => setDialog(true)}>
@@ -122,6 +131,7 @@ export function TimerBar() {
           {error ? errorMessage(t, error) : t('audit.interruption.logged', { channel: t(CHANNEL_KEYS[logged!]) })}
         </p>
       )}
+      {handOver && session && <SessionHandOver detail={session} category={handOver} onClose={() => setHandOver(null)} />}
       <InterruptionDialog
         open={dialog}
         onClose={(channel) => {

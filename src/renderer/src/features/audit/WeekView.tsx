@@ -2,7 +2,7 @@ import { useLayoutEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { localDayBounds, localDayAt, minutesSinceLocalMidnight, splitByLocalDay } from '../../../../shared/time';
 import { MODES, type Interruption, type TimeEntry } from '../../../../shared/domain';
-import { useApi, useApiMutation } from '../../api/hooks';
+import { useApi, useApiMutation, useApiWriter } from '../../api/hooks';
 import { DataTable } from '../../components/DataTable';
 import { Notice } from '../../components/Notice';
 import { errorMessage } from '../../lib/errors';
@@ -12,6 +12,7 @@ import { InterruptionEditDialog } from './InterruptionEditDialog';
 import { CHANNEL_KEYS, MODE_KEYS, modeVar } from './labels';
 import { useWeek } from './useWeek';
 import { WeekNav } from './WeekNav';
+import { useUndo } from '../../components/Undo';
 
 const HOUR_PX = 44;
 
@@ -26,6 +27,8 @@ export function WeekView() {
   const settings = useApi('settings.get');
   const gridRef = useRef<HTMLDivElement>(null);
   const removeInterruption = useApiMutation('audit.interruptions.delete');
+  const offerUndo = useUndo();
+  const write = useApiWriter();
   const [editing, setEditing] = useState<TimeEntry | 'new' | null>(null);
   const [editingInterruption, setEditingInterruption] = useState<Interruption | null>(null);
 
@@ -184,7 +187,7 @@ export function WeekView() {
                 <button type="button" className="btn" onClick={() => setEditingInterruption(i)} aria-label={t('audit.week.editInterruption', { time: f.dateTime(i.at) })}>
                   {t('audit.common.edit')}
                 </button>{' '}
-                <button type="button" className="btn danger" onClick={() => removeInterruption.mutate({ id: i.id })} aria-label={t('audit.week.deleteInterruption', { time: f.dateTime(i.at) })}>
+                <button type="button" className="btn danger" onClick={() => removeInterruption.mutate({ id: i.id }, { onSuccess: (r) => offerUndo(t('audit.undo.interruption'), () => write('audit.interruptions.restore', { interruption: r.interruption })) })} aria-label={t('audit.week.deleteInterruption', { time: f.dateTime(i.at) })}>
                   {t('audit.common.delete')}
                 </button>
               </>

@@ -32,6 +32,39 @@ export const IMPORT_ERROR_KEYS: Record<string, string> = {
   duplicate_row: 'audit.importErrors.duplicate_row',
   overlap_in_file: 'audit.importErrors.overlap_in_file',
   overlap_existing: 'audit.importErrors.overlap_existing',
+  unknown_encoding: 'audit.importErrors.unknown_encoding',
+  column_mapping: 'audit.importErrors.column_mapping',
+  not_a_calendar: 'audit.importErrors.not_a_calendar',
+  invalid_calendar: 'audit.importErrors.invalid_calendar',
+};
+
+// Literal keys for the importer's notices (src/main/audit/import/importTypes.ts, IMPORT_NOTICE_CODES).
+export const IMPORT_NOTICE_KEYS: Record<string, string> = {
+  duration_unreadable: 'audit.importNotices.duration_unreadable',
+  duration_rounded: 'audit.importNotices.duration_rounded',
+  duration_differs: 'audit.importNotices.duration_differs',
+  event_all_day: 'audit.importNotices.event_all_day',
+  event_declined: 'audit.importNotices.event_declined',
+  event_cancelled: 'audit.importNotices.event_cancelled',
+  event_outside_period: 'audit.importNotices.event_outside_period',
+  start_times_placed: 'audit.importNotices.start_times_placed',
+};
+
+// Literal keys of the date-order hints and the column roles.
+export const DATE_HINT_KEYS: Record<string, string> = {
+  english_12h: 'audit.data.dateOrderHint_english_12h',
+  french: 'audit.data.dateOrderHint_french',
+  semicolon: 'audit.data.dateOrderHint_semicolon',
+  clock_24h: 'audit.data.dateOrderHint_clock_24h',
+  default: 'audit.data.dateOrderHint_default',
+};
+export const ROLE_KEYS: Record<string, string> = {
+  date: 'audit.data.role_date',
+  start: 'audit.data.role_start',
+  end: 'audit.data.role_end',
+  duration: 'audit.data.role_duration',
+  project: 'audit.data.role_project',
+  description: 'audit.data.role_description',
 };
 
 /** An import error's parameters with its byte counts (bytes, maxBytes) as sizes in the app's language. */

@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CONTENT_STATUSES, STATUS_LABEL_KEYS, type ContentItem, type ContentStatus } from '../../../../shared/calendar/types';
-import { charCount } from '../../../../shared/calendar/exportCommon';
+import { charCount } from '../../../../shared/calendar/charCount';
 import { localParts, type LocalDay } from '../../../../shared/time';
-import { useApiMutation } from '../../api/hooks';
+import { useApiMutation, useApiWriter } from '../../api/hooks';
 import { Dialog } from '../../components/Dialog';
 import { Notice } from '../../components/Notice';
 import { DateField } from '../../components/fields/DateField';
@@ -12,6 +12,7 @@ import { errorMessage } from '../../lib/errors';
 import { useFormatters } from '../../lib/locale';
 import { toInstant, useLookups } from './calendarUi';
 import { userTimeZone } from '../../lib/locale';
+import { useUndo } from '../../components/Undo';
 
 export type EditorTarget = { item: ContentItem } | { newOn: LocalDay | null };
 
@@ -61,12 +62,14 @@ export function ItemEditor({ target, onClose }: { target: EditorTarget; onClose(
   const create = useApiMutation('calendar.item.create');
   const update = useApiMutation('calendar.item.update');
   const remove = useApiMutation('calendar.item.delete');
+  const offerUndo = useUndo();
+  const write = useApiWriter();
   const existing = 'item' in target ? target.item : null;
   const [publishError, setPublishError] = useState(false);
 
   const set = <K extends keyof Draft>(k: K, v: Draft[K]) => setDraft((d) => ({ ...d, [k]: v }));
   const channel = lookups?.channel(draft.channelId);
-  const count = charCount(draft.copy);
+  const count = charCount(draft.copy, channel); // as the platform counts (X: URLs 23, emoji and CJK 2)
   const over = channel?.charLimit != null && count > channel.charLimit;
   const error = create.error ?? update.error ?? remove.error;
 
@@ -197,7 +200,18 @@ export function ItemEditor({ target, onClose }: { target: EditorTarget; onClose(
             {t('calendar.editor.cancel')}
           </button>
           {existing && (
-            <button type="button" className="btn danger push-right" onClick={() => remove.mutate({ id: existing.id }, { onSuccess: onClose })}>
+            <button type="button" className="btn danger push-right" onClick={() =>
+                remove.mutate(
+                  { id: existing.id },
+                  {
+                    onSuccess: (r) => {
+                      offerUndo(t('calendar.undo.item', { title: r.item.title }), () => write('calendar.item.restore', { item: r.item }));
+                      onClose();
+                    },
+                  },
+                )
+              }
+            >
               {t('calendar.editor.delete')}
             </button>
           )}

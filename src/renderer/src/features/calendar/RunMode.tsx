@@ -1,11 +1,12 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { phaseChecklist } from '../../../../shared/calendar/batchPlanner';
-import { currentPhaseKey, remainingSeconds, totalElapsedMs } from '../../../../shared/calendar/batchRun';
-import { BATCH_PHASES, PHASE_LABEL_KEYS } from '../../../../shared/calendar/types';
+import { currentPhaseKey, itemMeasures, phaseElapsedMs, remainingSeconds, totalElapsedMs } from '../../../../shared/calendar/batchRun';
+import { BATCH_PHASES, PHASE_LABEL_KEYS, PHASE_NUMBER } from '../../../../shared/calendar/types';
 import type { ChannelOutput } from '../../../../shared/contract';
 import { call } from '../../api/client';
-import { useApiMutation } from '../../api/hooks';
+import { useApi, useApiMutation } from '../../api/hooks';
+import { DataTable } from '../../components/DataTable';
 import { Notice } from '../../components/Notice';
 import { errorMessage } from '../../lib/errors';
 import { useFormatters } from '../../lib/locale';
@@ -26,8 +27,69 @@ function clock(seconds: number): string {
   return h > 0 ? `${sign}${h}:${mm}:${ss}` : `${sign}${mm}:${ss}`;
 }
 
-/** Run mode: the current phase, its countdown and checklist; pause, resume, next phase. */
-export function RunMode({ detail }: { detail: Detail; lookups: Lookups }) {
+/**
+ * After the run: each phase's time box against the minutes it really took, and what the items of
+ * each format took, with the offer to update the formats' estimates (median of the last sessions).
+ */
+function RunReview({ detail, lookups, now }: { detail: Detail; lookups: Lookups; now: number }) {
+  const { t } = useTranslation();
+  const f = useFormatters();
+  const learned = useApi('calendar.formats.learned');
+  const learn = useApiMutation('calendar.formats.learn');
+  const { session, plan } = detail;
+  const state = session.state;
+  const suggestions = learned.data ?? [];
+  return (
+    <section className="card cal-run" aria-labelledby="run-h">
+      <h2 id="run-h">{t('calendar.run.finishedTitle')}</h2>
+      <p className="lead">{t('calendar.run.finishedBody', { time: f.duration(totalElapsedMs(state, now) / 60_000) })}</p>
+      <h3 id="run-phases-h">{t('calendar.run.measuredTitle')}</h3>
+      <DataTable
+        labelledBy="run-phases-h"
+        rows={plan.phases.map((p, i) => ({ ...p, actual: phaseElapsedMs(state, i, now) / 60_000 }))}
+        rowKey={(p) => p.key}
+        columns={[
+          { key: 'phase', header: t('calendar.run.phase'), rowHeader: true, cell: (p) => `${p.phase} · ${t(PHASE_LABEL_KEYS[p.key])}` },
+          { key: 'box', header: t('calendar.run.box'), cell: (p) => f.duration(p.minutes) },
+          { key: 'actual', header: t('calendar.run.actual'), cell: (p) => f.duration(p.actual) },
+        ]}
+      />
+      <h3 id="run-learn-h">{t('calendar.run.learnTitle')}</h3>
+      {suggestions.length === 0 ? (
+        <p className="muted">{t('calendar.run.learnNone')}</p>
+      ) : (
+        <>
+          <p className="hint">{t('calendar.run.learnHint')}</p>
+          <DataTable
+            labelledBy="run-learn-h"
+            rows={suggestions}
+            rowKey={(s) => `${s.formatId}-${s.block}`}
+            columns={[
+              { key: 'format', header: t('calendar.field.format'), rowHeader: true, cell: (s) => `${lookups.name(lookups.format(s.formatId))} · ${t(PHASE_LABEL_KEYS[s.block])}` },
+              { key: 'current', header: t('calendar.run.current'), cell: (s) => t('calendar.run.estimate', { setup: f.duration(s.current.setup), perItem: f.duration(s.current.perItem) }) },
+              { key: 'measured', header: t('calendar.run.measured'), cell: (s) => t('calendar.run.estimate', { setup: f.duration(s.measured.setup), perItem: f.duration(s.measured.perItem) }) },
+              { key: 'from', header: t('calendar.run.from'), className: 'muted', cell: (s) => t('calendar.run.fromValue', { sessions: s.sessions, items: s.items }) },
+            ]}
+          />
+          <div className="actions">
+            <button type="button" className="btn primary" disabled={learn.isPending} onClick={() => learn.mutate({ formatIds: [...new Set(suggestions.map((s) => s.formatId))] })}>
+              {t('calendar.run.learnButton')}
+            </button>
+          </div>
+        </>
+      )}
+      {learn.isSuccess && (
+        <p className="muted" role="status">
+          {t('calendar.run.learned', { count: learn.data.changed })}
+        </p>
+      )}
+      {(learn.error ?? learned.error) && <Notice kind="error">{errorMessage(t, learn.error ?? learned.error)}</Notice>}
+    </section>
+  );
+}
+
+/** Run mode: the current phase, its countdown and checklist (with the minutes each ticked item took); pause, resume, next phase. */
+export function RunMode({ detail, lookups }: { detail: Detail; lookups: Lookups }) {
   const { t } = useTranslation();
   const f = useFormatters();
   const run = useApiMutation('calendar.run');
@@ -68,30 +130,25 @@ export function RunMode({ detail }: { detail: Detail; lookups: Lookups }) {
   const act = (action: 'pause' | 'resume' | 'next' | 'finish') => run.mutate({ sessionId: session.id, action });
   const error = run.error ?? toggle.error;
 
-  if (state.status === 'finished' || key === null) {
-    return (
-      <section className="card cal-run" aria-labelledby="run-h">
-        <h2 id="run-h">{t('calendar.run.finishedTitle')}</h2>
-        <p className="lead">{t('calendar.run.finishedBody', { time: f.duration(totalElapsedMs(state, now) / 60_000) })}</p>
-      </section>
-    );
-  }
+  if (state.status === 'finished' || key === null) return <RunReview detail={detail} lookups={lookups} now={now} />;
 
   const left = remainingSeconds(state, boxes, now);
   const checklist = phaseChecklist(key, items, state.checked);
   const phaseIndex = state.phaseIndex;
+  const measured = new Map(itemMeasures(state).filter((m) => m.phaseIndex === phaseIndex).map((m) => [m.itemId, m.minutes]));
   return (
     <section className="card cal-run" aria-labelledby="run-h">
       <ol className="cal-run-steps" aria-label={t('calendar.run.steps')}>
         {BATCH_PHASES.map((p, i) => (
           <li key={p} className={i < phaseIndex ? 'done' : i === phaseIndex ? 'current' : ''} aria-current={i === phaseIndex ? 'step' : undefined}>
+            <span aria-hidden="true">{PHASE_NUMBER[p]} · </span>
             {t(PHASE_LABEL_KEYS[p])}
           </li>
         ))}
       </ol>
       <div className="cal-run-head">
         <div>
-          <p className="muted">{t('calendar.run.phaseOf', { n: phaseIndex + 1, total: BATCH_PHASES.length })}</p>
+          <p className="muted">{t('calendar.run.phaseOf', { n: PHASE_NUMBER[key] })}</p>
           <h2 id="run-h">{t(PHASE_LABEL_KEYS[key])}</h2>
           <p className="muted">{state.status === 'paused' ? t('calendar.run.paused') : state.status === 'running' ? t('calendar.run.running') : t('calendar.run.ready')}</p>
         </div>
@@ -144,6 +201,7 @@ export function RunMode({ detail }: { detail: Detail; lookups: Lookups }) {
                   }}
                 />
                 <span>{t(entry.labelKey, entry.params)}</span>
+                {entry.itemId !== null && measured.has(entry.itemId) && <span className="muted cal-measured">{t('calendar.run.took', { minutes: f.duration(measured.get(entry.itemId)!) })}</span>}
               </label>
             </li>
           ))}

@@ -11,7 +11,7 @@ import { minutesToTime, useFormatters } from '../../lib/locale';
 import { RunMode } from './RunMode';
 import { formatDay, formatMonth, type Lookups } from './calendarUi';
 
-/** One batch session: its plan in five phases, overflow and what to move, its items, and run mode. */
+/** One batch session: its plan in five phases (1, 2a, 2b, 3, 4 and the ritual, 5), what does not fit and how to split it, production slots, its items, and run mode. */
 export function SessionDetail({ id, lookups }: { id: number; lookups: Lookups }) {
   const { t } = useTranslation();
   const f = useFormatters();
@@ -23,6 +23,7 @@ export function SessionDetail({ id, lookups }: { id: number; lookups: Lookups })
   const remove = useApiMutation('calendar.session.delete');
   const create = useApiMutation('calendar.session.create');
   const run = useApiMutation('calendar.run');
+  const updateItem = useApiMutation('calendar.item.update');
   const [moveTarget, setMoveTarget] = useState<string>('new');
   const [pick, setPick] = useState('');
   const session = detail.data?.session;
@@ -33,7 +34,7 @@ export function SessionDetail({ id, lookups }: { id: number; lookups: Lookups })
   const { plan, items } = detail.data;
   const running = session.state.status !== 'idle';
   const others = (sessions.data ?? []).filter((s) => s.id !== id && s.state.status !== 'finished');
-  const error = assign.error ?? attachAll.error ?? remove.error ?? create.error ?? run.error;
+  const error = assign.error ?? attachAll.error ?? remove.error ?? create.error ?? run.error ?? updateItem.error;
   const candidates = (monthItems.data ?? []).filter((i) => i.sessionId !== id && i.status !== 'archived');
 
   const moveProposals = () => {
@@ -41,6 +42,10 @@ export function SessionDetail({ id, lookups }: { id: number; lookups: Lookups })
     if (moveTarget === 'none') assign.mutate({ itemIds, sessionId: null });
     else if (moveTarget === 'new') create.mutate({ date: addDays(session.date, 7), start: session.start, end: session.end, targetMonth: session.targetMonth, itemIds });
     else assign.mutate({ itemIds, sessionId: Number(moveTarget) });
+  };
+
+  const makeLighter = async () => {
+    for (const l of plan.lighter) await updateItem.mutateAsync({ id: l.itemId, formatId: l.toFormatId }).catch(() => undefined);
   };
 
   return (
@@ -63,13 +68,13 @@ export function SessionDetail({ id, lookups }: { id: number; lookups: Lookups })
             <h2 id="plan-h">{t('calendar.session.planTitle')}</h2>
             <ol className="cal-phases">
               {plan.phases.map((p) => (
-                <li key={p.key}>
+                <li key={p.key} data-testid={`phase-${p.key}`}>
                   <span className="cal-phase-num">{p.phase}</span>
                   <span className="cal-phase-name">{t(PHASE_LABEL_KEYS[p.key])}</span>
                   <span className="cal-phase-time">
-                    {minutesToTime(p.startMinute % 1440, f.locale)} – {minutesToTime(p.endMinute % 1440, f.locale)}
+                    {minutesToTime(p.startMinute, f.locale)} – {minutesToTime(p.endMinute, f.locale)}
                   </span>
-                  <span className={p.endMinute > session.end ? 'cal-phase-dur cal-short' : 'cal-phase-dur'}>{f.duration(p.minutes)}</span>
+                  <span className="cal-phase-dur">{f.duration(p.minutes)}</span>
                 </li>
               ))}
               <li className="cal-phase-ritual">
@@ -82,13 +87,14 @@ export function SessionDetail({ id, lookups }: { id: number; lookups: Lookups })
             {plan.fits ? (
               <Notice kind="success">{t('calendar.session.fits', { total: f.duration(plan.totalMinutes), available: f.duration(plan.availableMinutes) })}</Notice>
             ) : (
-              <div className="notice notice-error cal-overflow" role="alert">
+              <div className="notice notice-error cal-overflow" role="alert" data-testid="overflow">
                 <p>
                   <strong>{t('calendar.session.overflow', { over: f.duration(plan.overflowMinutes), total: f.duration(plan.totalMinutes), available: f.duration(plan.availableMinutes) })}</strong>
                 </p>
-                {plan.proposals.length > 0 && (
+                <p>{plan.proposalsFit ? t('calendar.session.keptPlan', { after: f.duration(plan.totalAfterProposals) }) : t('calendar.session.tooShort')}</p>
+                {plan.proposals.length > 0 && plan.proposalsFit && (
                   <>
-                    <p>{t('calendar.session.proposal', { count: plan.proposals.length, after: f.duration(plan.totalAfterProposals) })}</p>
+                    <h3 className="cal-split-h">{t('calendar.session.splitSecond', { n: plan.proposals.length })}</h3>
                     <ul>
                       {plan.proposals.map((p) => {
                         const item = items.find((i) => i.id === p.itemId);
@@ -112,6 +118,45 @@ export function SessionDetail({ id, lookups }: { id: number; lookups: Lookups })
                     </div>
                   </>
                 )}
+                {plan.lighter.length > 0 && (
+                  <>
+                    <h3 className="cal-split-h">
+                      {plan.lighterFits ? t('calendar.session.splitLighterFits', { n: plan.lighter.length }) : t('calendar.session.splitLighter', { n: plan.lighter.length })}
+                    </h3>
+                    <ul>
+                      {plan.lighter.map((l) => (
+                        <li key={l.itemId}>
+                          {t('calendar.session.lighterItem', {
+                            title: items.find((i) => i.id === l.itemId)?.title ?? '',
+                            from: lookups.name(lookups.format(l.fromFormatId)) || t('calendar.session.noFormat'),
+                            to: lookups.name(lookups.format(l.toFormatId)),
+                            saved: f.duration(l.savedMinutes),
+                          })}
+                        </li>
+                      ))}
+                    </ul>
+                    <button type="button" className="btn" onClick={() => void makeLighter()} disabled={updateItem.isPending}>
+                      {t('calendar.session.lighterButton', { n: plan.lighter.length })}
+                    </button>
+                  </>
+                )}
+              </div>
+            )}
+            {plan.productionSlots.length > 0 && (
+              <div className="cal-slots" data-testid="production-slots">
+                <h3>{t('calendar.session.slotsTitle')}</h3>
+                <p className="hint">{t('calendar.session.slotsHint')}</p>
+                <ul>
+                  {plan.productionSlots.map((slot) => (
+                    <li key={slot.formatId ?? 'none'}>
+                      {t('calendar.session.slotItem', {
+                        format: lookups.name(lookups.format(slot.formatId)) || t('calendar.session.noFormat'),
+                        titles: slot.itemIds.map((id) => items.find((i) => i.id === id)?.title ?? '').join(', '),
+                        minutes: f.duration(slot.minutes),
+                      })}
+                    </li>
+                  ))}
+                </ul>
               </div>
             )}
             <div className="actions">
@@ -151,7 +196,7 @@ export function SessionDetail({ id, lookups }: { id: number; lookups: Lookups })
               columns={[
                 { key: 'title', header: t('calendar.field.title'), cell: (i) => i.title },
                 { key: 'channel', header: t('calendar.field.channel'), cell: (i) => lookups.name(lookups.channel(i.channelId)) },
-                { key: 'format', header: t('calendar.field.format'), cell: (i) => lookups.name(lookups.format(i.formatId)) },
+                { key: 'format', header: t('calendar.field.format'), cell: (i) => lookups.name(lookups.format(i.formatId)) + (lookups.format(i.formatId)?.productionSlot ? ` · ${t('calendar.session.ownSlot')}` : '') },
                 { key: 'planned', header: t('calendar.field.plannedDate'), cell: (i) => (i.plannedDate ? formatDay(i.plannedDate, f.locale, { day: 'numeric', month: 'short' }) : '') },
                 { key: 'status', header: t('calendar.field.status'), cell: (i) => t(STATUS_LABEL_KEYS[i.status]) },
               ]}

@@ -128,12 +128,26 @@ export function SettingsView({ lookups }: { lookups: Lookups }) {
         name={name}
         fields={[
           nameField,
+          { key: 'writingSetup', header: t('calendar.settings.writingSetup'), initial: (x) => String(x.writingSetupMinutes), input: { type: 'number', min: 0, max: 1440 }, label: (n) => t('calendar.settings.writingSetupOf', { name: n }) },
           { key: 'writing', header: t('calendar.settings.writing'), initial: (x) => String(x.writingMinutes), input: { type: 'number', min: 0, max: 1440 }, label: (n) => t('calendar.settings.writingOf', { name: n }) },
+          { key: 'visualsSetup', header: t('calendar.settings.visualsSetup'), initial: (x) => String(x.visualsSetupMinutes), input: { type: 'number', min: 0, max: 1440 }, label: (n) => t('calendar.settings.visualsSetupOf', { name: n }) },
           { key: 'visuals', header: t('calendar.settings.visuals'), initial: (x) => String(x.visualsMinutes), input: { type: 'number', min: 0, max: 1440 }, label: (n) => t('calendar.settings.visualsOf', { name: n }) },
+          { key: 'slot', header: t('calendar.settings.productionSlot'), initial: (x) => String(x.productionSlot), input: { type: 'checkbox' }, label: (n) => t('calendar.settings.productionSlotOf', { name: n }) },
         ]}
-        onSave={(x, d) => format.update.mutateAsync({ id: x.id, ...renamed(x, d), writingMinutes: Number(d.writing), visualsMinutes: Number(d.visuals) })}
+        onSave={(x, d) =>
+          format.update.mutateAsync({
+            id: x.id,
+            ...renamed(x, d),
+            writingSetupMinutes: Number(d.writingSetup),
+            writingMinutes: Number(d.writing),
+            visualsSetupMinutes: Number(d.visualsSetup),
+            visualsMinutes: Number(d.visuals),
+            productionSlot: d.slot === 'true',
+          })
+        }
         retire={{ kind: 'delete', onDelete: (x) => format.remove.mutateAsync({ id: x.id }) }}
-        onAdd={(n) => format.create.mutateAsync({ name: n, writingMinutes: 20, visualsMinutes: 20 })}
+        onAdd={(n) => format.create.mutateAsync({ name: n, writingSetupMinutes: 5, writingMinutes: 5, visualsSetupMinutes: 5, visualsMinutes: 5 })}
+        scroll
         addLabel={t('calendar.settings.newFormat')}
         text={text}
       />

@@ -3,11 +3,16 @@ import { useTranslation } from 'react-i18next';
 import { RULE_FIELDS, type ExamRules, type RuleField } from '../../../../shared/career/types';
 import { presetText } from '../../../../shared/career/templates';
 import type { CertificationView } from '../../../../shared/contract/career';
-import { useApiMutation } from '../../api/hooks';
+import { useApiMutation, useApiWriter } from '../../api/hooks';
 import { DataTable } from '../../components/DataTable';
 import { Notice } from '../../components/Notice';
+import { DateField } from '../../components/fields/DateField';
+import { TimeField } from '../../components/fields/TimeField';
 import { errorMessage } from '../../lib/errors';
+import { userTimeZone } from '../../lib/locale';
+import { localDayAt, localWallTimeToInstant, minutesSinceLocalMidnight } from '../../../../shared/time';
 import { RULE_LABEL, RULE_UNIT, TEMPLATE_NOTE, certTitle, checklistText, useCivilDate } from './labels';
+import { useUndo } from '../../components/Undo';
 
 /** Milliseconds left, ticking every 30 s from the server's clock at read time. */
 function useRemaining(cert: CertificationView): number {
@@ -29,9 +34,15 @@ export function CertificationCard({ cert }: { cert: CertificationView }) {
   const remove = useApiMutation('career.certification.delete');
   const record = useApiMutation('career.attempt.record');
   const delAttempt = useApiMutation('career.attempt.delete');
+  const offerUndo = useUndo();
+  const write = useApiWriter();
   const [rules, setRules] = useState<ExamRules>(cert.rules);
   const [rulesSaved, setRulesSaved] = useState(false);
   const [score, setScore] = useState('');
+  // the attempt's own date and time: now by default, the past allowed (a history typed in afterwards)
+  const tz = userTimeZone();
+  const [day, setDay] = useState<string | null>(() => localDayAt(cert.now, tz));
+  const [minute, setMinute] = useState<number | null>(() => Math.floor(minutesSinceLocalMidnight(cert.now, tz)));
   const remaining = useRemaining(cert);
   const title = certTitle(t, cert);
   const id = `cert-${cert.id}`;
@@ -216,7 +227,7 @@ export function CertificationCard({ cert }: { cert: CertificationView }) {
               className="btn small"
               aria-label={t('career.certs.deleteAttemptNamed', { date: f.dateTime(a.at) })}
               onClick={() => {
-                if (window.confirm(t('career.certs.deleteAttemptConfirm'))) delAttempt.mutate({ id: a.id });
+                delAttempt.mutate({ id: a.id }, { onSuccess: () => offerUndo(t('career.undo.attempt', { date: f.dateTime(a.at) }), () => write('career.attempt.record', { certificationId: cert.id, score: a.score, at: a.at })) });
               }}
             >
               {t('career.common.delete')}
@@ -235,10 +246,12 @@ export function CertificationCard({ cert }: { cert: CertificationView }) {
           className="inline record"
           onSubmit={(e) => {
             e.preventDefault();
-            if (!scoreValid) return;
-            record.mutate({ certificationId: cert.id, score: scoreNum }, { onSuccess: () => setScore('') });
+            if (!scoreValid || day === null || minute === null) return;
+            record.mutate({ certificationId: cert.id, score: scoreNum, at: localWallTimeToInstant(day, minute, tz) }, { onSuccess: () => setScore('') });
           }}
         >
+          <DateField id={`${id}-day`} label={t('career.certs.attemptDay')} value={day} onChange={setDay} maxValue={localDayAt(cert.now, tz)} isRequired />
+          <TimeField id={`${id}-time`} label={t('career.certs.attemptTime')} value={minute} onChange={setMinute} isRequired />
           <label htmlFor={`${id}-score`}>{t('career.certs.scoreLabel')}</label>
           <input
             id={`${id}-score`}
@@ -252,7 +265,7 @@ export function CertificationCard({ cert }: { cert: CertificationView }) {
           <span id={`${id}-score-hint`} className="muted">
             {rules.passMark.value === null ? t('career.certs.noPassMark') : t('career.certs.passMarkHint', { mark: f.number(rules.passMark.value) })}
           </span>
-          <button type="submit" className="btn primary" disabled={!scoreValid || remaining > 0 || record.isPending}>
+          <button type="submit" className="btn primary" disabled={!scoreValid || day === null || minute === null || record.isPending}>
             {t('career.certs.record')}
           </button>
         </form>

@@ -1,13 +1,14 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../api/client';
-import { useApi, useApiMutation } from '../../api/hooks';
+import { useApi, useApiMutation, useApiWriter } from '../../api/hooks';
 import { EmptyState } from '../../components/EmptyState';
 import { Notice } from '../../components/Notice';
 import { downloadText } from '../../lib/download';
 import { errorMessage } from '../../lib/errors';
 import { DecisionForm, type DecisionDraft } from './DecisionForm';
 import { skillName, skillRefName, useCivilDate } from './labels';
+import { useUndo } from '../../components/Undo';
 
 export function DecisionsTab() {
   const { t, i18n } = useTranslation();
@@ -22,6 +23,8 @@ export function DecisionsTab() {
   const create = useApiMutation('career.decision.create');
   const update = useApiMutation('career.decision.update');
   const remove = useApiMutation('career.decision.delete');
+  const offerUndo = useUndo();
+  const write = useApiWriter();
   const [editing, setEditing] = useState<number | 'new' | null>(null);
   const [exportError, setExportError] = useState<unknown>(null);
   const tags = [...new Set(all.data?.flatMap((d) => d.tags) ?? [])].sort((a, b) => a.localeCompare(b, i18n.language));
@@ -130,7 +133,10 @@ export function DecisionsTab() {
                   className="btn small danger"
                   aria-label={t('career.decisions.deleteNamed', { name: d.title })}
                   onClick={() => {
-                    if (window.confirm(t('career.decisions.deleteConfirm', { name: d.title }))) remove.mutate({ id: d.id });
+                    remove.mutate(
+                      { id: d.id },
+                      { onSuccess: (r) => offerUndo(t('career.undo.decision', { name: d.title }), () => write('career.decision.restore', { decision: r.decision, milestoneIds: r.milestoneIds, skillIds: r.skillIds })) },
+                    );
                   }}
                 >
                   {t('career.common.delete')}

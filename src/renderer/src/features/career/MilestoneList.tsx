@@ -3,11 +3,12 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ChannelOutput } from '../../../../shared/contract';
 import type { EvidenceLink, Milestone, PhaseIndex } from '../../../../shared/career/types';
-import { useApiMutation } from '../../api/hooks';
+import { useApiMutation, useApiWriter } from '../../api/hooks';
 import { Notice } from '../../components/Notice';
 import { errorMessage } from '../../lib/errors';
 import { EvidenceEditor, useEvidenceLabel } from './EvidenceEditor';
 import { PHASE_LABEL, milestoneTitle, useCivilDate } from './labels';
+import { useUndo } from '../../components/Undo';
 
 type View = ChannelOutput<'career.plan.get'>;
 const PHASES: PhaseIndex[] = [0, 1, 2];
@@ -70,6 +71,8 @@ function MilestoneRow({ m, today }: { m: Milestone; today: string }) {
   const { civil } = useCivilDate();
   const update = useApiMutation('career.milestone.update');
   const remove = useApiMutation('career.milestone.delete');
+  const offerUndo = useUndo();
+  const write = useApiWriter();
   const label = useEvidenceLabel();
   const [open, setOpen] = useState(false);
   const [links, setLinks] = useState<EvidenceLink[]>(m.evidence.links);
@@ -152,7 +155,7 @@ function MilestoneRow({ m, today }: { m: Milestone; today: string }) {
               type="button"
               className="btn danger"
               onClick={() => {
-                if (window.confirm(t('career.milestonesList.deleteConfirm', { name: title }))) remove.mutate({ id: m.id });
+                remove.mutate({ id: m.id }, { onSuccess: (r) => offerUndo(t('career.undo.milestone', { name: title }), () => write('career.milestone.restore', { milestone: r.milestone })) });
               }}
             >
               {t('career.common.delete')}

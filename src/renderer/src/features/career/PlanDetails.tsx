@@ -28,7 +28,7 @@ export function PlanDetails({ view }: { view: View }) {
         </button>
       </div>
       <p className="lead progress-words" data-testid="plan-progress">
-        {progressWords(t, p)}
+        {progressWords(t, p, (d) => civil(d, 'long'))}
       </p>
       <div className="progress-bars" aria-hidden="true">
         <div className="bar">

@@ -36,7 +36,7 @@ export function TrendReport() {
     label: shortDay(w.weekStart),
     deep: w.trackedMinutes > 0 ? Math.round(w.deepShare * 1000) / 10 : null,
     reactive: w.trackedMinutes > 0 ? Math.round(w.reactiveShare * 1000) / 10 : null,
-    fragmentation: w.trackedMinutes > 0 ? Math.round(w.fragmentation * 10) / 10 : null,
+    fragmentation: w.fragmentation === null ? null : Math.round(w.fragmentation * 10) / 10,
     lateEvenings: w.lateEvenings,
     audit: auditsOfWeek(w, audits).length > 0,
   }));
@@ -89,7 +89,7 @@ export function TrendReport() {
                 <ChartFigure
                   caption={t('reports.trend.fragmentationCaption')}
                   head={[t('reports.col.week'), t('reports.col.fragmentation'), t('reports.col.lateEvenings')]}
-                  rows={weeks.map((w) => [fmt.civil(w.weekStart), fmt.number(w.fragmentation, 1), fmt.number(w.lateEvenings, 0)])}
+                  rows={weeks.map((w) => [fmt.civil(w.weekStart), w.fragmentation === null ? t('reports.fig.notEnoughData') : fmt.number(w.fragmentation, 1), fmt.number(w.lateEvenings, 0)])}
                 >
                   <FragmentationChart data={points} names={{ fragmentation: t('reports.col.fragmentation'), lateEvenings: t('reports.col.lateEvenings'), audit: t('reports.trend.auditMark') }} />
                 </ChartFigure>

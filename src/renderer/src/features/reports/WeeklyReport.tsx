@@ -12,6 +12,8 @@ import { TextTable } from '../../components/DataTable';
 import { useReportText } from '../../lib/reportText';
 import { ReportActions } from './ReportActions';
 import { dayKey, weekBounds } from './periods';
+import { ComplianceFigures, InForceLine } from '../charter/ComplianceFigures';
+import { ProtocolSection } from './ProtocolSection';
 
 /** Charts of the printed report keep the A4 column's width. */
 const PRINT_WIDTH = 640;
@@ -42,13 +44,16 @@ export function WeeklyReport() {
   const input = { from: period.from, to: period.to, tz };
   const report = useApi('audit.report', input, { enabled: current !== null });
   const rhythm = useApi('audit.rhythm', input, { enabled: current !== null });
+  const charter = useApi('charter.compliance', input, { enabled: current !== null });
+  const protocol = useApi('protocol.measures', input, { enabled: current !== null });
+  const types = useApi('protocol.types.list');
 
   const error = saved.error ?? report.error ?? rhythm.error;
   const m = report.data?.metrics;
   const categories = report.data?.categories ?? [];
 
   const markdown = () =>
-    weeklyMarkdown({ from: period.from, to: period.to, metrics: m!, categories, rhythm: rhythm.data!.rhythm, auditName: audit?.name ?? null, conclusions }, fmt, tr);
+    weeklyMarkdown({ from: period.from, to: period.to, metrics: m!, categories, rhythm: rhythm.data!.rhythm, auditName: audit?.name ?? null, conclusions, charter: charter.data ?? null, protocol: protocol.data && types.data ? { measures: protocol.data, types: types.data } : null }, fmt, tr);
 
   return (
     <div className="report-screen">
@@ -88,7 +93,7 @@ export function WeeklyReport() {
             {update.error && <Notice kind="error">{errorMessage(t, update.error)}</Notice>}
           </div>
         </div>
-        <ReportActions fileName={`coulisses-weekly-report-${dayKey(period.from, tz)}.md`} markdown={markdown} disabled={!m || !rhythm.data} />
+        <ReportActions fileName={`coulisses-weekly-report-${dayKey(period.from, tz)}.md`} markdown={markdown} disabled={!m || !rhythm.data || charter.isPending} />
       </div>
 
       {error && <Notice kind="error">{errorMessage(t, error)}</Notice>}
@@ -152,7 +157,9 @@ export function WeeklyReport() {
             <section key={id} className="report-section" aria-labelledby={id}>
               <h3 id={id}>{title}</h3>
               <p className="hint">{hint}</p>
-              {summary.groups.length > 0 ? (
+              {id === 'wk-oos' && !m.scopeMapped ? (
+                <p className="muted">{t('reports.fig.notMapped')}</p>
+              ) : summary.groups.length > 0 ? (
                 <TextTable className="report-table" labelledBy={id} head={[t('reports.col.category'), t('reports.col.note'), t('reports.col.time'), t('reports.col.share')]} rows={scopeRows(summary, categories, fmt, tr)} />
               ) : (
                 <p className="muted">{t('reports.weekly.none')}</p>
@@ -169,6 +176,15 @@ export function WeeklyReport() {
               <p className="muted">{t('reports.weekly.none')}</p>
             )}
           </section>
+
+          {charter.data && (
+            <section className="report-section" aria-labelledby="wk-charter">
+              <h3 id="wk-charter">{t('charter.report.heading')}</h3>
+              <InForceLine compliance={charter.data} />
+              <ComplianceFigures compliance={charter.data} labelledBy="wk-charter" />
+            </section>
+          )}
+          {protocol.data && types.data && <ProtocolSection measures={protocol.data} types={types.data} />}
 
           <section className="report-section" aria-labelledby="wk-conclusions">
             <h3 id="wk-conclusions">{t('reports.weekly.conclusions')}</h3>

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
 import type { Charter } from '../../../../shared/domain';
 import { useApi, useApiMutation } from '../../api/hooks';
 import { Notice } from '../../components/Notice';
@@ -22,7 +23,9 @@ export function CharterSettings() {
   return (
     <section className="card" aria-labelledby="charter-h">
       <h2 id="charter-h">{t('settings.charter')}</h2>
-      <p className="hint">{t('settings.charterHint')}</p>
+      <p className="hint">
+        {t('settings.charterHint')} <Link to="/charter">{t('settings.charterDocLink')}</Link>
+      </p>
       <form
         onSubmit={(e) => {
           e.preventDefault();

@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { INTERRUPTION_CHANNELS, MODES } from '../../../../shared/domain';
 import type { TodayOverview, WeekFigures } from '../../../../shared/contract/reports';
 import { CHANNEL_LABEL, MODE_LABEL } from '../../../../shared/reports/labels';
+import { lateEveningsSentence } from '../../../../shared/reports/weeklyReport';
+import { useReportText } from '../../lib/reportText';
 import type { ApiError } from '../../api/client';
 import { DataTable } from '../../components/DataTable';
 import { useFormatters } from '../../lib/locale';
@@ -71,7 +73,13 @@ export function WeekBlock({ query }: { query: Query }) {
     { key: 'deep', label: t('today.week.deepShare'), a: f.percent(w.deepShare), b: f.percent(l.deepShare), c: change(w.deepShare, l.deepShare, f, 'share') },
     { key: 'reactive', label: t('today.week.reactiveShare'), a: f.percent(w.reactiveShare), b: f.percent(l.reactiveShare), c: change(w.reactiveShare, l.reactiveShare, f, 'share') },
     { key: 'interruptions', label: t('today.week.interruptions'), a: f.number(w.interruptions, 0), b: f.number(l.interruptions, 0), c: change(w.interruptions, l.interruptions, f, 'number') },
-    { key: 'fragmentation', label: t('today.week.fragmentation'), a: f.number(w.fragmentation, 1), b: f.number(l.fragmentation, 1), c: change(w.fragmentation, l.fragmentation, f, 'number') },
+    {
+      key: 'fragmentation',
+      label: t('today.week.fragmentation'),
+      a: w.fragmentation === null ? t('reports.fig.notEnoughData') : f.number(w.fragmentation, 1),
+      b: l.fragmentation === null ? t('reports.fig.notEnoughData') : f.number(l.fragmentation, 1),
+      c: w.fragmentation === null || l.fragmentation === null ? '—' : change(w.fragmentation, l.fragmentation, f, 'number'),
+    },
   ];
   return (
     <Block id="today-week" wide title={t('today.week.title')} link={{ to: '/reports/trend', label: t('today.week.link') }} query={query}>
@@ -131,10 +139,14 @@ export function InterruptionsBlock({ query }: { query: Query }) {
   );
 }
 
-/** Late evenings of the last 30 days against the yearly threshold scaled to 30 days. */
+/**
+ * Late evenings of the last 30 days (from the first tracked day on) against the yearly threshold
+ * scaled to those days, in the same words as the audit's report (lateEveningsSentence).
+ */
 export function LateEveningsBlock({ query }: { query: Query }) {
   const { t } = useTranslation();
   const f = useFormatters();
+  const { fmt, t: tr } = useReportText();
   const l = query.data?.lateEvenings;
   const over = l ? l.count > l.scaledThreshold : false;
   return (
@@ -145,7 +157,7 @@ export function LateEveningsBlock({ query }: { query: Query }) {
             <span className={over ? 'big td-warn' : 'big'} data-testid="late-count">
               {l.count}
             </span>{' '}
-            {t('today.late.count', { count: l.count, days: l.days })}
+            <span data-testid="late-sentence">{lateEveningsSentence({ ...l, daysInPeriod: l.days }, fmt, tr)}</span>
           </p>
           <p>{t('today.late.threshold', { scaled: f.number(l.scaledThreshold, 1), days: l.days, threshold: l.threshold })}</p>
           <p className={over ? 'today-alert' : 'muted'}>{over ? t('today.late.over', { projection: f.number(l.projectionPerYear, 0) }) : t('today.late.under', { projection: f.number(l.projectionPerYear, 0) })}</p>

@@ -1,5 +1,6 @@
 import type { UseQueryResult } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import { overdueWords } from '../../../../shared/career/messages';
 import type { ChannelOutput } from '../../../../shared/contract';
 import { milestoneTitle } from '../../../../shared/reports/careerReport';
 import type { ApiError } from '../../api/client';
@@ -38,6 +39,7 @@ export function CareerBlock({ query }: { query: UseQueryResult<ChannelOutput<'ca
           {c.progress && (
             <p className="muted">
               {t('today.career.progress', { count: c.progress.done, total: c.progress.total })} · {t(STATUS_TEXT[c.progress.status])}
+              {c.progress.overdue.length > 0 && <span className="td-warn" data-testid="career-overdue"> · {overdueWords(c.progress.overdue, t, civil)}</span>}
             </p>
           )}
         </>

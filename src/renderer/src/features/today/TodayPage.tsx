@@ -6,6 +6,8 @@ import { CalendarBlock } from './CalendarBlock';
 import { CareerBlock } from './CareerBlock';
 import { InterruptionsBlock, LateEveningsBlock, TodayTimeBlock, WeekBlock } from './AuditBlocks';
 import { Welcome } from './Welcome';
+import { TodayCharterLine } from '../charter/TodayCharterLine';
+import { ProtocolBlock } from './ProtocolBlock';
 import './today.css';
 
 export default function TodayPage() {
@@ -22,6 +24,7 @@ export default function TodayPage() {
     <>
       <PageHeader title={t('today.title')} subtitle={o ? f.date(o.now, { dateStyle: 'full' }) : t('today.subtitle')} />
       {brandNew && <Welcome />}
+      <TodayCharterLine tz={tz} weekStartsOn={f.weekStartsOn} />
       {/* data-today-ready marks the moment every block has its data (the benchmark waits for it). */}
       <div className="today-grid" data-today-ready={o && calendar.data && career.data ? 'true' : undefined}>
         <TodayTimeBlock query={overview} />
@@ -30,6 +33,7 @@ export default function TodayPage() {
         <CalendarBlock query={calendar} />
         <CareerBlock query={career} />
         <LateEveningsBlock query={overview} />
+        <ProtocolBlock />
       </div>
     </>
   );

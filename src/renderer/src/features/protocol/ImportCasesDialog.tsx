@@ -1,0 +1,178 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { CaseMapping } from '../../../../shared/protocol/types';
+import type { Translate } from '../../../../shared/reports/format';
+import { useApi, useApiMutation } from '../../api/hooks';
+import { Dialog } from '../../components/Dialog';
+import { TextTable } from '../../components/DataTable';
+import { Notice } from '../../components/Notice';
+import { errorMessage } from '../../lib/errors';
+import { userTimeZone } from '../../lib/locale';
+import { importErrorText } from './importErrors';
+import { fileToBase64, typeLabel } from './protocolUi';
+
+type ColumnField = 'openedAt' | 'text' | 'channel' | 'type' | 'author' | 'link' | 'visibility' | 'reach' | 'tags';
+const FIELDS: { field: ColumnField; key: string; required?: boolean }[] = [
+  { field: 'openedAt', key: 'protocol.import.field.openedAt', required: true },
+  { field: 'text', key: 'protocol.import.field.text', required: true },
+  { field: 'channel', key: 'protocol.import.field.channel' },
+  { field: 'type', key: 'protocol.import.field.type' },
+  { field: 'author', key: 'protocol.import.field.author' },
+  { field: 'link', key: 'protocol.import.field.link' },
+  { field: 'visibility', key: 'protocol.import.field.visibility' },
+  { field: 'reach', key: 'protocol.import.field.reach' },
+  { field: 'tags', key: 'protocol.import.field.tags' },
+];
+
+/**
+ * Imports cases from a social inbox's CSV export: the file is checked with the mapping guessed
+ * from its header, the user adjusts which column holds what (and which request type each value
+ * of a type column means), checks again, and imports every row or none.
+ */
+export default function ImportCasesDialog({ onClose }: { onClose(): void }) {
+  const { t } = useTranslation();
+  const tr = t as unknown as Translate;
+  const types = useApi('protocol.types.list');
+  const preview = useApiMutation('protocol.import.preview');
+  const commit = useApiMutation('protocol.import.commit');
+  const [file, setFile] = useState<{ base64: string; fileName: string } | null>(null);
+  const [mapping, setMapping] = useState<CaseMapping | null>(null);
+  const [asInterruptions, setAsInterruptions] = useState(true);
+  const p = preview.data;
+  const active = (types.data ?? []).filter((x) => !x.archived);
+
+  const check = (m: CaseMapping | null, f = file) => {
+    if (!f) return;
+    preview.mutate(
+      { ...f, tz: userTimeZone(), ...(m ? { mapping: m } : {}) },
+      {
+        // A header the app does not recognise: the user maps the columns by hand, from the first ones.
+        onSuccess: (r) => setMapping(r.mapping ?? (r.columns.length > 0 && active[0] ? { openedAt: 0, text: Math.min(1, r.columns.length - 1), channel: null, type: null, author: null, link: null, visibility: null, reach: null, tags: null, defaultTypeId: active[0].id, defaultChannel: '', typeMap: {} } : null)),
+      },
+    );
+  };
+  const setColumn = (field: ColumnField, value: string) => mapping && setMapping({ ...mapping, [field]: value === '' ? null : Number(value) });
+
+  return (
+    <Dialog className="dialog import-dialog" labelledBy="import-cases-h" onClose={onClose}>
+      <h2 id="import-cases-h">{t('protocol.import.title')}</h2>
+      <p className="hint">{t('protocol.import.hint', { tz: userTimeZone() })}</p>
+      <label htmlFor="import-cases-file">{t('protocol.import.choose')}</label>{' '}
+      <input
+        id="import-cases-file"
+        type="file"
+        accept=".csv,text/csv"
+        onChange={async (e) => {
+          const chosen = e.target.files?.[0];
+          commit.reset();
+          setMapping(null);
+          if (!chosen) return;
+          const f = { base64: await fileToBase64(chosen), fileName: chosen.name };
+          setFile(f);
+          check(null, f);
+        }}
+      />
+      {preview.error && <Notice kind="error">{errorMessage(t, preview.error)}</Notice>}
+      {p && p.columns.length > 0 && (
+        <>
+          <h3 id="import-sample-h">{t('protocol.import.sample')}</h3>
+          <TextTable className="import-sample" labelledBy="import-sample-h" scroll head={p.columns} rows={p.sample.map((r) => p.columns.map((_c, i) => r[i] ?? ''))} />
+        </>
+      )}
+      {mapping && p && (
+        <fieldset className="import-mapping">
+          <legend>{t('protocol.import.mapping')}</legend>
+          <div className="form-grid">
+            {FIELDS.map(({ field, key, required }) => (
+              <MappingSelect key={field} id={`map-${field}`} label={t(key)} columns={p.columns} value={mapping[field]} required={required} noneLabel={t('protocol.import.none')} onChange={(v) => setColumn(field, v)} />
+            ))}
+            <label htmlFor="map-default-type">{t('protocol.import.defaultType')}</label>
+            <select id="map-default-type" value={mapping.defaultTypeId} onChange={(e) => setMapping({ ...mapping, defaultTypeId: Number(e.target.value) })}>
+              {active.map((x) => (
+                <option key={x.id} value={x.id}>
+                  {typeLabel(x, tr)}
+                </option>
+              ))}
+            </select>
+            <label htmlFor="map-default-channel">{t('protocol.import.defaultChannel')}</label>
+            <input id="map-default-channel" type="text" maxLength={100} value={mapping.defaultChannel} onChange={(e) => setMapping({ ...mapping, defaultChannel: e.target.value })} />
+            {p.typeValues.map((v, i) => (
+              <TypeValueSelect key={v} id={`map-type-${i}`} label={t('protocol.import.typeValue', { value: v })} value={mapping.typeMap[v] ?? mapping.defaultTypeId} types={active} tr={tr} onChange={(id) => setMapping({ ...mapping, typeMap: { ...mapping.typeMap, [v]: id } })} />
+            ))}
+          </div>
+          <div className="actions">
+            <button type="button" className="btn" disabled={preview.isPending} onClick={() => check(mapping)}>
+              {t('protocol.import.check')}
+            </button>
+          </div>
+        </fieldset>
+      )}
+      {p && (
+        <div className="import-preview" role="status">
+          {p.errors.length > 0 ? (
+            <Notice kind="error">
+              <p>{t('protocol.import.hasErrors', { count: p.errors.length })}</p>
+              <ul className="error-list">
+                {p.errors.map((err, i) => (
+                  <li key={i}>{importErrorText(err, t)}</li>
+                ))}
+              </ul>
+            </Notice>
+          ) : (
+            <p>{t('protocol.import.summary', { rows: p.rows, fresh: p.newCount, known: p.alreadyImported })}</p>
+          )}
+        </div>
+      )}
+      {mapping && p && p.errors.length === 0 && p.newCount > 0 && !commit.isSuccess && (
+        <>
+          <label className="inline">
+            <input type="checkbox" checked={asInterruptions} onChange={(e) => setAsInterruptions(e.target.checked)} /> {t('protocol.import.asInterruptions')}
+          </label>
+          <div className="actions">
+            <button type="button" className="btn primary" disabled={commit.isPending} onClick={() => file && commit.mutate({ ...file, mapping, tz: userTimeZone(), asInterruptions })}>
+              {t('protocol.import.commit', { count: p.newCount })}
+            </button>
+          </div>
+        </>
+      )}
+      {commit.isSuccess && <Notice kind="success">{t('protocol.import.done', { added: commit.data.added, skipped: commit.data.skipped })}</Notice>}
+      {commit.error && <Notice kind="error">{errorMessage(t, commit.error)}</Notice>}
+      <div className="actions dialog-foot">
+        <button type="button" className="btn" onClick={onClose}>
+          {t('protocol.common.close')}
+        </button>
+      </div>
+    </Dialog>
+  );
+}
+
+function MappingSelect({ id, label, columns, value, required, noneLabel, onChange }: { id: string; label: string; columns: string[]; value: number | null; required?: boolean; noneLabel: string; onChange(v: string): void }) {
+  return (
+    <>
+      <label htmlFor={id}>{label}</label>
+      <select id={id} value={value ?? ''} onChange={(e) => onChange(e.target.value)} required={required}>
+        {!required && <option value="">{noneLabel}</option>}
+        {columns.map((c, i) => (
+          <option key={i} value={i}>
+            {c || `#${i + 1}`}
+          </option>
+        ))}
+      </select>
+    </>
+  );
+}
+
+function TypeValueSelect({ id, label, value, types, tr, onChange }: { id: string; label: string; value: number; types: { id: number; name: string; level: number }[]; tr: Translate; onChange(id: number): void }) {
+  return (
+    <>
+      <label htmlFor={id}>{label}</label>
+      <select id={id} value={value} onChange={(e) => onChange(Number(e.target.value))}>
+        {types.map((x) => (
+          <option key={x.id} value={x.id}>
+            {typeLabel(x, tr)}
+          </option>
+        ))}
+      </select>
+    </>
+  );
+}

@@ -1,0 +1,56 @@
+import { lazy, Suspense } from 'react';
+import { useTranslation } from 'react-i18next';
+import { NavLink, Route, Routes } from 'react-router-dom';
+import { PageHeader } from '../../components/PageHeader';
+import { FetchNow } from './FetchNow';
+import { InboxTab } from './InboxTab';
+import './veille.css';
+
+const SourcesTab = lazy(() => import('./SourcesTab'));
+const ReportsTab = lazy(() => import('./ReportsTab'));
+const ReportScreen = lazy(() => import('./ReportScreen'));
+const MeasuresTab = lazy(() => import('./MeasuresTab'));
+
+const TABS = [
+  { to: '/veille', label: 'veille.tabs.inbox', end: true },
+  { to: '/veille/sources', label: 'veille.tabs.sources', end: false },
+  { to: '/veille/reports', label: 'veille.tabs.reports', end: false },
+  { to: '/veille/measures', label: 'veille.tabs.measures', end: false },
+] as const;
+
+/** Veille (monitoring): the inbox to triage, the sources and their fetching, the weekly reports, the measures. */
+export default function VeillePage() {
+  const { t } = useTranslation();
+  return (
+    <div className="veille">
+      <PageHeader title={t('veille.title')} subtitle={t('veille.subtitle')} actions={<FetchNow />} />
+      <nav className="veille-tabs no-print" aria-label={t('veille.tabs.label')}>
+        <ul>
+          {TABS.map((tab) => (
+            <li key={tab.to}>
+              <NavLink to={tab.to} end={tab.end} className={({ isActive }) => (isActive ? 'veille-tab active' : 'veille-tab')}>
+                {t(tab.label)}
+              </NavLink>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <Suspense
+        fallback={
+          <p className="loading" role="status">
+            {t('common.loading')}
+          </p>
+        }
+      >
+        <Routes>
+          <Route index element={<InboxTab />} />
+          <Route path="sources" element={<SourcesTab />} />
+          <Route path="reports" element={<ReportsTab />} />
+          <Route path="reports/:id" element={<ReportScreen />} />
+          <Route path="measures" element={<MeasuresTab />} />
+          <Route path="*" element={<InboxTab />} />
+        </Routes>
+      </Suspense>
+    </div>
+  );
+}
