@@ -23,7 +23,7 @@ const TEXT = {
     skills: /for 4 assessed skills\./,
     backupSize: /^\d+[\s\u00a0](KB|MB)$/,
     calendarTime: /^\d{1,2}:\d{2}\s?(AM|PM)$/,
-    one: { weeks: 'Over 1 tracked week:', late: '1 late evening in all', skills: 'for 1 assessed skill.', lateToday: 'late evening in the last 30 days' },
+    one: { weeks: 'Over 1 tracked week:', late: '1 late evening in all', skills: 'for 1 assessed skill.', lateToday: '1 of 3 days tracked' },
   },
   fr: {
     system: 'en-US',
@@ -37,7 +37,7 @@ const TEXT = {
     skills: /pour 4 compétences évaluées\./,
     backupSize: /^\d+[\s\u00a0](Ko|Mo)$/,
     calendarTime: /^\d{2}:\d{2}$/,
-    one: { weeks: 'Sur 1 semaine suivie :', late: '1 soirée tardive au total', skills: 'pour 1 compétence évaluée.', lateToday: 'soirée tardive sur les 30 derniers jours' },
+    one: { weeks: 'Sur 1 semaine suivie :', late: '1 soirée tardive au total', skills: 'pour 1 compétence évaluée.', lateToday: '1 sur 3 jours suivis' },
   },
 } as const;
 

@@ -180,7 +180,7 @@ for (const lang of ['en', 'fr'] as const) {
       await call(core, 'audit.saved.create', { name: 'Week 1', from: paris(17, 0), to: paris(24, 0), tz: 'Europe/Paris' });
       await app.open('/');
       const sentence = await page.getByTestId('late-sentence').textContent();
-      expect(sentence).toContain(lang === 'en' ? '2 of 7 day(s) tracked' : '2 sur 7 jour(s) suivi(s)');
+      expect(sentence).toContain(lang === 'en' ? '2 of 7 days tracked' : '2 sur 7 jours suivis');
       expect(sentence).toContain('104');
       await expectAccessible(page);
 
@@ -224,7 +224,7 @@ for (const lang of ['en', 'fr'] as const) {
       await expect(page.getByLabel(cat(4), { exact: true }).locator('option:checked')).toHaveText(lines0[3]);
       await expectAccessible(page);
 
-      await page.getByRole('button', { name: t('audit.job.acceptAll', { count: 10 }) }).click();
+      await page.getByRole('button', { name: t('audit.job.acceptAll', { n: 10 }) }).click();
       await expect(page.getByTestId('not-mapped')).toHaveCount(0);
       const lines = t('audit.job.example').split('\n');
       await expect(page.getByLabel(cat(0), { exact: true })).toHaveValue(/\d+/);

@@ -5,8 +5,8 @@ import { test, expect, expectAccessible } from './fixtures';
 import { buildTogglCsv } from '../helpers/togglCsv';
 
 const TEXT = {
-  en: { skip: 'Skip to content', sheet: 'Keyboard shortcuts', stopKey: 'Stop the timer', global: 'Ctrl + Alt + Shift + I', stop: 'Stop', choose: 'CSV file', fallback: 'Fallback category', importButton: /^Import 6 entries$/, imported: 'Done: 6 entries imported, 0 already there.', already: 'Every row of this file was already imported.' },
-  fr: { skip: 'Aller au contenu', sheet: 'Raccourcis clavier', stopKey: 'Arrêter le chrono', global: 'Ctrl + Alt + Shift + I', stop: 'Arrêter', choose: 'Fichier CSV', fallback: 'Catégorie par défaut pour le reste', importButton: /^Importer 6 entrées$/, imported: 'Terminé : 6 entrées importées, 0 déjà présente.', already: 'Toutes les lignes de ce fichier ont déjà été importées.' },
+  en: { skip: 'Skip to content', sheet: 'Keyboard shortcuts', stopKey: 'Stop the timer', global: 'Ctrl + Alt + Shift + I', stop: 'Stop', choose: 'File (CSV or .ics)', fallback: 'Fallback category', importButton: /^Import 6 entries$/, imported: 'Done: 6 entries imported.', already: 'Every row of this file was already imported.' },
+  fr: { skip: 'Aller au contenu', sheet: 'Raccourcis clavier', stopKey: 'Arrêter le chrono', global: 'Ctrl + Alt + Shift + I', stop: 'Arrêter', choose: 'Fichier (CSV ou .ics)', fallback: 'Catégorie par défaut pour le reste', importButton: /^Importer 6 entrées$/, imported: 'Terminé : 6 entrées importées.', already: 'Toutes les lignes de ce fichier ont déjà été importées.' },
 } as const;
 
 for (const lang of ['en', 'fr'] as const) {
