@@ -75,6 +75,7 @@ export const KEY_HELP: readonly KeyHelp[] = [
   { scope: 'everywhere', keys: ['0'], action: 'shortcuts.action.stop' },
   { scope: 'everywhere', keys: ['I'], action: 'shortcuts.action.interruption' },
   { scope: 'everywhere', keys: ['N'], action: 'shortcuts.action.idea' },
+  { scope: 'everywhere', keys: ['C'], action: 'shortcuts.action.case' },
   { scope: 'everywhere', keys: ['?'], action: 'shortcuts.action.sheet' },
   { scope: 'everywhere', keys: ['Tab'], action: 'shortcuts.action.skip' },
   { scope: 'interruption', keys: ['1', '…', '6'], action: 'shortcuts.action.channel' },
