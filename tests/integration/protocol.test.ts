@@ -181,6 +181,30 @@ describe('reply protocol: cases', () => {
     const d = await call<Case>('protocol.case.log', { typeId: simple.id, channel: 'LinkedIn', text: 'Another one' });
     expect(await refused('protocol.case.handle', { id: d.id })).toMatchObject({ code: 'no_reactive_category' });
   });
+
+  it('the disconnection charter counts a case outside the reachability slots once, under its author (or its channel when the author is unknown)', async () => {
+    open();
+    now = at('2026-11-20', 21, 0); // Friday evening
+    const [simple] = await types();
+    const week = { from: at('2026-11-16', 0), to: at('2026-11-23', 0) };
+    const outside = async () => (await call<{ period: { outside: { count: number; byChannel: Record<string, number>; byRequester: { who: string; count: number }[] } } }>('charter.compliance', week)).period.outside;
+    const base = await outside();
+    expect(base.count).toBe(0);
+    await call('charter.slots.save', { slots: [{ weekday: 5, start: 9 * 60, end: 12 * 60, channels: ['social', 'chat'] }] });
+    await call('protocol.case.log', { typeId: simple.id, channel: 'Instagram', text: 'Where is my parcel?', author: '@marie', at: at('2026-11-20', 19, 30) });
+    const anonymous = await call<Case>('protocol.case.log', { typeId: simple.id, channel: 'Facebook', text: 'Refund?', visibility: 'private', at: at('2026-11-20', 20, 15) });
+    await call('protocol.case.log', { typeId: simple.id, channel: 'Instagram', text: 'Thanks!', author: '@marie', at: at('2026-11-20', 10, 0) });
+    const o = await outside();
+    expect(o.count).toBe(2);
+    expect(o.byChannel).toMatchObject({ social: 1, chat: 1 });
+    expect(o.byRequester).toEqual([
+      { who: '@marie', count: 1 },
+      { who: 'Facebook', count: 1 },
+    ]);
+    // The author learnt later: the same contact, now under its requester, still counted once.
+    await call('protocol.case.update', { id: anonymous.id, author: '@marie' });
+    expect(await outside()).toMatchObject({ count: 2, byRequester: [{ who: '@marie', count: 2 }] });
+  });
 });
 
 describe('reply protocol: learning loop and measures', () => {

@@ -13,7 +13,7 @@ import { logInterruption } from '../audit/entries';
 import { detectDateOrder, parseDateCell, type DateOrder } from '../audit/import/dateCells';
 import { parseClockCell } from '../audit/import/timeCells';
 import type { Db } from '../db/types';
-import { cleanTags, cleanText } from './cases';
+import { caseRequester, cleanTags, cleanText } from './cases';
 import { hasExternalId, insertCase, writeTags } from './casesStore';
 import { foldHeader, readCsvTable, type CsvIssue } from './csvTable';
 import { existingVendorDays, upsertVendorCount } from './learningStore';
@@ -212,7 +212,7 @@ export function commitCaseImport(db: Db, input: ChannelParsed<'protocol.import.c
       skipped++;
       continue;
     }
-    const interruptionId = input.asInterruptions ? logInterruption(db, { channel: c.visibility === 'private' ? 'chat' : 'notification', note: c.text, who: c.channel, at: c.openedAt, tz: input.tz }).id : null;
+    const interruptionId = input.asInterruptions ? logInterruption(db, { channel: c.visibility === 'private' ? 'chat' : 'notification', note: c.text, who: caseRequester(c.author, c.channel), at: c.openedAt, tz: input.tz }).id : null;
     const id = insertCase(db, { ...c, tz: input.tz, firstReplyAt: null, privateAt: null, handedAt: null, resolvedAt: null, interruptionId, source: 'import', createdAt: now });
     writeTags(db, id, c.tags);
     added++;
