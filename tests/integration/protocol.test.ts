@@ -87,7 +87,7 @@ describe('reply protocol: cases', () => {
     expect(c.firstReply).toMatchObject({ state: 'running', due: at('2026-11-23', 9, 50), remainingMinutes: 60 });
     expect(c.afterHours).toBe(false);
     const audit = await call<{ interruptions: { id: number; note: string; who: string; channel: string }[] }>('audit.entries.list', { from: at('2026-11-20', 0), to: at('2026-11-21', 0) });
-    expect(audit.interruptions).toEqual([expect.objectContaining({ id: c.interruptionId, channel: 'notification', who: 'Instagram', note: c.text })]);
+    expect(audit.interruptions).toEqual([expect.objectContaining({ id: c.interruptionId, channel: 'notification', who: '@jean', note: c.text })]);
     // Monday 10:00: overdue by 10 minutes, first on the board
     now = at('2026-11-23', 10, 0);
     const board = await call<{ cases: Case[] }>('protocol.cases.board');
