@@ -1,3 +1,7 @@
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { test, expect, expectAccessible } from './fixtures';
 import type { Page } from '@playwright/test';
 
@@ -78,6 +82,17 @@ const T = {
     savedMapping: 'Les colonnes enregistrées pour cet en-tête lors d’un import précédent ont été reprises.',
   },
 } as const;
+
+/** The page's print layout (what Save as PDF and the desktop app's PDF use) rendered by Chromium, as text (pdftotext), spaces squashed. */
+async function pdfText(page: Page): Promise<string> {
+  await page.emulateMedia({ media: 'print' });
+  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'coulisses-pdf-')), 'digest.pdf');
+  await page.pdf({ path: file, format: 'A4', preferCSSPageSize: true, printBackground: true });
+  await page.emulateMedia({ media: 'screen' });
+  const text = execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' });
+  fs.rmSync(path.dirname(file), { recursive: true, force: true });
+  return text.replace(/\s+/g, ' ');
+}
 
 async function download(page: Page, click: () => Promise<void>): Promise<{ name: string; text: string }> {
   const wait = page.waitForEvent('download');
@@ -183,6 +198,11 @@ for (const lang of ['en', 'fr'] as const) {
       expect(md.name).toBe('coulisses-voice-of-customer-2026-W48.md');
       expect(md.text).toContain(w.cleanVerbatim);
       expect(md.text).not.toMatch(/06 12|CMD-1234567/);
+      // and in PDF: the same words, no personal data
+      const pdf = await pdfText(page);
+      expect(pdf).toContain(w.cleanVerbatim.replace(/\s+/g, ' '));
+      expect(pdf).toContain('#checkout');
+      expect(pdf).not.toMatch(/06 12|CMD-1234567|jean\.dupont/);
 
       for (const tab of [1, 4]) {
         await page.locator('.tabs').getByRole('link').nth(tab).click();
