@@ -113,6 +113,14 @@ for (const lang of langs) {
       await open(`/protocol/replies?case=${sofia.id}`);
       await page.locator('#step-action').fill(lang === 'fr' ? 'Envoyez-nous votre numéro de commande, cela n’arrivera plus jamais.' : 'Send us your order number, this will never happen again.');
       await shot(page, `04-composer-${tag}`, true);
+      // a social inbox's export: "Posted" is no header the app knows, the mapping step asks for it
+      await open('/protocol');
+      await page.locator('.actions, .board-actions, main').getByRole('button', { name: lang === 'fr' ? 'Importer des cas' : 'Import cases' }).first().click();
+      const csv = 'Posted;Network;Message;Author;Type\n2026-11-26 08:15;Instagram;Where is my order?;@lea;Question\n26/11/2026 09:02;X;App down again;@max;Bug\n';
+      await page.locator('#import-cases-file').setInputFiles({ name: 'inbox.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+      await page.waitForSelector('.import-mapping');
+      await shot(page, `04b-import-${tag}`, true);
+      await page.keyboard.press('Escape');
       await open('/protocol/learning');
       await shot(page, `05-digest-${tag}`, true);
       await open('/protocol/measures');
