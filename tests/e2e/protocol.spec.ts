@@ -1,3 +1,7 @@
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { test, expect, expectAccessible } from './fixtures';
 import type { Page } from '@playwright/test';
 
@@ -36,6 +40,10 @@ const T = {
     importButton: 'Import cases',
     importDone: '2 cases imported, 0 already there.',
     importCommit: 'Import 2 cases',
+    fieldDate: 'Date and time',
+    fieldText: 'Message',
+    checkAgain: 'Check the file again',
+    savedMapping: 'Columns saved for this header at an earlier import were used.',
   },
   fr: {
     logTitle: 'Noter un cas',
@@ -68,8 +76,23 @@ const T = {
     importButton: 'Importer des cas',
     importDone: '2 cas importés, 0 déjà présents.',
     importCommit: 'Importer 2 cas',
+    fieldDate: 'Date et heure',
+    fieldText: 'Message',
+    checkAgain: 'Vérifier à nouveau le fichier',
+    savedMapping: 'Les colonnes enregistrées pour cet en-tête lors d’un import précédent ont été reprises.',
   },
 } as const;
+
+/** The page's print layout (what Save as PDF and the desktop app's PDF use) rendered by Chromium, as text (pdftotext), spaces squashed. */
+async function pdfText(page: Page): Promise<string> {
+  await page.emulateMedia({ media: 'print' });
+  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'coulisses-pdf-')), 'digest.pdf');
+  await page.pdf({ path: file, format: 'A4', preferCSSPageSize: true, printBackground: true });
+  await page.emulateMedia({ media: 'screen' });
+  const text = execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' });
+  fs.rmSync(path.dirname(file), { recursive: true, force: true });
+  return text.replace(/\s+/g, ' ');
+}
 
 async function download(page: Page, click: () => Promise<void>): Promise<{ name: string; text: string }> {
   const wait = page.waitForEvent('download');
@@ -175,6 +198,11 @@ for (const lang of ['en', 'fr'] as const) {
       expect(md.name).toBe('coulisses-voice-of-customer-2026-W48.md');
       expect(md.text).toContain(w.cleanVerbatim);
       expect(md.text).not.toMatch(/06 12|CMD-1234567/);
+      // and in PDF: the same words, no personal data
+      const pdf = await pdfText(page);
+      expect(pdf).toContain(w.cleanVerbatim.replace(/\s+/g, ' '));
+      expect(pdf).toContain('#checkout');
+      expect(pdf).not.toMatch(/06 12|CMD-1234567|jean\.dupont/);
 
       for (const tab of [1, 4]) {
         await page.locator('.tabs').getByRole('link').nth(tab).click();
@@ -236,15 +264,25 @@ for (const lang of ['en', 'fr'] as const) {
       // import two cases from a social inbox's CSV export
       await page.getByRole('button', { name: w.importButton }).click();
       const importDialog = page.getByRole('dialog');
-      const csv = 'Date;Network;Message;Author\n2026-11-23 08:15;Instagram;Where is my order?;@lea\n23/11/2026 09:02;X;App down again;@max\n';
+      // "Posted" is no date header the app knows: the column-mapping step of the time import asks for it
+      const csv = 'Posted;Network;Message;Author\n2026-11-23 08:15;Instagram;Where is my order?;@lea\n23/11/2026 09:02;X;App down again;@max\n';
       await importDialog.locator('#import-cases-file').setInputFiles({ name: 'inbox.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
-      await expect(importDialog.locator('#map-openedAt')).toHaveValue('0');
-      await expect(importDialog.locator('#map-text')).toHaveValue('2');
+      await expect(importDialog.getByLabel(w.fieldText, { exact: true })).toHaveValue('2');
+      await expect(importDialog.getByLabel(w.fieldDate, { exact: true })).toHaveValue('');
+      await expect(importDialog.getByRole('button', { name: w.importCommit })).toHaveCount(0);
+      await importDialog.getByLabel(w.fieldDate, { exact: true }).selectOption({ label: 'Posted' });
+      await importDialog.getByRole('button', { name: w.checkAgain }).click();
       await expectAccessible(page);
       await importDialog.getByRole('button', { name: w.importCommit }).click();
       await expect(importDialog.getByText(w.importDone)).toBeVisible();
       await importDialog.getByRole('button', { name: w.close, exact: true }).click();
       await expect(page.locator('.case-card')).toHaveCount(3);
+      // the same header next time: the columns chosen are offered again
+      await page.getByRole('button', { name: w.importButton }).click();
+      await page.getByRole('dialog').locator('#import-cases-file').setInputFiles({ name: 'inbox-2.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+      await expect(page.getByRole('dialog').getByText(w.savedMapping)).toBeVisible();
+      await expect(page.getByRole('dialog').getByLabel(w.fieldDate, { exact: true })).toHaveValue('0');
+      await page.getByRole('dialog').getByRole('button', { name: w.close, exact: true }).click();
     });
   });
 }

@@ -87,7 +87,7 @@ describe('reply protocol: cases', () => {
     expect(c.firstReply).toMatchObject({ state: 'running', due: at('2026-11-23', 9, 50), remainingMinutes: 60 });
     expect(c.afterHours).toBe(false);
     const audit = await call<{ interruptions: { id: number; note: string; who: string; channel: string }[] }>('audit.entries.list', { from: at('2026-11-20', 0), to: at('2026-11-21', 0) });
-    expect(audit.interruptions).toEqual([expect.objectContaining({ id: c.interruptionId, channel: 'notification', who: 'Instagram', note: c.text })]);
+    expect(audit.interruptions).toEqual([expect.objectContaining({ id: c.interruptionId, channel: 'notification', who: '@jean', note: c.text })]);
     // Monday 10:00: overdue by 10 minutes, first on the board
     now = at('2026-11-23', 10, 0);
     const board = await call<{ cases: Case[] }>('protocol.cases.board');
@@ -181,6 +181,30 @@ describe('reply protocol: cases', () => {
     const d = await call<Case>('protocol.case.log', { typeId: simple.id, channel: 'LinkedIn', text: 'Another one' });
     expect(await refused('protocol.case.handle', { id: d.id })).toMatchObject({ code: 'no_reactive_category' });
   });
+
+  it('the disconnection charter counts a case outside the reachability slots once, under its author (or its channel when the author is unknown)', async () => {
+    open();
+    now = at('2026-11-20', 21, 0); // Friday evening
+    const [simple] = await types();
+    const week = { from: at('2026-11-16', 0), to: at('2026-11-23', 0) };
+    const outside = async () => (await call<{ period: { outside: { count: number; byChannel: Record<string, number>; byRequester: { who: string; count: number }[] } } }>('charter.compliance', week)).period.outside;
+    const base = await outside();
+    expect(base.count).toBe(0);
+    await call('charter.slots.save', { slots: [{ weekday: 5, start: 9 * 60, end: 12 * 60, channels: ['social', 'chat'] }] });
+    await call('protocol.case.log', { typeId: simple.id, channel: 'Instagram', text: 'Where is my parcel?', author: '@marie', at: at('2026-11-20', 19, 30) });
+    const anonymous = await call<Case>('protocol.case.log', { typeId: simple.id, channel: 'Facebook', text: 'Refund?', visibility: 'private', at: at('2026-11-20', 20, 15) });
+    await call('protocol.case.log', { typeId: simple.id, channel: 'Instagram', text: 'Thanks!', author: '@marie', at: at('2026-11-20', 10, 0) });
+    const o = await outside();
+    expect(o.count).toBe(2);
+    expect(o.byChannel).toMatchObject({ social: 1, chat: 1 });
+    expect(o.byRequester).toEqual([
+      { who: '@marie', count: 1 },
+      { who: 'Facebook', count: 1 },
+    ]);
+    // The author learnt later: the same contact, now under its requester, still counted once.
+    await call('protocol.case.update', { id: anonymous.id, author: '@marie' });
+    expect(await outside()).toMatchObject({ count: 2, byRequester: [{ who: '@marie', count: 2 }] });
+  });
 });
 
 describe('reply protocol: learning loop and measures', () => {
@@ -273,9 +297,10 @@ describe('reply protocol: imports', () => {
     open();
     now = at('2026-11-20', 12);
     const t = await types();
-    const preview = await call<{ columns: string[]; mapping: Record<string, unknown>; typeValues: string[]; newCount: number; errors: unknown[] }>('protocol.import.preview', { base64: csv(inbox), fileName: 'inbox.csv' });
+    const preview = await call<{ columns: string[]; mapping: Record<string, unknown>; savedMapping: boolean; typeValues: string[]; newCount: number; errors: unknown[] }>('protocol.import.preview', { base64: csv(inbox), fileName: 'inbox.csv' });
     expect(preview.errors).toEqual([]);
-    expect(preview.mapping).toMatchObject({ openedAt: 0, channel: 1, text: 2, author: 3, type: 4, tags: 5, reach: 6 });
+    expect(preview.mapping).toEqual({ columns: { openedAt: 0, channel: 1, text: 2, author: 3, type: 4, tags: 5, reach: 6 }, defaultTypeId: t[0].id, defaultChannel: '', typeMap: {} });
+    expect(preview.savedMapping).toBe(false);
     expect(preview.typeValues).toEqual(['Question', 'Bug', 'Threat']);
     expect(preview.newCount).toBe(3);
     const mapping = { ...preview.mapping, typeMap: { Bug: t[1].id, Threat: t[2].id } };
@@ -305,8 +330,42 @@ describe('reply protocol: imports', () => {
     const before = dbChecksum(core);
     expect(await refused('protocol.import.commit', { base64: csv(bad), fileName: 'bad.csv', mapping: preview.mapping })).toMatchObject({ code: 'import_invalid', params: { line: 3, count: 4 } });
     expect(dbChecksum(core)).toBe(before);
-    expect((await call<{ errors: { code: string }[] }>('protocol.import.preview', { base64: csv('a;b\n1;2'), fileName: 'x.csv' })).errors).toEqual([expect.objectContaining({ code: 'no_columns' })]);
+    expect((await call<{ errors: { code: string }[] }>('protocol.import.preview', { base64: csv('a;b\n1;2'), fileName: 'x.csv' })).errors).toEqual([
+      { line: 1, code: 'no_columns', params: { field: 'openedAt' } },
+      { line: 1, code: 'no_columns', params: { field: 'text' } },
+    ]);
     expect((await call<{ errors: { code: string }[] }>('protocol.import.preview', { base64: Buffer.from([0, 1, 2, 0, 255]).toString('base64'), fileName: 'x.csv' })).errors[0].code).toBe('binary_file');
+  });
+
+  it('maps columns through the time import’s column mapping: an unknown header mapped by hand is remembered by its signature, in its own table', async () => {
+    open();
+    now = at('2026-11-20', 12);
+    const t = await types();
+    const file = (rows: string[]) => ({ base64: csv(['Quand;Quoi;Où;Qui', ...rows].join('\n')), fileName: 'export.csv' });
+    const first = file(['18/11/2026 10:15;Where is my parcel?;Instagram;@lea']);
+    type Preview = { mapping: { columns: Record<string, number>; defaultTypeId: number; defaultChannel: string; typeMap: Record<string, number> }; signature: string; savedMapping: boolean; newCount: number; errors: { code: string; params?: unknown }[] };
+    const guessed = await call<Preview>('protocol.import.preview', first);
+    expect(guessed.mapping.columns).toEqual({});
+    expect(guessed.errors.map((e) => e.code)).toEqual(['no_columns', 'no_columns']);
+    // one column for two roles is refused, at the preview and at the commit, writing nothing
+    const twice = { ...guessed.mapping, columns: { openedAt: 0, text: 1, channel: 2, author: 2 } };
+    expect((await call<Preview>('protocol.import.preview', { ...first, mapping: twice })).errors).toEqual([{ line: 1, code: 'shared_column', params: { column: 3 } }]);
+    const before = dbChecksum(core);
+    expect(await refused('protocol.import.commit', { ...first, mapping: twice })).toMatchObject({ code: 'import_invalid', params: { code: 'shared_column' } });
+    expect(dbChecksum(core)).toBe(before);
+    const chosen = { ...guessed.mapping, columns: { openedAt: 0, text: 1, channel: 2, author: 3 }, defaultTypeId: t[1].id };
+    expect((await call<Preview>('protocol.import.preview', { ...first, mapping: chosen })).errors).toEqual([]);
+    expect(await call('protocol.import.commit', { ...first, mapping: chosen })).toEqual({ added: 1, skipped: 0 });
+    // next week's export: same header (case and accents aside), other rows
+    const next = { base64: csv(['quand;QUOI;Ou;qui', '19/11/2026 09:00;App crashes;X;@max'].join('\n')), fileName: 'export-2.csv' };
+    const again = await call<Preview>('protocol.import.preview', next);
+    expect(again).toMatchObject({ savedMapping: true, signature: guessed.signature, mapping: chosen, newCount: 1, errors: [] });
+    // a type archived since falls back to the first active type
+    await call('protocol.types.update', { id: t[1].id, archived: true });
+    expect((await call<Preview>('protocol.import.preview', next)).mapping.defaultTypeId).toBe(t[0].id);
+    // the time import keeps its own memory: the same header is not offered the case mapping
+    const time = await call<{ savedColumns: boolean }>('audit.import.preview', { ...next, tz: TZ });
+    expect(time.savedColumns).toBe(false);
   });
 
   it('vendor counts: a file with errors is refused; a good one replaces the days it holds', async () => {

@@ -270,6 +270,12 @@ export function updateInterruption(db: Db, i: Omit<Interruption, 'tz'>): Interru
   return getInterruption(db, i.id)!;
 }
 
+/** Sets the who/where and the note of an interruption that still exists (a reply-protocol case's, when the case is edited); nothing when it is gone. */
+export function relabelInterruption(db: Db, id: number, f: { who: string; note: string }): void {
+  const old = getInterruption(db, id);
+  if (old) updateInterruptionRow(db, { ...old, who: f.who.trim(), note: f.note.trim() });
+}
+
 /** Deletes an interruption and returns it as it was (the renderer offers Undo with it). */
 export function deleteInterruption(db: Db, id: number): Interruption {
   const old = getInterruption(db, id);

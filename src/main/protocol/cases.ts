@@ -12,7 +12,7 @@ import { normaliseTag } from '../../shared/protocol/levelSuggestion';
 import { removePersonalData } from '../../shared/protocol/personalData';
 import type { Case, RequestType } from '../../shared/protocol/types';
 import { MS_PER_DAY } from '../../shared/time/units';
-import { deleteInterruption, logInterruption, startTimer, timerState } from '../audit/entries';
+import { deleteInterruption, logInterruption, relabelInterruption, startTimer, timerState } from '../audit/entries';
 import type { Db } from '../db/types';
 import {
   deleteCaseRow,
@@ -97,15 +97,24 @@ export function caseView(db: Db, id: number, now: number): Case {
 }
 
 /**
+ * The who/where of a case's interruption in the audit: its author (the requester, which the
+ * disconnection charter counts outside the reachability slots, src/shared/charter/compliance.ts),
+ * or its channel when the author is not known.
+ */
+export function caseRequester(author: string, channel: string): string {
+  return (author.trim() || channel.trim()).slice(0, 200);
+}
+
+/**
  * Logs a case at `input.at` (default now; never later than now) and counts it as an interruption
  * in the audit (a notification for a public case, a chat for a private one; the note is the
- * cleaned text, the channel the who/where).
+ * cleaned text, the who/where its author, or its channel: caseRequester).
  */
 export function logCase(db: Db, input: ChannelParsed<'protocol.case.log'> & { tz: string }, now: number): Case {
   requireActiveType(db, input.typeId);
   const at = Math.min(input.at ?? now, now);
   const text = cleanText(db, input.text);
-  const interruption = logInterruption(db, { channel: input.visibility === 'private' ? 'chat' : 'notification', note: text.slice(0, 2000), who: input.channel, at, tz: input.tz });
+  const interruption = logInterruption(db, { channel: input.visibility === 'private' ? 'chat' : 'notification', note: text.slice(0, 2000), who: caseRequester(input.author, input.channel), at, tz: input.tz });
   const id = insertCase(db, {
     typeId: input.typeId,
     channel: input.channel,
@@ -135,7 +144,10 @@ export function updateCase(db: Db, { id, tags, ...patch }: ChannelParsed<'protoc
   if (patch.typeId !== undefined && patch.typeId !== old.typeId) requireActiveType(db, patch.typeId);
   const fields = Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined)) as Partial<CaseRecord>;
   if (fields.text !== undefined) fields.text = cleanText(db, fields.text);
-  updateCaseRow(db, { ...old, ...fields });
+  const next = { ...old, ...fields };
+  updateCaseRow(db, next);
+  // The case's interruption follows its requester and text (one contact, counted once).
+  if (next.interruptionId !== null) relabelInterruption(db, next.interruptionId, { who: caseRequester(next.author, next.channel), note: next.text.slice(0, 2000) });
   if (tags !== undefined) writeTags(db, id, cleanTags(tags));
   return caseView(db, id, now);
 }

@@ -1,22 +1,27 @@
-// Imports of the protocol: cases from a social inbox's CSV export (a minimal column mapping:
-// which column holds the date, the text, the channel…; the values of a type column mapped to
-// request types) and the moderation vendor's daily counts. Files are small (2 MB, 5,000 rows):
+// Imports of the protocol: cases from a social inbox's CSV export (through the time import's
+// column mapping, src/shared/import/columnMapping.ts, with the roles of
+// src/shared/protocol/caseColumns.ts, saved by header signature; the values of a type column
+// mapped to request types) and the moderation vendor's daily counts. Files are small (2 MB, 5,000 rows):
 // the preview parses and checks every row and shows line-numbered errors; the commit parses
 // again and writes all rows or none (the dispatcher's transaction), refusing a file with errors.
 import { createHash } from 'node:crypto';
 import type { ChannelParsed } from '../../shared/contract';
 import { AppError } from '../../shared/contract/result';
 import type { CaseVisibility } from '../../shared/protocol/constants';
+import { caseMappingSchema } from '../../shared/contract/protocol';
+import { headerSignature, mappingProblems, suggestMapping } from '../../shared/import/columnMapping';
+import { CASE_REQUIRED_ROLES, CASE_ROLE_SYNONYMS, type CaseColumnMapping } from '../../shared/protocol/caseColumns';
 import type { CaseMapping } from '../../shared/protocol/types';
 import { formatLocalDay, localWallTimeToInstant } from '../../shared/time';
 import { logInterruption } from '../audit/entries';
 import { detectDateOrder, parseDateCell, type DateOrder } from '../audit/import/dateCells';
 import { parseClockCell } from '../audit/import/timeCells';
 import type { Db } from '../db/types';
-import { cleanTags, cleanText } from './cases';
+import { caseRequester, cleanTags, cleanText } from './cases';
 import { hasExternalId, insertCase, writeTags } from './casesStore';
 import { foldHeader, readCsvTable, type CsvIssue } from './csvTable';
 import { existingVendorDays, upsertVendorCount } from './learningStore';
+import { savedCaseMappingJson, saveCaseMapping } from './importMemoryStore';
 import { getType, listTypes } from './setupStore';
 
 // ---------------------------------------------------------------------------------------------
@@ -47,42 +52,27 @@ export function parseInstantCell(cell: string, order: DateOrder, tz: string): nu
 // ---------------------------------------------------------------------------------------------
 // Cases
 
-/** Header names (folded) that suggest each field, in English and French. */
-const HEADER_HINTS: Record<Exclude<keyof CaseMapping, 'defaultTypeId' | 'defaultChannel' | 'typeMap'>, RegExp> = {
-  openedAt: /^(date|datetime|date time|time|timestamp|created|created at|received|received at|date de creation|cree le|recu le|horodatage|date et heure)$/,
-  text: /^(message|text|texte|content|contenu|body|comment|commentaire|corps)$/,
-  channel: /^(network|channel|platform|source|social network|reseau|reseau social|canal|plateforme)$/,
-  type: /^(category|request type|categorie|type de demande|type)$/,
-  author: /^(author|user|from|name|username|handle|profile|auteur|utilisateur|de|nom|profil)$/,
-  link: /^(link|url|permalink|lien)$/,
-  visibility: /^(visibility|public private|visibilite|prive public)$/,
-  reach: /^(followers|reach|audience|abonnes|portee|followers count)$/,
-  tags: /^(tags|tag|labels|label|etiquettes|etiquette|libelles)$/,
-};
+/** A mapping from the header alone: the saved one's columns are kept; every other role is suggested (shared suggestMapping). */
+export function suggestCaseColumns(header: readonly string[]): CaseColumnMapping {
+  return suggestMapping(header, CASE_ROLE_SYNONYMS);
+}
 
-/** The mapping guessed from a header, or null when no date or no text column is recognised. */
-export function suggestMapping(header: readonly string[], defaultTypeId: number): CaseMapping | null {
-  const folded = header.map(foldHeader);
-  const find = (re: RegExp) => {
-    const i = folded.findIndex((h) => re.test(h));
-    return i < 0 ? null : i;
+/**
+ * The mapping saved for this header at an earlier import, still usable: its shape checked, its
+ * columns inside the header, its default type and its type values pointing at active request
+ * types (a value whose type was archived since is dropped, a default falls back to `fallbackTypeId`).
+ */
+function savedMappingFor(db: Db, signature: string, width: number, fallbackTypeId: number): CaseMapping | null {
+  const parsed = caseMappingSchema.safeParse(savedCaseMappingJson(db, signature));
+  if (!parsed.success || mappingProblems(parsed.data.columns, width, []).length > 0) return null;
+  const active = (id: number) => {
+    const t = getType(db, id);
+    return t !== null && !t.archived;
   };
-  const openedAt = find(HEADER_HINTS.openedAt);
-  const text = find(HEADER_HINTS.text);
-  if (openedAt === null || text === null) return null;
   return {
-    openedAt,
-    text,
-    channel: find(HEADER_HINTS.channel),
-    type: find(HEADER_HINTS.type),
-    author: find(HEADER_HINTS.author),
-    link: find(HEADER_HINTS.link),
-    visibility: find(HEADER_HINTS.visibility),
-    reach: find(HEADER_HINTS.reach),
-    tags: find(HEADER_HINTS.tags),
-    defaultTypeId,
-    defaultChannel: '',
-    typeMap: {},
+    ...parsed.data,
+    defaultTypeId: active(parsed.data.defaultTypeId) ? parsed.data.defaultTypeId : fallbackTypeId,
+    typeMap: Object.fromEntries(Object.entries(parsed.data.typeMap).filter(([, id]) => active(id))),
   };
 }
 
@@ -110,10 +100,11 @@ interface ImportedCase {
   externalId: string;
 }
 
-const cellOf = (fields: readonly string[], col: number | null) => (col === null ? '' : (fields[col] ?? '').trim());
+const cellOf = (fields: readonly string[], col: number | undefined) => (col === undefined ? '' : (fields[col] ?? '').trim());
 
 /** Every row as a case, or its errors (line-numbered); the texts cleaned of personal data. */
-function readCases(db: Db, rows: readonly { line: number; fields: string[] }[], m: CaseMapping, tz: string, now: number): { cases: ImportedCase[]; errors: CsvIssue[] } {
+function readCases(db: Db, rows: readonly { line: number; fields: string[] }[], mapping: CaseMapping, tz: string, now: number): { cases: ImportedCase[]; errors: CsvIssue[] } {
+  const m = { ...mapping.columns, defaultChannel: mapping.defaultChannel, defaultTypeId: mapping.defaultTypeId, typeMap: mapping.typeMap };
   const order = detectDateOrder(rows.map((r) => cellOf(r.fields, m.openedAt).split(/[ T]/)[0]));
   const cases: ImportedCase[] = [];
   const errors: CsvIssue[] = [];
@@ -166,26 +157,39 @@ function readCases(db: Db, rows: readonly { line: number; fields: string[] }[], 
   return { cases, errors };
 }
 
+/** The mapping's problems as import errors: a column not in the file (bad_mapping), one column for two roles (shared_column), no date or no text column (no_columns). */
 function checkMapping(m: CaseMapping, width: number): CsvIssue[] {
-  const cols = [m.openedAt, m.text, m.channel, m.type, m.author, m.link, m.visibility, m.reach, m.tags].filter((c): c is number => c !== null);
-  return cols.some((c) => c >= width) ? [{ line: 0, code: 'bad_mapping', params: { columns: width } }] : [];
+  return mappingProblems(m.columns, width, CASE_REQUIRED_ROLES).map((p): CsvIssue => {
+    if (p.code === 'missing_role') return { line: 1, code: 'no_columns', params: { field: p.roles[0] } };
+    if (p.code === 'shared_column') return { line: 1, code: 'shared_column', params: { column: p.column + 1 } };
+    return { line: 0, code: 'bad_mapping', params: { columns: width } };
+  });
 }
 
-/** The preview: columns, five sample rows, the mapping (given or guessed), and every row checked. */
+/**
+ * The preview: columns, five sample rows, the mapping (the one given, else the one saved for this
+ * header at an earlier import, else the one suggested from the header names), the header's
+ * signature, and every row checked. Writes nothing.
+ */
 export function previewCaseImport(db: Db, input: ChannelParsed<'protocol.import.preview'> & { tz: string }, now: number) {
   const table = readCsvTable(input.base64);
-  const empty = { columns: [], sample: [], mapping: null, typeValues: [], rows: 0, newCount: 0, alreadyImported: 0 };
+  const empty = { columns: [], sample: [], mapping: null, signature: '', savedMapping: false, typeValues: [], rows: 0, newCount: 0, alreadyImported: 0 };
   if (!table.ok) return { ...empty, errors: [table.error] };
+  const signature = headerSignature(table.header);
   const defaultType = listTypes(db).find((t) => !t.archived)?.id;
-  const mapping = input.mapping ?? (defaultType === undefined ? null : suggestMapping(table.header, defaultType));
+  const saved = input.mapping || defaultType === undefined ? null : savedMappingFor(db, signature, table.header.length, defaultType);
+  const mapping = input.mapping ?? saved ?? (defaultType === undefined ? null : { columns: suggestCaseColumns(table.header), defaultTypeId: defaultType, defaultChannel: '', typeMap: {} });
   const base = {
     columns: table.header,
     sample: table.rows.slice(0, 5).map((r) => r.fields.map((f) => f.slice(0, 200))),
     mapping,
+    signature,
+    savedMapping: saved !== null,
     rows: table.rows.length,
   };
-  if (!mapping) return { ...base, typeValues: [], newCount: 0, alreadyImported: 0, errors: [{ line: 1, code: 'no_columns' }] };
-  const typeValues = mapping.type === null ? [] : [...new Set(table.rows.map((r) => cellOf(r.fields, mapping.type)).filter((v) => v !== ''))].slice(0, 50).map((v) => v.slice(0, 200));
+  if (!mapping) return { ...base, typeValues: [], newCount: 0, alreadyImported: 0, errors: [{ line: 0, code: 'no_types' }] };
+  const typeCol = mapping.columns.type;
+  const typeValues = typeCol === undefined ? [] : [...new Set(table.rows.map((r) => cellOf(r.fields, typeCol)).filter((v) => v !== ''))].slice(0, 50).map((v) => v.slice(0, 200));
   const mappingErrors = checkMapping(mapping, table.header.length);
   if (mappingErrors.length) return { ...base, typeValues, newCount: 0, alreadyImported: 0, errors: mappingErrors };
   const { cases, errors } = readCases(db, table.rows, mapping, input.tz, now);
@@ -197,6 +201,7 @@ export function previewCaseImport(db: Db, input: ChannelParsed<'protocol.import.
  * Imports every row as a case (source 'import'), each also an interruption in the audit unless
  * `asInterruptions` is false; a row already imported (same instant, channel and cleaned text) is
  * skipped. Any error refuses the whole file (import_invalid with the first error), writing nothing.
+ * The mapping is saved under the header's signature for the next file with the same header.
  */
 export function commitCaseImport(db: Db, input: ChannelParsed<'protocol.import.commit'> & { tz: string }, now: number): { added: number; skipped: number } {
   const table = readCsvTable(input.base64);
@@ -212,11 +217,13 @@ export function commitCaseImport(db: Db, input: ChannelParsed<'protocol.import.c
       skipped++;
       continue;
     }
-    const interruptionId = input.asInterruptions ? logInterruption(db, { channel: c.visibility === 'private' ? 'chat' : 'notification', note: c.text, who: c.channel, at: c.openedAt, tz: input.tz }).id : null;
+    const interruptionId = input.asInterruptions ? logInterruption(db, { channel: c.visibility === 'private' ? 'chat' : 'notification', note: c.text, who: caseRequester(c.author, c.channel), at: c.openedAt, tz: input.tz }).id : null;
     const id = insertCase(db, { ...c, tz: input.tz, firstReplyAt: null, privateAt: null, handedAt: null, resolvedAt: null, interruptionId, source: 'import', createdAt: now });
     writeTags(db, id, c.tags);
     added++;
   }
+  // The next file with this header comes in with the same mapping (as the time import's columns).
+  saveCaseMapping(db, headerSignature(table.header), input.mapping, now);
   return { added, skipped };
 }
 

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { FeatureChannels } from './common';
 import { epochMs, ianaZone, id, isoDate, none, okValue } from './common';
 import { periodInput } from './audit';
+import { CASE_COLUMN_ROLES, type CaseColumnRole } from '../protocol/caseColumns';
 import {
   ACTORS,
   ANSWERERS,
@@ -325,20 +326,16 @@ const csvFile = {
   base64: z.string().max(2_800_000).regex(/^[A-Za-z0-9+/=\s]*$/, 'not base64'),
   fileName: z.string().max(260),
 };
-const column = z.number().int().min(0).max(999).nullable();
+const column = z.number().int().min(0).max(999);
 
-/** Which column holds what (0-based; null: none), and the values to use when a cell says nothing. */
+/**
+ * Which column holds what (role → 0-based column index, a role left out: no column; the shared
+ * column mapping of imports, src/shared/import/columnMapping.ts, with the roles of
+ * src/shared/protocol/caseColumns.ts), and the values to use when a cell says nothing.
+ */
 export const caseMappingSchema = z
   .object({
-    openedAt: z.number().int().min(0).max(999),
-    text: z.number().int().min(0).max(999),
-    channel: column,
-    type: column,
-    author: column,
-    link: column,
-    visibility: column,
-    reach: column,
-    tags: column,
+    columns: z.object(Object.fromEntries(CASE_COLUMN_ROLES.map((r) => [r, column.optional()])) as Record<CaseColumnRole, z.ZodOptional<typeof column>>).strict(),
     defaultTypeId: id,
     defaultChannel: z.string().trim().max(100),
     /** a type column's value → a request type */
@@ -351,8 +348,12 @@ const importIssue = z.object({ line: z.number().int(), code: z.string(), params:
 export const caseImportPreview = z.object({
   columns: z.array(z.string()),
   sample: z.array(z.array(z.string())),
-  /** the mapping guessed from the header (or the one given) */
+  /** the mapping given, else the one saved for this header, else the one guessed from it; null when the file has no request type to import into */
   mapping: caseMappingSchema.nullable(),
+  /** the header's signature (headerSignature), under which the commit saves the mapping */
+  signature: z.string(),
+  /** true when the mapping is the one saved for this header at an earlier import */
+  savedMapping: z.boolean(),
   /** the distinct values of the type column, for the type map */
   typeValues: z.array(z.string()),
   rows: z.number().int(),

@@ -18,6 +18,8 @@ describe('the reply composer', () => {
     expect(w[0]).toEqual({ kind: 'personalDataRequest', words: ['email', 'order number'], bridge: true });
     expect(kinds('Pouvez-vous nous donner votre numéro de téléphone ?')).toEqual(['personalDataRequest']);
     expect(kinds('Envoyez votre adresse postale et le n° de commande')).toEqual(['personalDataRequest']);
+    // the warning quotes the reply's own words, accents and case kept
+    expect(composerWarnings('Envoyez-nous votre Numéro de commande.', publicCtx)[0]).toMatchObject({ words: ['Numéro de commande'] });
     // the same reply in private is fine
     expect(kinds('Could you send us your order number?', { visibility: 'private', publicExchanges: 5 })).toEqual([]);
     // words that only look alike are not requests
@@ -38,7 +40,7 @@ describe('the reply composer', () => {
 
   it('warns on absolute promises, in English and French, whole words only', () => {
     expect(composerWarnings('This will never happen again, guaranteed.', publicCtx)).toEqual([{ kind: 'absolutePromise', words: ['never', 'guaranteed'], bridge: false }]);
-    expect(composerWarnings('Cela n’arrivera JAMAIS, c’est garanti à vie', publicCtx)[0]).toMatchObject({ kind: 'absolutePromise', words: ['jamais', 'garanti', 'a vie'] });
+    expect(composerWarnings('Cela n’arrivera JAMAIS, c’est garanti à vie', publicCtx)[0]).toMatchObject({ kind: 'absolutePromise', words: ['JAMAIS', 'garanti', 'à vie'] });
     expect(kinds('We always reply', { visibility: 'private', publicExchanges: 0 })).toEqual(['absolutePromise']);
     expect(kinds('Nevertheless, the alwaysOn mode is on our roadmap.')).toEqual([]);
   });

@@ -70,10 +70,34 @@ const PERSONAL_DATA_WORDS = [
 // Absolute promises (folded), in English and French.
 const ABSOLUTE_WORDS = ['never', 'always', 'guarantee', 'guaranteed', 'guarantees', 'promise', 'promised', 'forever', '100%', '100 %', 'jamais', 'toujours', 'garanti', 'garantie', 'garantis', 'garanties', 'garantissons', 'promets', 'promettons', 'promis', 'a vie'];
 
-/** The words of `list` found in `text` as whole words (folded), in the list's order. */
+/** `text` folded character by character, with where each folded character came from in `text`. */
+function foldWithOrigin(text: string): { folded: string; origin: number[] } {
+  let folded = '';
+  const origin: number[] = [];
+  let i = 0;
+  for (const ch of text) {
+    const piece = fold(ch);
+    for (let k = 0; k < piece.length; k++) origin.push(i);
+    folded += piece;
+    i += ch.length;
+  }
+  origin.push(text.length);
+  return { folded, origin };
+}
+
+/**
+ * The words of `list` found in `text` as whole words (compared folded: no accents, any case), in
+ * the list's order, each as the reply writes it ("JAMAIS", "numéro de commande"), so that the
+ * warning quotes the user's own words.
+ */
 function wordsFound(text: string, list: readonly string[]): string[] {
-  const folded = fold(text);
-  return list.filter((w) => new RegExp(`(?<![\\p{L}\\p{N}])${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'u').test(folded));
+  const { folded, origin } = foldWithOrigin(text);
+  const found: string[] = [];
+  for (const w of list) {
+    const m = new RegExp(`(?<![\\p{L}\\p{N}])${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'u').exec(folded);
+    if (m) found.push(text.slice(origin[m.index], origin[m.index + m[0].length]));
+  }
+  return found;
 }
 
 /** A warning of the composer; `bridge`: propose the type's bridge reply to private messages. */

@@ -11,9 +11,10 @@ const LANGUAGE_LABEL = { en: 'protocol.language.en', fr: 'protocol.language.fr' 
 
 /** The library of reply blocks: one card per language, blocks by sandwich step, edited in place; a form adds one. */
 export function BlocksEditor() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const blocks = useApi('protocol.blocks.list');
-  const [language, setLanguage] = useState<ReplyLanguage>('en');
+  // The app's language first: a French user edits her French blocks.
+  const [language, setLanguage] = useState<ReplyLanguage>(() => (i18n.language.startsWith('fr') ? 'fr' : 'en'));
   const list = (blocks.data ?? []).filter((b) => b.language === language);
   return (
     <section className="card" aria-labelledby="blocks-h">

@@ -26,7 +26,7 @@ function warningText(w: ComposerWarning, t: Translate): string {
   switch (w.kind) {
     case 'personalDataRequest':
     case 'absolutePromise':
-      return t(WARNING_TEXT[w.kind], { words: w.words.map((x) => `“${x}”`).join(', ') });
+      return t(WARNING_TEXT[w.kind], { words: w.words.map((word) => t('protocol.warn.quoted', { word })).join(', ') });
     case 'thirdExchange':
       return t(WARNING_TEXT.thirdExchange, { exchange: w.exchange });
     case 'missingVariable':

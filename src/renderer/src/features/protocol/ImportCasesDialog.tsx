@@ -1,33 +1,23 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { CASE_COLUMN_ROLES } from '../../../../shared/protocol/caseColumns';
 import type { CaseMapping } from '../../../../shared/protocol/types';
 import type { Translate } from '../../../../shared/reports/format';
 import { useApi, useApiMutation } from '../../api/hooks';
+import { ColumnMapper } from '../../components/ColumnMapper';
 import { Dialog } from '../../components/Dialog';
-import { TextTable } from '../../components/DataTable';
 import { Notice } from '../../components/Notice';
 import { errorMessage } from '../../lib/errors';
 import { userTimeZone } from '../../lib/locale';
-import { importErrorText } from './importErrors';
+import { CASE_ROLE_KEYS, importErrorText } from './importErrors';
 import { fileToBase64, typeLabel } from './protocolUi';
 
-type ColumnField = 'openedAt' | 'text' | 'channel' | 'type' | 'author' | 'link' | 'visibility' | 'reach' | 'tags';
-const FIELDS: { field: ColumnField; key: string; required?: boolean }[] = [
-  { field: 'openedAt', key: 'protocol.import.field.openedAt', required: true },
-  { field: 'text', key: 'protocol.import.field.text', required: true },
-  { field: 'channel', key: 'protocol.import.field.channel' },
-  { field: 'type', key: 'protocol.import.field.type' },
-  { field: 'author', key: 'protocol.import.field.author' },
-  { field: 'link', key: 'protocol.import.field.link' },
-  { field: 'visibility', key: 'protocol.import.field.visibility' },
-  { field: 'reach', key: 'protocol.import.field.reach' },
-  { field: 'tags', key: 'protocol.import.field.tags' },
-];
-
 /**
- * Imports cases from a social inbox's CSV export: the file is checked with the mapping guessed
- * from its header, the user adjusts which column holds what (and which request type each value
- * of a type column means), checks again, and imports every row or none.
+ * Imports cases from a social inbox's CSV export: the file is checked with the mapping saved for
+ * its header at an earlier import (or guessed from it), the user adjusts which column holds what
+ * in the time import's column-mapping step (components/ColumnMapper.tsx) and which request type
+ * each value of a type column means, checks again, and imports every row or none; the mapping is
+ * remembered for the next file with the same header.
  */
 export default function ImportCasesDialog({ onClose }: { onClose(): void }) {
   const { t } = useTranslation();
@@ -40,18 +30,13 @@ export default function ImportCasesDialog({ onClose }: { onClose(): void }) {
   const [asInterruptions, setAsInterruptions] = useState(true);
   const p = preview.data;
   const active = (types.data ?? []).filter((x) => !x.archived);
+  // The commit imports what was checked: a mapping changed since needs "Check again" first.
+  const checked = p !== undefined && mapping !== null && JSON.stringify(p.mapping) === JSON.stringify(mapping);
 
   const check = (m: CaseMapping | null, f = file) => {
     if (!f) return;
-    preview.mutate(
-      { ...f, tz: userTimeZone(), ...(m ? { mapping: m } : {}) },
-      {
-        // A header the app does not recognise: the user maps the columns by hand, from the first ones.
-        onSuccess: (r) => setMapping(r.mapping ?? (r.columns.length > 0 && active[0] ? { openedAt: 0, text: Math.min(1, r.columns.length - 1), channel: null, type: null, author: null, link: null, visibility: null, reach: null, tags: null, defaultTypeId: active[0].id, defaultChannel: '', typeMap: {} } : null)),
-      },
-    );
+    preview.mutate({ ...f, tz: userTimeZone(), ...(m ? { mapping: m } : {}) }, { onSuccess: (r) => setMapping(r.mapping) });
   };
-  const setColumn = (field: ColumnField, value: string) => mapping && setMapping({ ...mapping, [field]: value === '' ? null : Number(value) });
 
   return (
     <Dialog className="dialog import-dialog" labelledBy="import-cases-h" onClose={onClose}>
@@ -65,6 +50,7 @@ export default function ImportCasesDialog({ onClose }: { onClose(): void }) {
         onChange={async (e) => {
           const chosen = e.target.files?.[0];
           commit.reset();
+          preview.reset();
           setMapping(null);
           if (!chosen) return;
           const f = { base64: await fileToBase64(chosen), fileName: chosen.name };
@@ -73,19 +59,20 @@ export default function ImportCasesDialog({ onClose }: { onClose(): void }) {
         }}
       />
       {preview.error && <Notice kind="error">{errorMessage(t, preview.error)}</Notice>}
-      {p && p.columns.length > 0 && (
-        <>
-          <h3 id="import-sample-h">{t('protocol.import.sample')}</h3>
-          <TextTable className="import-sample" labelledBy="import-sample-h" scroll head={p.columns} rows={p.sample.map((r) => p.columns.map((_c, i) => r[i] ?? ''))} />
-        </>
-      )}
-      {mapping && p && (
+      {mapping && p && p.columns.length > 0 && (
         <fieldset className="import-mapping">
           <legend>{t('protocol.import.mapping')}</legend>
+          {p.savedMapping && <p className="hint">{t('protocol.import.savedMapping')}</p>}
+          <ColumnMapper
+            names={p.columns}
+            samples={p.sample}
+            roles={CASE_COLUMN_ROLES.map((role) => ({ role, label: t(CASE_ROLE_KEYS[role]) }))}
+            value={mapping.columns}
+            onChange={(columns) => setMapping({ ...mapping, columns })}
+            noneLabel={t('protocol.import.none')}
+            samplesCaption={t('protocol.import.sample')}
+          />
           <div className="form-grid">
-            {FIELDS.map(({ field, key, required }) => (
-              <MappingSelect key={field} id={`map-${field}`} label={t(key)} columns={p.columns} value={mapping[field]} required={required} noneLabel={t('protocol.import.none')} onChange={(v) => setColumn(field, v)} />
-            ))}
             <label htmlFor="map-default-type">{t('protocol.import.defaultType')}</label>
             <select id="map-default-type" value={mapping.defaultTypeId} onChange={(e) => setMapping({ ...mapping, defaultTypeId: Number(e.target.value) })}>
               {active.map((x) => (
@@ -101,7 +88,7 @@ export default function ImportCasesDialog({ onClose }: { onClose(): void }) {
             ))}
           </div>
           <div className="actions">
-            <button type="button" className="btn" disabled={preview.isPending} onClick={() => check(mapping)}>
+            <button type="button" className={checked ? 'btn' : 'btn primary'} disabled={preview.isPending} onClick={() => check(mapping)}>
               {t('protocol.import.check')}
             </button>
           </div>
@@ -123,7 +110,7 @@ export default function ImportCasesDialog({ onClose }: { onClose(): void }) {
           )}
         </div>
       )}
-      {mapping && p && p.errors.length === 0 && p.newCount > 0 && !commit.isSuccess && (
+      {mapping && p && checked && p.errors.length === 0 && p.newCount > 0 && !commit.isSuccess && (
         <>
           <label className="inline">
             <input type="checkbox" checked={asInterruptions} onChange={(e) => setAsInterruptions(e.target.checked)} /> {t('protocol.import.asInterruptions')}
@@ -143,22 +130,6 @@ export default function ImportCasesDialog({ onClose }: { onClose(): void }) {
         </button>
       </div>
     </Dialog>
-  );
-}
-
-function MappingSelect({ id, label, columns, value, required, noneLabel, onChange }: { id: string; label: string; columns: string[]; value: number | null; required?: boolean; noneLabel: string; onChange(v: string): void }) {
-  return (
-    <>
-      <label htmlFor={id}>{label}</label>
-      <select id={id} value={value ?? ''} onChange={(e) => onChange(e.target.value)} required={required}>
-        {!required && <option value="">{noneLabel}</option>}
-        {columns.map((c, i) => (
-          <option key={i} value={i}>
-            {c || `#${i + 1}`}
-          </option>
-        ))}
-      </select>
-    </>
   );
 }
 

@@ -1,4 +1,5 @@
 import type { TFunction } from 'i18next';
+import type { CaseColumnRole } from '../../../../shared/protocol/caseColumns';
 
 // Literal keys for the protocol imports' error codes (src/main/protocol/imports.ts and csvTable.ts).
 const KEYS: Record<string, string> = {
@@ -12,6 +13,8 @@ const KEYS: Record<string, string> = {
   too_many_rows: 'protocol.import.error.too_many_rows',
   no_columns: 'protocol.import.error.no_columns',
   bad_mapping: 'protocol.import.error.bad_mapping',
+  shared_column: 'protocol.import.error.shared_column',
+  no_types: 'protocol.import.error.no_types',
   missing_value: 'protocol.import.error.missing_value',
   bad_date: 'protocol.import.error.bad_date',
   in_future: 'protocol.import.error.in_future',
@@ -23,8 +26,19 @@ const KEYS: Record<string, string> = {
   duplicate_day: 'protocol.import.error.duplicate_day',
 };
 
-/** Field names in the errors' params, as the mapping form names them. */
-const FIELD_KEYS: Record<string, string> = { openedAt: 'protocol.import.field.openedAt', text: 'protocol.import.field.text', channel: 'protocol.import.field.channel' };
+/** The label of each column role of the case import, as the mapping step names them (and the errors' `field` param). */
+export const CASE_ROLE_KEYS: Record<CaseColumnRole, string> = {
+  openedAt: 'protocol.import.field.openedAt',
+  text: 'protocol.import.field.text',
+  channel: 'protocol.import.field.channel',
+  type: 'protocol.import.field.type',
+  author: 'protocol.import.field.author',
+  link: 'protocol.import.field.link',
+  visibility: 'protocol.import.field.visibility',
+  reach: 'protocol.import.field.reach',
+  tags: 'protocol.import.field.tags',
+};
+const FIELD_KEYS: Record<string, string> = CASE_ROLE_KEYS;
 
 /** One import error in words, with its line. */
 export function importErrorText(err: { line: number; code: string; params?: Record<string, string | number> }, t: TFunction): string {
