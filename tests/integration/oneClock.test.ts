@@ -247,6 +247,38 @@ describe('one clock: calendar re-imports and the reply protocol', () => {
   });
 });
 
+describe('Undo in the audit keeps the reply protocol whole', () => {
+  it("deleting a case's interruption or its handling time and pressing Undo links them back to the case; a case deleted meanwhile is left out", async () => {
+    const core = open();
+    const { cats } = await setup(core);
+    const [type] = await call<{ id: number }[]>(core, 'protocol.types.list');
+    const c = await call<{ id: number; interruptionId: number }>(core, 'protocol.case.log', { typeId: type.id, channel: 'Instagram', text: 'Where is my parcel?' });
+    const handled = await call<{ entryId: number }>(core, 'protocol.case.handle', { id: c.id });
+    clock += 12 * M;
+    await call(core, 'audit.timer.start', { categoryId: cats[0].id });
+    const caseOf = () => core.db!.prepare('SELECT interruption_id AS i FROM protocol_case WHERE id = ?').get(c.id) as { i: number | null };
+    const timeOf = () => core.db!.prepare('SELECT entry_id AS e FROM case_time WHERE case_id = ?').all(c.id) as { e: number }[];
+
+    const di = await call<{ interruption: unknown; caseIds: number[] }>(core, 'audit.interruptions.delete', { id: c.interruptionId });
+    expect(di.caseIds).toEqual([c.id]);
+    expect(caseOf().i).toBeNull();
+    const ri = await call<{ id: number }>(core, 'audit.interruptions.restore', { interruption: di.interruption, caseIds: di.caseIds });
+    expect(caseOf().i).toBe(ri.id);
+
+    const de = await call<{ entry: { end: number }; caseIds: number[] }>(core, 'audit.entries.delete', { id: handled.entryId });
+    expect(de.caseIds).toEqual([c.id]);
+    expect(timeOf()).toEqual([]);
+    const re = await call<{ id: number }>(core, 'audit.entries.restore', { entry: de.entry, caseIds: de.caseIds });
+    expect(timeOf()).toEqual([{ e: re.id }]);
+
+    // the case is deleted between the delete and Undo: the row comes back on its own
+    const again = await call<{ interruption: unknown; caseIds: number[] }>(core, 'audit.interruptions.delete', { id: ri.id });
+    await call(core, 'protocol.case.delete', { id: c.id });
+    expect(await code(core, 'audit.interruptions.restore', { interruption: again.interruption, caseIds: again.caseIds })).toBe('ok');
+    expect(await code(core, 'audit.entries.restore', { entry: de.entry, caseIds: [c.id] })).toBe('overlap');
+  });
+});
+
 describe('the database refuses overlaps on its own (migration 0060 triggers)', () => {
   it('an insert or an update that overlaps is refused even when the service is bypassed', async () => {
     const core = open();

@@ -187,7 +187,7 @@ export function WeekView() {
                 <button type="button" className="btn" onClick={() => setEditingInterruption(i)} aria-label={t('audit.week.editInterruption', { time: f.dateTime(i.at) })}>
                   {t('audit.common.edit')}
                 </button>{' '}
-                <button type="button" className="btn danger" onClick={() => removeInterruption.mutate({ id: i.id }, { onSuccess: (r) => offerUndo(t('audit.undo.interruption'), () => write('audit.interruptions.restore', { interruption: r.interruption })) })} aria-label={t('audit.week.deleteInterruption', { time: f.dateTime(i.at) })}>
+                <button type="button" className="btn danger" onClick={() => removeInterruption.mutate({ id: i.id }, { onSuccess: (r) => offerUndo(t('audit.undo.interruption'), () => write('audit.interruptions.restore', { interruption: r.interruption, caseIds: r.caseIds })) })} aria-label={t('audit.week.deleteInterruption', { time: f.dateTime(i.at) })}>
                   {t('audit.common.delete')}
                 </button>
               </>
