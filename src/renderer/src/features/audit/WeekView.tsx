@@ -131,9 +131,11 @@ export function WeekView() {
                         <span className="t-range">{range}</span>
                         <span className="t-start">{f.time(p.start)}</span>
                       </span>
+                      {/* a batch session's stretch says so (its note names the session and the phase), so the afternoon reads as one in the week */}
+                      {p.entry.source === 'batch-session' && p.entry.note !== '' && <span className="entry-note">{p.entry.note}</span>}
                       <span className="sr-only">
                         {' '}
-                        {range} ({t(MODE_KEYS[mode])}) {p.entry.note}
+                        {range} ({t(MODE_KEYS[mode])}) {p.entry.source === 'batch-session' ? '' : p.entry.note}
                       </span>
                     </button>
                   </div>
