@@ -164,6 +164,9 @@ for (const lang of ['en', 'fr'] as const) {
       const progress = page.getByTestId('plan-progress');
       await expect(progress).toContainText(t('career.milestones.week-audit'));
       await expect(progress).not.toContainText(t('career.progress.onTrack'));
+      // the certification earned last week ticked its own milestone: the plan does not call it overdue
+      await expect(page.getByRole('checkbox', { name: t('career.milestones.ga-certification') })).toBeChecked();
+      await expect(page.getByRole('checkbox', { name: t('career.milestones.week-audit') })).not.toBeChecked();
       await expectAccessible(page);
     });
 
@@ -249,6 +252,16 @@ for (const lang of ['en', 'fr'] as const) {
       await expect(page.getByTestId('undo-outcome')).toContainText(t('common.undone'));
       await expect(page.locator('.entry-block')).toHaveCount(1);
       expect(entries(core).map((r) => [r.start_at, r.end_at, r.source])).toEqual([[paris(19, 9), paris(19, 10, 30), 'manual']]);
+
+      // a case of the reply protocol is also an interruption: deleted in the audit and undone, it is the case's again
+      const [type] = await call<{ id: number }[]>(core, 'protocol.types.list');
+      const c = await call<{ id: number }>(core, 'protocol.case.log', { typeId: type.id, channel: 'Instagram', text: 'Where is my parcel?', at: paris(19, 11) });
+      await page.reload(); // the case was logged behind the page's back
+      await page.getByRole('button', { name: t('audit.week.deleteInterruption', { time: '' }).trim() }).first().click();
+      await page.getByTestId('undo-toast').getByRole('button', { name: t('common.undo') }).click();
+      await expect(page.getByTestId('undo-outcome')).toContainText(t('common.undone'));
+      const linked = core.db.prepare('SELECT c.interruption_id AS i FROM protocol_case c JOIN interruption ON interruption.id = c.interruption_id WHERE c.id = ?').all(c.id);
+      expect(linked).toHaveLength(1);
 
       await call(core, 'career.decision.create', {
         date: '2025-11-10',

@@ -221,7 +221,7 @@ describe('batch sessions', () => {
     expect(rows.every((r) => r.mode === 'deep' && r.source === 'batch-session')).toBe(true);
     expect(rows[0].name).toMatch(/Content creation|Création de contenu/);
     // the entry notes read the catalogue in the app's language
-    expect(rows[0].note).toMatch(/^(Batch session — 2025-12 · Strategic calendar|Session batch — 2025-12 · Calendrier stratégique)$/);
+    expect(rows[0].note).toMatch(/^(Batch session — December 2025 · Strategic calendar|Session batch — décembre 2025 · Calendrier stratégique)$/);
     const minutes = rows.reduce((s, r) => s + (r.end_at - r.start_at) / 60_000, 0);
     expect(minutes).toBe(5 * 20 + 5);
     await expectRefused(core, 'calendar.run.toggle', { sessionId: s.id, entryId: 'nonsense' });

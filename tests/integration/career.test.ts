@@ -111,6 +111,29 @@ describe('certifications', () => {
     expect(await core.dispatch('career.attempt.record', { certificationId: cert.id, score: 90, at: T0 + HOUR })).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
   });
 
+  it("a pass marks the certification's milestone done on the day it was earned, with the certification as evidence; deleting that pass opens it again", async () => {
+    open();
+    await call('career.plan.create', { currentRole: 'Social media manager', targetRole: 'Head of Social', startDate: '2024-03-04' });
+    const ga = () => call('career.plan.get').then((p) => p.milestones.find((m) => m.key === 'ga-certification')!);
+    expect((await call('career.plan.get')).progress!.overdue.map((m) => m.key)).toContain('ga-certification');
+    const cert = await call('career.certification.create', { templateKey: 'google-analytics' });
+    await call('career.attempt.record', { certificationId: cert.id, score: 72, at: T0 - 30 * 24 * HOUR });
+    expect((await ga()).doneDate).toBeNull();
+    const passed = await call('career.attempt.record', { certificationId: cert.id, score: 86, at: T0 - 7 * 24 * HOUR });
+    expect(await ga()).toMatchObject({ doneDate: '2025-03-03', evidence: { links: [{ kind: 'certification', id: cert.id }] } });
+    const plan = await call('career.plan.get');
+    expect(plan.progress!.overdue.map((m) => m.key)).not.toContain('ga-certification');
+    expect(plan.progress!.done).toBe(1);
+    // a HubSpot certification is the second one
+    const hub = await call('career.certification.create', { templateKey: 'hubspot' });
+    await call('career.certification.update', { id: hub.id, rules: { ...hub.rules, passMark: { value: 70, source: '', verified: false } } });
+    await call('career.attempt.record', { certificationId: hub.id, score: 75, at: T0 - 24 * HOUR });
+    expect((await call('career.plan.get')).milestones.find((m) => m.key === 'second-certification')!.doneDate).toBe('2025-03-09');
+    // the pass deleted: the milestone is open again, without the link
+    await call('career.attempt.delete', { id: passed.attempts.find((a) => a.passed)!.id });
+    expect(await ga()).toMatchObject({ doneDate: null, evidence: { links: [] } });
+  });
+
   it('refuses a retake before 24 hours after a failed 72%, allows it at +24h, and a pass at 86% sets the expiry', async () => {
     open();
     const cert = await call('career.certification.create', { templateKey: 'google-analytics' });

@@ -7,6 +7,7 @@ import { createEntry, deleteEntry, deleteInterruption, logInterruption, restoreE
 import { auditReport, rhythm, rhythmIcs, todaySummary, trend } from './report';
 import { createSavedAudit, deleteSavedAudit, updateSavedAudit } from './saved';
 import { localizePresets, pendingPresetRenames } from './presets';
+import { entryCases, interruptionCases, relinkEntry, relinkInterruption } from '../protocol/auditLinks';
 
 const done = { done: true } as const;
 /** The input's zone, or the user's current zone when the caller left it out. */
@@ -19,15 +20,30 @@ export const auditHandlers: FeatureHandlers<'audit'> = {
 
   'audit.interruptions.log': (i, ctx) => logInterruption(ctx.db, { ...zoned(i, ctx), at: i.at ?? ctx.now() }),
   'audit.interruptions.update': (i, ctx) => updateInterruption(ctx.db, i),
-  'audit.interruptions.delete': (i, ctx) => ({ ...done, interruption: deleteInterruption(ctx.db, i.id) }),
-  'audit.interruptions.restore': (i, ctx) => restoreInterruption(ctx.db, i.interruption),
+  // the cases a row counted for are read before the delete unlinks them, and linked again on Undo
+  'audit.interruptions.delete': (i, ctx) => {
+    const caseIds = interruptionCases(ctx.db, i.id);
+    return { ...done, interruption: deleteInterruption(ctx.db, i.id), caseIds };
+  },
+  'audit.interruptions.restore': (i, ctx) => {
+    const restored = restoreInterruption(ctx.db, i.interruption);
+    relinkInterruption(ctx.db, i.caseIds, restored.id);
+    return restored;
+  },
 
   'audit.entries.list': (i, ctx) => ({ entries: entriesOverlapping(ctx.db, i.from, i.to), interruptions: interruptionsBetween(ctx.db, i.from, i.to) }),
   'audit.entries.create': (i, ctx) => createEntry(ctx.db, zoned(i, ctx), ctx.now()),
   'audit.entries.update': ({ id, ...fields }, ctx) => updateEntry(ctx.db, id, zoned(fields, ctx), ctx.now()),
   'audit.entries.split': (i, ctx) => splitEntry(ctx.db, i.id, i.at, ctx.now()),
-  'audit.entries.delete': (i, ctx) => ({ ...done, entry: deleteEntry(ctx.db, i.id) }),
-  'audit.entries.restore': (i, ctx) => restoreEntry(ctx.db, i.entry, ctx.now()),
+  'audit.entries.delete': (i, ctx) => {
+    const caseIds = entryCases(ctx.db, i.id);
+    return { ...done, entry: deleteEntry(ctx.db, i.id), caseIds };
+  },
+  'audit.entries.restore': (i, ctx) => {
+    const restored = restoreEntry(ctx.db, i.entry, ctx.now());
+    relinkEntry(ctx.db, i.caseIds, restored.id);
+    return restored;
+  },
 
   'audit.categories.list': (_i, ctx) => listCategories(ctx.db),
   'audit.categories.create': (i, ctx) => createCategory(ctx.db, i),

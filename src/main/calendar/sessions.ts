@@ -7,6 +7,7 @@ import { firstDayOfMonth, lastDayOfMonth, monthOf } from '../../shared/time';
 import { BATCH_PHASES, PHASE_LABEL_KEYS, STATUS_ORDER, type ContentItem, type ContentStatus, type PhaseKey, type RunState } from '../../shared/calendar/types';
 import { AppError } from '../../shared/contract/result';
 import { translator } from '../../shared/i18n';
+import { monthLabel } from '../../shared/calendar/icsEvents';
 import type { Db } from '../db/types';
 import { deleteSessionRow, getSession, insertSession, listSessions, setSessionAlive, setSessionTimeBoxes, updateSessionRow, type StoredSession } from './sessionsStore';
 import { getItem, listSessionItems, listUnpreparedItemIds, setItemStatus, setItemsSession } from './itemsStore';
@@ -101,10 +102,11 @@ export function sessionDetail(db: Db, id: number, now: number): SessionDetail {
   return { session, items, plan, stale: isStale(session, now), now };
 }
 
-/** The note of a time entry written by a session: "Batch session — 2025-11 · Writing block", in the app's language. */
+/** The note of a time entry written by a session: "Batch session — November 2025 · Writing block", in the app's language. */
 function entryNote(db: Db, s: StoredSession, phase: PhaseKey): string {
-  const t = translator(getSettings(db).language === 'fr' ? 'fr' : 'en');
-  return `${t('calendar.ics.sessionSummary', { month: s.targetMonth })} · ${t(PHASE_LABEL_KEYS[phase])}`;
+  const language = getSettings(db).language === 'fr' ? 'fr' : 'en';
+  const t = translator(language);
+  return `${t('calendar.ics.sessionSummary', { month: monthLabel(s.targetMonth, language) })} · ${t(PHASE_LABEL_KEYS[phase])}`;
 }
 
 function requireSessionCategory(db: Db): number {

@@ -9,6 +9,40 @@ import type { CertificationView } from '../../shared/contract/career';
 import { AppError } from '../../shared/contract/result';
 import type { Db } from '../db/types';
 import { deleteAttemptRow, deleteCertRow, insertAttempt, insertCert, readAttempt, readAttempts, readCert, readCerts, updateCertRow, type CertRow } from './certificationsStore';
+import { addEvidence, readEvidence, readMilestones, replaceEvidence, updateMilestoneRow } from './planStore';
+
+/**
+ * The plan's preset milestone that earning a certification of a template achieves (keys of
+ * DEFAULT_MILESTONES in shared/career/templates.ts): the Google Analytics one, and a second
+ * certification from HubSpot, Meta or LinkedIn. A milestone whose title the user rewrote has no
+ * key any more and is left to the user.
+ */
+export const MILESTONE_OF_TEMPLATE: Readonly<Record<string, string>> = { 'google-analytics': 'ga-certification', hubspot: 'second-certification', 'meta-blueprint': 'second-certification', linkedin: 'second-certification' };
+
+/**
+ * A certification earned on `earnedDate` (local day) marks its preset milestone done that day, with
+ * the certification as evidence, so that the plan's status is true without a second entry; a
+ * milestone already done is left as it is.
+ */
+function tickMilestone(db: Db, cert: { id: number; templateKey: string }, earnedDate: string): void {
+  const key = MILESTONE_OF_TEMPLATE[cert.templateKey];
+  const m = key === undefined ? undefined : readMilestones(db).find((r) => r.key === key && r.done_date === null);
+  if (!m) return;
+  updateMilestoneRow(db, { ...m, done_date: earnedDate });
+  const links = readEvidence(db, 'milestone').get(m.id) ?? [];
+  if (!links.some((l) => l.kind === 'certification' && l.id === cert.id)) addEvidence(db, 'milestone', m.id, { kind: 'certification', id: cert.id });
+}
+
+/** Undoes tickMilestone when the pass that earned the certification is deleted: only a milestone done that day with this certification as evidence. */
+function untickMilestone(db: Db, cert: { id: number; templateKey: string }, earnedDate: string): void {
+  const key = MILESTONE_OF_TEMPLATE[cert.templateKey];
+  if (key === undefined) return;
+  const links = readEvidence(db, 'milestone');
+  const m = readMilestones(db).find((r) => r.key === key && r.done_date === earnedDate && (links.get(r.id) ?? []).some((l) => l.kind === 'certification' && l.id === cert.id));
+  if (!m) return;
+  updateMilestoneRow(db, { ...m, done_date: null });
+  replaceEvidence(db, 'milestone', m.id, (links.get(m.id) ?? []).filter((l) => !(l.kind === 'certification' && l.id === cert.id)));
+}
 
 /** An attempt dated later than now by more than this is refused (clock skew tolerance). */
 const FUTURE_TOLERANCE_MS = 60_000;
@@ -95,7 +129,7 @@ export function deleteCertification(db: Db, id: number): { done: true } {
  * between the attempts' own dates (retakeConflict): 'retake_blocked' when a failed attempt before
  * it still imposes its wait (params: delay in hours, earliestAt), 'retake_too_close' when it failed
  * and a later attempt comes within the wait (params: delay, otherAt). A pass sets the earned and
- * expiry dates.
+ * expiry dates; the first one marks the certification's preset milestone done (tickMilestone).
  */
 export function recordCertAttempt(db: Db, input: { certificationId: number; score: number; at?: number }, now: number, tz: string): CertificationView {
   const cert = load(db, input.certificationId);
@@ -113,11 +147,12 @@ export function recordCertAttempt(db: Db, input: { certificationId: number; scor
   if (next.earnedDate !== cert.earnedDate || next.expiryDate !== cert.expiryDate) {
     const row = readCert(db, cert.id)!;
     updateCertRow(db, { ...row, earnedDate: next.earnedDate, expiryDate: next.expiryDate });
+    if (cert.earnedDate === null && next.earnedDate !== null) tickMilestone(db, row, next.earnedDate);
   }
   return getCertificationView(db, cert.id, now);
 }
 
-/** Removes an attempt; when it was the pass that set the dates, the dates come from the latest remaining pass. */
+/** Removes an attempt; when it was the pass that set the dates, the dates come from the latest remaining pass (none: the milestone it marked done is open again). */
 export function deleteCertAttempt(db: Db, id: number, now: number, tz: string): CertificationView {
   const a = readAttempt(db, id);
   if (!a) throw new AppError('not_found', `Attempt ${id} does not exist.`);
@@ -129,6 +164,7 @@ export function deleteCertAttempt(db: Db, id: number, now: number, tz: string): 
     const dates = latest ? earnedAndExpiry(latest.at, cert.rules, tz) : { earnedDate: null, expiryDate: null };
     const row = readCert(db, cert.id)!;
     updateCertRow(db, { ...row, ...dates });
+    if (dates.earnedDate === null) untickMilestone(db, row, cert.earnedDate);
   }
   return getCertificationView(db, cert.id, now);
 }

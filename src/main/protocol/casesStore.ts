@@ -211,3 +211,25 @@ export function tagCounts(db: Db): { tag: string; count: number; lastAt: number 
     .prepare('SELECT t.tag AS tag, count(*) AS count, max(c.opened_at) AS lastAt FROM case_tag t JOIN protocol_case c ON c.id = t.case_id GROUP BY t.tag ORDER BY count DESC, t.tag LIMIT 500')
     .all() as { tag: string; count: number; lastAt: number }[];
 }
+
+/** Ids of the cases counted as this interruption in the audit. */
+export function casesOfInterruption(db: Db, interruptionId: number): number[] {
+  return (db.prepare('SELECT id FROM protocol_case WHERE interruption_id = ? ORDER BY id').all(interruptionId) as { id: number }[]).map((r) => r.id);
+}
+
+/** Ids of the cases whose handling time includes this time entry. */
+export function casesOfEntry(db: Db, entryId: number): number[] {
+  return (db.prepare('SELECT case_id AS id FROM case_time WHERE entry_id = ? ORDER BY case_id').all(entryId) as { id: number }[]).map((r) => r.id);
+}
+
+/** Points the given cases that still exist and have no interruption at `interruptionId`. */
+export function setMissingInterruption(db: Db, caseIds: readonly number[], interruptionId: number): void {
+  const stmt = db.prepare('UPDATE protocol_case SET interruption_id = ? WHERE id = ? AND interruption_id IS NULL');
+  for (const id of caseIds) stmt.run(interruptionId, id);
+}
+
+/** Links a time entry to the given cases that still exist. */
+export function linkTimeEntryToCases(db: Db, caseIds: readonly number[], entryId: number): void {
+  const stmt = db.prepare('INSERT OR IGNORE INTO case_time (case_id, entry_id) SELECT id, ? FROM protocol_case WHERE id = ?');
+  for (const id of caseIds) stmt.run(entryId, id);
+}

@@ -98,6 +98,19 @@ describe('a month of content fits one afternoon with the seeded estimates', () =
     expect(plan.totalMinutes).toBe(230 + 3 * 3);
   });
 
+  it('six short videos are cut into production slots no longer than the afternoon, each paying its setup again', () => {
+    const videos = Array.from({ length: 6 }, (_, k) => item({ formatId: F.shortVideo, plannedDate: `2025-12-${String(k + 1).padStart(2, '0')}` }));
+    const plan = planBatchSession(afternoon, videos, formats);
+    // setup 15 + 30, then 60 a video: three fit in 240 minutes (225), a fourth would not (285)
+    expect(plan.productionSlots).toEqual([
+      { formatId: F.shortVideo, itemIds: videos.slice(0, 3).map((v) => v.id), minutes: 45 + 3 * 60 },
+      { formatId: F.shortVideo, itemIds: videos.slice(3).map((v) => v.id), minutes: 45 + 3 * 60 },
+    ]);
+    // a single article longer than a 90-minute session is a slot of its own
+    const article = item({ formatId: F.article, plannedDate: '2025-12-10' });
+    expect(planBatchSession({ start: 13 * 60, end: 14 * 60 + 30 }, [article], formats).productionSlots).toEqual([{ formatId: F.article, itemIds: [article.id], minutes: 120 }]);
+  });
+
   it('the ten items of the December report fit, in five boxes ending by the session end', () => {
     const items = [F.post, F.post, F.post, F.carousel, F.carousel, F.story, F.story, F.story, F.infographic, F.shortVideo].map((formatId, k) => item({ formatId, plannedDate: `2025-12-0${1 + (k % 9)}` }));
     const plan = planBatchSession({ start: 20 * 60 + 5, end: 23 * 60 + 59 }, items, formats);
@@ -167,7 +180,7 @@ describe('planBatchSession overflow and the split it proposes', () => {
     expect(plan.overflowMinutes).toBe(plan.totalMinutes);
   });
 
-  it('property: phases end by the session end and midnight; the kept items fit; no moved item could stay', () => {
+  it('property: phases end by the session end and midnight; the kept items fit; no moved item could stay; production slots hold each heavy item once, within the session length', () => {
     const arbItem = fc.record({
       formatId: fc.constantFrom(1, 2, 3, 4, 5, 6, 7, null),
       status: fc.constantFrom<ContentStatus>('idea', 'drafting', 'visuals', 'review', 'ready'),
@@ -180,6 +193,11 @@ describe('planBatchSession overflow and the split it proposes', () => {
         const plan = planBatchSession(session, list, formats);
         expect(plan.phases.at(-1)!.endMinute).toBeLessThanOrEqual(Math.max(session.start, session.end));
         expect(plan.overflowMinutes).toBe(Math.max(0, plan.totalMinutes - plan.availableMinutes));
+        // every heavy item active in the session is in one production slot, each no longer than the session (or alone in it)
+        const slotted = plan.productionSlots.flatMap((p) => p.itemIds);
+        expect(new Set(slotted).size).toBe(slotted.length);
+        expect(slotted.sort((a, b) => a - b)).toEqual(list.filter((i) => i.formatId !== null && formats.find((f) => f.id === i.formatId)!.productionSlot).map((i) => i.id));
+        for (const p of plan.productionSlots) if (p.itemIds.length > 1) expect(p.minutes).toBeLessThanOrEqual(plan.availableMinutes > 0 ? plan.availableMinutes : 240);
         if (plan.fits) {
           expect(plan.proposals).toEqual([]);
           return;

@@ -45,6 +45,9 @@ export const PLANNER_RULES = {
   schedulingMin: 10,
 } as const;
 
+/** The longest production slot proposed when the session itself has no length: a 4-hour afternoon. */
+export const DEFAULT_SLOT_MINUTES = 240;
+
 /** The estimates of an item with no known format (the seeded 'post' format's). */
 export const FALLBACK_FORMAT: Omit<Format, 'id' | 'name'> = { writingSetupMinutes: 5, writingMinutes: 3, visualsSetupMinutes: 5, visualsMinutes: 2, productionSlot: false };
 
@@ -67,7 +70,7 @@ export interface MoveProposal {
   effortMinutes: number;
 }
 
-/** A heavy format's items, produced in a slot of their own outside the afternoon. */
+/** Some of a heavy format's items, produced in a slot of their own outside the afternoon (no longer than the session; a format may need several). */
 export interface ProductionSlot {
   /** null: items without a known format (never heavy today; kept for completeness) */
   formatId: number | null;
@@ -97,7 +100,7 @@ export interface BatchPlan {
   fits: boolean;
   /** the active items the plan counts, in the input order */
   itemIds: number[];
-  /** heavy formats, produced in their own slots (listed whether or not the session fits) */
+  /** heavy formats, produced in their own slots, each no longer than the session (listed whether or not the session fits) */
   productionSlots: ProductionSlot[];
   /** items to move to a second afternoon so that the rest fits; [] when it fits */
   proposals: MoveProposal[];
@@ -269,16 +272,30 @@ export function planBatchSession(
     }
   }
 
+  // Production slots: per heavy format, its items in order, cut into slots no longer than the
+  // session itself (an afternoon; each slot pays its format's setup again), so that six short
+  // videos are not proposed as one 7-hour shoot. One item longer than that is a slot on its own.
+  const slotLimit = availableMinutes > 0 ? availableMinutes : DEFAULT_SLOT_MINUTES;
   const productionSlots: ProductionSlot[] = [];
+  const groups = new Map<number | null, ContentItem[]>();
   for (const i of production) {
     const key = formatKey(i, formatById);
-    let slot = productionSlots.find((p) => p.formatId === key);
-    if (!slot) productionSlots.push((slot = { formatId: key, itemIds: [], minutes: 0 }));
-    slot.itemIds.push(i.id);
+    groups.set(key, [...(groups.get(key) ?? []), i]);
   }
-  for (const slot of productionSlots) {
-    const c = creationMinutes(production.filter((i) => formatKey(i, formatById) === slot.formatId), formatById);
-    slot.minutes = c.writing + c.visuals;
+  const slotMinutes = (list: readonly ContentItem[]) => {
+    const c = creationMinutes(list, formatById);
+    return c.writing + c.visuals;
+  };
+  for (const [formatId, list] of groups) {
+    let current: ContentItem[] = [];
+    for (const i of list) {
+      if (current.length > 0 && slotMinutes([...current, i]) > slotLimit) {
+        productionSlots.push({ formatId, itemIds: current.map((x) => x.id), minutes: slotMinutes(current) });
+        current = [];
+      }
+      current.push(i);
+    }
+    if (current.length > 0) productionSlots.push({ formatId, itemIds: current.map((x) => x.id), minutes: slotMinutes(current) });
   }
 
   return {

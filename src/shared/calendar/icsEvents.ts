@@ -28,7 +28,8 @@ export interface SessionIcsOptions {
   ritualTz?: string;
 }
 
-function monthLabel(month: string, locale: 'en' | 'fr'): string {
+/** A 'YYYY-MM' month in words in the language: 'December 2026', 'décembre 2026'. */
+export function monthLabel(month: string, locale: 'en' | 'fr'): string {
   const [y, m] = month.split('-').map(Number);
   return formatDate(new TZDate(y, m - 1, 1, 'UTC'), 'LLLL yyyy', { locale: locale === 'fr' ? fr : enGB });
 }

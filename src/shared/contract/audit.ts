@@ -249,18 +249,19 @@ export const auditChannels = {
     output: interruptionSchema,
   },
   /** Deletes an interruption and answers it as it was, for Undo. */
-  'audit.interruptions.delete': { kind: 'write', input: z.object({ id }).strict(), output: z.object({ done: z.literal(true), interruption: interruptionSchema }) },
-  /** Undo of a delete: puts the interruption back as it was (its id when still free). */
-  'audit.interruptions.restore': { kind: 'write', input: z.object({ interruption: restoredInterruption }).strict(), output: interruptionSchema },
+  /** Deletes an interruption and answers it as it was, with the reply-protocol cases that counted it, for Undo. */
+  'audit.interruptions.delete': { kind: 'write', input: z.object({ id }).strict(), output: z.object({ done: z.literal(true), interruption: interruptionSchema, caseIds: z.array(id) }) },
+  /** Undo of a delete: puts the interruption back as it was (its id when still free) and counts it again for its cases. */
+  'audit.interruptions.restore': { kind: 'write', input: z.object({ interruption: restoredInterruption, caseIds: z.array(id).max(1000).default([]) }).strict(), output: interruptionSchema },
 
   'audit.entries.list': { kind: 'read', input: periodInput, output: z.object({ entries: z.array(timeEntrySchema), interruptions: z.array(interruptionSchema) }) },
   'audit.entries.create': { kind: 'write', input: entryInput, output: timeEntrySchema },
   'audit.entries.update': { kind: 'write', input: entryUpdateInput, output: timeEntrySchema },
   'audit.entries.split': { kind: 'write', input: z.object({ id, at: epochMs }).strict(), output: z.tuple([timeEntrySchema, timeEntrySchema]) },
-  /** Deletes a closed entry and answers it as it was, for Undo. */
-  'audit.entries.delete': { kind: 'write', input: z.object({ id }).strict(), output: z.object({ done: z.literal(true), entry: timeEntrySchema }) },
-  /** Undo of a delete: writes the entry back as it was (source, scope, its id when still free), through the same checks as any entry (no overlap). */
-  'audit.entries.restore': { kind: 'write', input: z.object({ entry: restoredEntry }).strict(), output: timeEntrySchema },
+  /** Deletes a closed entry and answers it as it was, with the reply-protocol cases it was handling time of, for Undo. */
+  'audit.entries.delete': { kind: 'write', input: z.object({ id }).strict(), output: z.object({ done: z.literal(true), entry: timeEntrySchema, caseIds: z.array(id) }) },
+  /** Undo of a delete: writes the entry back as it was (source, scope, its id when still free), through the same checks as any entry (no overlap), as handling time of its cases again. */
+  'audit.entries.restore': { kind: 'write', input: z.object({ entry: restoredEntry, caseIds: z.array(id).max(1000).default([]) }).strict(), output: timeEntrySchema },
 
   'audit.categories.list': { kind: 'read', input: none, output: z.array(categorySchema) },
   'audit.categories.create': { kind: 'write', input: categoryInput, output: categorySchema },

@@ -118,12 +118,15 @@ interface Plan {
  * What a commit of `rows` would do now: rows imported before are skipped (CSV ids; calendar keys
  * whose entry is unchanged), a row overlapping an earlier row of the file is left out, and a row
  * overlapping existing entries is left out ('skip') or replaces them ('replace'; never the
- * running timer's entry, which only the user stops).
+ * running timer's entry, which only the user stops, nor another event of the same file). A moved
+ * event that is left out stays at its old place, in the way of the others (swept again until
+ * nothing more is left out), so that the commit writes exactly what the preview showed.
  */
 function plan(db: Db, parsed: ImportResult, kind: 'csv' | 'ics', policy: 'skip' | 'replace'): Plan {
   const rows = parsed.rows;
   const updates: Plan['updates'] = [];
-  const own = new Set<number>();
+  /** entries of the file's events that do not change */
+  const unchanged = new Set<number>();
   let fresh: ParsedTimeRow[];
   let alreadyImported = 0;
   if (kind === 'ics') {
@@ -133,9 +136,10 @@ function plan(db: Db, parsed: ImportResult, kind: 'csv' | 'ics', policy: 'skip' 
       const entry = id === null ? null : getEntry(db, id);
       if (!entry) fresh.push(r);
       else {
-        own.add(entry.id);
-        if (entry.start === r.start && entry.end === r.end && entry.note === importedNote(r)) alreadyImported++;
-        else updates.push({ entryId: entry.id, row: r });
+        if (entry.start === r.start && entry.end === r.end && entry.note === importedNote(r)) {
+          alreadyImported++;
+          unchanged.add(entry.id);
+        } else updates.push({ entryId: entry.id, row: r });
       }
     }
   } else {
@@ -151,24 +155,44 @@ function plan(db: Db, parsed: ImportResult, kind: 'csv' | 'ics', policy: 'skip' 
     if (prev && prev.end > r.start) inFile.push({ line: r.line, otherLine: prev.line });
     else kept.push(r);
   }
-  // One range read of the existing entries, then a sweep: no query per row.
-  const existing = kept.length ? entriesOverlapping(db, kept[0].start, latestEnd(kept)).filter((e) => !own.has(e.id)) : [];
+  // One range read of the existing entries, then a sweep: no query per row. An event of the file
+  // that is left out stays where it was, so its old place is in the way of the others: sweep again
+  // until no more events are left out (once for a CSV, which updates nothing).
+  const inRange = kept.length ? entriesOverlapping(db, kept[0].start, latestEnd(kept)) : [];
+  const keptRows = new Set(kept);
+  // an event that does not change, or is left out, is in the way of the others at its place
+  const moving = new Set(updates.map((u) => u.entryId));
+  const staying = new Set(updates.filter((u) => !keptRows.has(u.row)).map((u) => u.entryId));
   // a running entry covers everything from its start on (audit/entries.ts): a row after now is in its way too
   const endOf = (e: { start: number; end: number | null }) => e.end ?? Infinity;
-  const overlaps: Plan['overlaps'] = [];
-  const blocked = new Set<ParsedTimeRow>();
-  const replaced = new Map<number, { id: number; start: number; end: number }>();
-  let j = 0;
-  for (const r of kept) {
-    while (j < existing.length && endOf(existing[j]) <= r.start && existing[j].start < r.start) j++;
-    const hits: Plan['overlaps'][number]['existing'] = [];
-    for (let k = j; k < existing.length && existing[k].start < r.end; k++) {
-      if (endOf(existing[k]) > r.start) hits.push({ id: existing[k].id, start: existing[k].start, end: existing[k].end });
+  let overlaps: Plan['overlaps'] = [];
+  let blocked = new Set<ParsedTimeRow>();
+  let replaced = new Map<number, { id: number; start: number; end: number }>();
+  const entryOf = new Map(updates.map((u) => [u.row as ParsedTimeRow, u.entryId]));
+  for (;;) {
+    const existing = inRange.filter((e) => !moving.has(e.id) || staying.has(e.id));
+    overlaps = [];
+    blocked = new Set();
+    replaced = new Map();
+    let j = 0;
+    for (const r of kept) {
+      while (j < existing.length && endOf(existing[j]) <= r.start && existing[j].start < r.start) j++;
+      const hits: Plan['overlaps'][number]['existing'] = [];
+      for (let k = j; k < existing.length && existing[k].start < r.end; k++) {
+        if (endOf(existing[k]) > r.start) hits.push({ id: existing[k].id, start: existing[k].start, end: existing[k].end });
+      }
+      if (hits.length === 0) continue;
+      if (overlaps.length < 500) overlaps.push({ line: r.line, start: r.start, end: r.end, existing: hits });
+      // another event of the same file is never replaced: the file itself has the two overlapping
+      if (policy === 'skip' || hits.some((h) => h.end === null || unchanged.has(h.id) || staying.has(h.id))) blocked.add(r);
+      else for (const h of hits) replaced.set(h.id, { id: h.id, start: h.start, end: h.end! });
     }
-    if (hits.length === 0) continue;
-    if (overlaps.length < 500) overlaps.push({ line: r.line, start: r.start, end: r.end, existing: hits });
-    if (policy === 'skip' || hits.some((h) => h.end === null)) blocked.add(r);
-    else for (const h of hits) replaced.set(h.id, { id: h.id, start: h.start, end: h.end! });
+    const before = staying.size;
+    for (const r of blocked) {
+      const id = entryOf.get(r);
+      if (id !== undefined) staying.add(id);
+    }
+    if (staying.size === before) break;
   }
   const updateOf = new Map(updates.map((u) => [u.row as ParsedTimeRow, u]));
   const inserts: ParsedTimeRow[] = [];

@@ -118,7 +118,7 @@ export function EntryDialog({ entry, defaultDay, tz, onClose }: Props) {
                   { id: entry.id },
                   {
                     onSuccess: (r) => {
-                      offerUndo(t('audit.undo.entry'), () => write('audit.entries.restore', { entry: { ...r.entry, end: r.entry.end! } }));
+                      offerUndo(t('audit.undo.entry'), () => write('audit.entries.restore', { entry: { ...r.entry, end: r.entry.end! }, caseIds: r.caseIds }));
                       onClose();
                     },
                   },

@@ -102,7 +102,7 @@ export function InterruptionEditDialog({ interruption: i, tz, onClose }: Props) 
                 { id: i.id },
                 {
                   onSuccess: (r) => {
-                    offerUndo(t('audit.undo.interruption'), () => write('audit.interruptions.restore', { interruption: r.interruption }));
+                    offerUndo(t('audit.undo.interruption'), () => write('audit.interruptions.restore', { interruption: r.interruption, caseIds: r.caseIds }));
                     onClose();
                   },
                 },

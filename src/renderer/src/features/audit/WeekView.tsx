@@ -131,9 +131,11 @@ export function WeekView() {
                         <span className="t-range">{range}</span>
                         <span className="t-start">{f.time(p.start)}</span>
                       </span>
+                      {/* a batch session's stretch says so (its note names the session and the phase), so the afternoon reads as one in the week */}
+                      {p.entry.source === 'batch-session' && p.entry.note !== '' && <span className="entry-note">{p.entry.note}</span>}
                       <span className="sr-only">
                         {' '}
-                        {range} ({t(MODE_KEYS[mode])}) {p.entry.note}
+                        {range} ({t(MODE_KEYS[mode])}) {p.entry.source === 'batch-session' ? '' : p.entry.note}
                       </span>
                     </button>
                   </div>
@@ -187,7 +189,7 @@ export function WeekView() {
                 <button type="button" className="btn" onClick={() => setEditingInterruption(i)} aria-label={t('audit.week.editInterruption', { time: f.dateTime(i.at) })}>
                   {t('audit.common.edit')}
                 </button>{' '}
-                <button type="button" className="btn danger" onClick={() => removeInterruption.mutate({ id: i.id }, { onSuccess: (r) => offerUndo(t('audit.undo.interruption'), () => write('audit.interruptions.restore', { interruption: r.interruption })) })} aria-label={t('audit.week.deleteInterruption', { time: f.dateTime(i.at) })}>
+                <button type="button" className="btn danger" onClick={() => removeInterruption.mutate({ id: i.id }, { onSuccess: (r) => offerUndo(t('audit.undo.interruption'), () => write('audit.interruptions.restore', { interruption: r.interruption, caseIds: r.caseIds })) })} aria-label={t('audit.week.deleteInterruption', { time: f.dateTime(i.at) })}>
                   {t('audit.common.delete')}
                 </button>
               </>

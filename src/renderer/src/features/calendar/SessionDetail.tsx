@@ -148,7 +148,7 @@ export function SessionDetail({ id, lookups }: { id: number; lookups: Lookups })
                 <p className="hint">{t('calendar.session.slotsHint')}</p>
                 <ul>
                   {plan.productionSlots.map((slot) => (
-                    <li key={slot.formatId ?? 'none'}>
+                    <li key={`${slot.formatId ?? 'none'}-${slot.itemIds[0]}`}>
                       {t('calendar.session.slotItem', {
                         format: lookups.name(lookups.format(slot.formatId)) || t('calendar.session.noFormat'),
                         titles: slot.itemIds.map((id) => items.find((i) => i.id === id)?.title ?? '').join(', '),

@@ -1,6 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { useApi } from '../../api/hooks';
+// its own styles: Today shows this line before the charter's screens (and their stylesheet) are loaded
+import './charter.css';
 
 /** Today's one line on the disconnection charter: days kept of days counted this week, with a link to the details. */
 export function TodayCharterLine({ tz, weekStartsOn }: { tz: string; weekStartsOn: 0 | 1 }) {

@@ -70,8 +70,12 @@ export function WeekBlock({ query }: { query: Query }) {
   const o = query.data;
   const rows = (w: WeekFigures, l: WeekFigures) => [
     { key: 'tracked', label: t('today.week.tracked'), a: f.duration(w.trackedMinutes), b: f.duration(l.trackedMinutes), c: change(w.trackedMinutes, l.trackedMinutes, f, 'minutes') },
-    { key: 'deep', label: t('today.week.deepShare'), a: f.percent(w.deepShare), b: f.percent(l.deepShare), c: change(w.deepShare, l.deepShare, f, 'share') },
-    { key: 'reactive', label: t('today.week.reactiveShare'), a: f.percent(w.reactiveShare), b: f.percent(l.reactiveShare), c: change(w.reactiveShare, l.reactiveShare, f, 'share') },
+    // a share of nothing tracked is no share (0 of 0 minutes): "not enough data yet", and no change
+    ...(['deep', 'reactive'] as const).map((key) => {
+      const share = (x: WeekFigures) => (x.trackedMinutes > 0 ? (key === 'deep' ? x.deepShare : x.reactiveShare) : null);
+      const [a, b] = [share(w), share(l)];
+      return { key, label: t(key === 'deep' ? 'today.week.deepShare' : 'today.week.reactiveShare'), a: a === null ? t('reports.fig.notEnoughData') : f.percent(a), b: b === null ? t('reports.fig.notEnoughData') : f.percent(b), c: a === null || b === null ? '—' : change(a, b, f, 'share') };
+    }),
     { key: 'interruptions', label: t('today.week.interruptions'), a: f.number(w.interruptions, 0), b: f.number(l.interruptions, 0), c: change(w.interruptions, l.interruptions, f, 'number') },
     {
       key: 'fragmentation',

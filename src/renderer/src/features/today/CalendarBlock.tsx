@@ -24,7 +24,7 @@ export function CalendarBlock({ query }: { query: UseQueryResult<ChannelOutput<'
                 start: minutesToTime(c.nextSession.start, f.locale),
                 end: minutesToTime(c.nextSession.end, f.locale),
               })}{' '}
-              <span className="muted">{t('today.calendar.items', { n: c.nextSession.itemCount })}</span>
+              <span className="muted">{t('today.calendar.items', { count: c.nextSession.itemCount })}</span>
             </p>
           ) : (
             <p className="today-empty">{t('today.calendar.noSession')}</p>
