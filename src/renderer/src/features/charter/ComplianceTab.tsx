@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SLOT_CHANNEL_LABEL } from '../../../../shared/charter/catalogue';
-import { channelRows, complianceMarkdown, dayHead, dayRow, definitionLines, requesterRows } from '../../../../shared/charter/complianceText';
+import { channelRows, complianceMarkdown, yearToDateHeading, dayHead, dayRow, definitionLines, requesterRows } from '../../../../shared/charter/complianceText';
 import { addDays, addMonthsToMonth, firstDayOfMonth, localDayAt, localWallTimeToInstant, monthOf, startOfWeek } from '../../../../shared/time';
 import { useApi } from '../../api/hooks';
 import { DataTable, TextTable, type Column } from '../../components/DataTable';
@@ -107,7 +107,7 @@ export function ComplianceTab() {
           <div className="comp-two">
             <section className="report-section" aria-labelledby="comp-channels">
               <h3 id="comp-channels">{t('charter.comp.byChannel')}</h3>
-              <TextTable className="report-table" labelledBy="comp-channels" head={[t('charter.doc.channel'), t('charter.fig.period'), t('charter.fig.yearToDate')]} rows={channelRows(c, fmt, tr)} />
+              <TextTable className="report-table" labelledBy="comp-channels" head={[t('charter.doc.channel'), t('charter.fig.period'), yearToDateHeading(c, fmt, tr)]} rows={channelRows(c, fmt, tr)} />
               {c.period.outside.notMeasured > 0 && <p className="hint">{t('charter.comp.notMeasured', { count: c.period.outside.notMeasured })}</p>}
             </section>
             <section className="report-section" aria-labelledby="comp-who">
