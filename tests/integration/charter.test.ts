@@ -151,6 +151,7 @@ describe('charter compliance', () => {
     const fresh = await call('charter.compliance', week);
     expect(fresh.period).toMatchObject({ counted: 0, kept: 0 });
     expect(fresh.yearToDate).toMatchObject({ counted: 0, kept: 0, firstDay: '2026-03-26', lastDay: '2026-03-26' });
+    expect(fresh.trackingSince).toBeNull();
     expect(await call('charter.today', { tz: TZ, weekStartsOn: 1 })).toEqual({ kept: 0, counted: 0, breaches: 0, inForce: false, tracking: false });
     // Tracking begins on Wednesday: Monday and Tuesday are not counted, and the year to date starts on Wednesday.
     await work(await contentCategory(), '2026-03-25', '09:00', '17:00');
@@ -158,6 +159,7 @@ describe('charter compliance', () => {
     expect(c.period.days.filter((d) => !d.tracked).map((d) => d.day)).toEqual(['2026-03-23', '2026-03-24']);
     expect(c.period).toMatchObject({ counted: 2, kept: 2 });
     expect(c.yearToDate).toMatchObject({ counted: 2, kept: 2, firstDay: '2026-03-25', lastDay: '2026-03-26' });
+    expect(c.trackingSince).toBe(at('2026-03-25', '09:00'));
     const audit = await call('audit.report', week);
     expect(c.yearToDate.lateEvenings.daysInPeriod).toBe(2);
     expect(c.period.lateEvenings.daysInPeriod).toBe(audit.metrics.lateEvenings.daysInPeriod);

@@ -99,6 +99,7 @@ export function compliance(db: Db, p: Period, now: number): Compliance {
     yearToDate: ytd,
     inForce: readLatestSigned(db),
     fallbackChannels: channelWindows(readSlots(db), getSettings(db).charter).fallback,
+    trackingSince: trackingSince(db),
   };
 }
 

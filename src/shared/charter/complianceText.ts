@@ -17,7 +17,7 @@ function figureValue(key: ComplianceFigureKey, s: ComplianceSummary, fmt: Report
       // The audit's count, excused evenings included (the projection is the audit's too).
       return `${fmt.number(s.lateEvenings.count, 0)}${s.lateEvenings.excused > 0 ? ` ${t('charter.fig.ofWhichExcused', { n: s.lateEvenings.excused })}` : ''}`;
     case 'projection':
-      return t('charter.fig.projectionValue', { value: fmt.number(s.lateEvenings.projectionPerYear, 0), threshold: s.lateEvenings.threshold, days: s.lateEvenings.daysInPeriod });
+      return t('charter.fig.projectionValue', { value: fmt.number(s.lateEvenings.projectionPerYear, 0), threshold: s.lateEvenings.threshold, count: s.lateEvenings.daysInPeriod });
     case 'shortRest':
       return `${fmt.number(s.shortRest.count, 0)}${s.shortRest.shortestMinutes !== null ? ` ${t('charter.fig.shortest', { duration: fmt.duration(s.shortRest.shortestMinutes) })}` : ''}${excused(s.shortRest.excused)}`;
     case 'outside':
@@ -57,6 +57,7 @@ export function complianceFigures(c: Compliance, fmt: ReportFormat, t: Translate
  * the same days the audit counts its late evenings over.
  */
 export function yearToDateHeading(c: Compliance, fmt: ReportFormat, t: Translate): string {
+  if (c.trackingSince === null) return t('charter.fig.yearToDateNone');
   return t('charter.fig.yearToDateSpan', { from: fmt.civil(c.yearToDate.firstDay), to: fmt.civil(c.yearToDate.lastDay) });
 }
 
@@ -118,6 +119,7 @@ export function complianceSectionMarkdown(c: Compliance, fmt: ReportFormat, t: T
 /** The compliance of a period as a document for management (the charter screen's export). */
 export function complianceMarkdown(c: Compliance, title: string, fmt: ReportFormat, t: Translate): string {
   const out = [`# ${title}`, '', `**${t('charter.report.period')}** ${fmt.civil(c.period.firstDay)} – ${fmt.civil(c.period.lastDay)}`, ''];
+  if (c.trackingSince === null) out.push(`_${t('charter.comp.nothingTracked')}_`, '');
   out.push(...complianceSectionMarkdown(c, fmt, t).slice(2));
   out.push(`## ${t('charter.comp.byDay')}`, '', mdTable(dayHead(t), c.period.days.map((d) => dayRow(d, fmt, t))), '');
   out.push(`## ${t('charter.comp.byChannel')}`, '', mdTable([t('charter.doc.channel'), t('charter.fig.period'), yearToDateHeading(c, fmt, t)], channelRows(c, fmt, t)), '');

@@ -179,6 +179,8 @@ export const compliance = z.object({
   inForce: z.object({ version: z.number().int(), signedOn: isoDate, signedBy: z.string() }).nullable(),
   /** true when no slot is set for a channel, so its slots are the working hours */
   fallbackChannels: z.array(slotChannel),
+  /** the first instant anything was tracked in the audit, epoch ms; null: nothing yet, so no day is counted */
+  trackingSince: epochMs.nullable(),
 });
 export type Compliance = z.infer<typeof compliance>;
 

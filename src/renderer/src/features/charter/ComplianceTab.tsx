@@ -81,6 +81,7 @@ export function ComplianceTab() {
             </p>
             <InForceLine compliance={c} />
           </header>
+          {c.trackingSince === null && <Notice kind="info">{t('charter.comp.nothingTracked')}</Notice>}
           <section className="report-section" aria-labelledby="comp-figures">
             <h3 id="comp-figures">{t('charter.comp.figures')}</h3>
             <ComplianceFigures compliance={c} labelledBy="comp-figures" />
