@@ -215,4 +215,19 @@ describe('charter compliance', () => {
     await call('charter.exception.delete', { id: (await call('charter.exceptions.list'))[0].id });
     expect((await ytd()).outside).toMatchObject({ count: 0, excused: 0 });
   });
+
+  it('cases of the reply protocol count as contacts, outside the slots by channel and by requester (the case’s network)', async () => {
+    open(at('2026-03-26', '12:00'));
+    const cat = await contentCategory();
+    await work(cat, '2026-03-24', '09:00', '18:00');
+    await call('charter.slots.save', { slots: [{ weekday: 2, start: 9 * 60, end: 10 * 60, channels: ['chat', 'social'] }] });
+    const [type] = await call('protocol.types.list');
+    // A private message at 21:30 (chat) and a public comment at 09:30 (social inboxes, inside the slot).
+    await call('protocol.case.log', { typeId: type.id, channel: 'Instagram', text: 'Where is my parcel?', visibility: 'private', at: at('2026-03-24', '21:30'), tz: TZ });
+    await call('protocol.case.log', { typeId: type.id, channel: 'LinkedIn', text: 'Great post', at: at('2026-03-24', '09:30'), tz: TZ });
+    const c = await call('charter.compliance', { from: at('2026-03-23', '00:00'), to: at('2026-03-30', '00:00'), tz: TZ });
+    expect(c.period.outside).toMatchObject({ count: 1, byRequester: [{ who: 'Instagram', count: 1 }] });
+    expect(c.period.outside.byChannel).toMatchObject({ chat: 1, social: 0 });
+    expect(c.period.days.find((d) => d.day === '2026-03-24')).toMatchObject({ lateEvening: true, outside: 1, kept: false });
+  });
 });
