@@ -52,8 +52,8 @@ const ROUTES = [
 ];
 
 const L = {
-  en: { opmlFile: 'OPML file', importSources: /^Import the sources/, addLink: 'Add a link', address: 'Address', addTheLink: 'Add the link', fetchNow: 'Fetch now', openReport: 'Open the report', toTriage: /^To triage/, kept: /^Kept/ },
-  fr: { opmlFile: 'Fichier OPML', importSources: /^Importer les sources/, addLink: 'Ajouter un lien', address: 'Adresse', addTheLink: 'Ajouter le lien', fetchNow: 'Récupérer maintenant', openReport: 'Ouvrir le rapport', toTriage: /^À trier/, kept: /^Gardés/ },
+  en: { opmlFile: 'OPML file', importSources: /^Import the sources/, addLink: 'Add a link', address: 'Address', addTheLink: 'Add the link', fetchNow: 'Fetch now', openReport: 'Open the report', toTriage: /^To triage/, kept: /^Kept/, charterUntracked: 'Disconnection charter: measured from your first tracked day' },
+  fr: { opmlFile: 'Fichier OPML', importSources: /^Importer les sources/, addLink: 'Ajouter un lien', address: 'Adresse', addTheLink: 'Ajouter le lien', fetchNow: 'Récupérer maintenant', openReport: 'Ouvrir le rapport', toTriage: /^À trier/, kept: /^Gardés/, charterUntracked: 'Charte de déconnexion : mesurée à partir de votre premier jour suivi' },
 };
 
 // Sources on the loopback address (a closed port: nothing answers), so that even a
@@ -84,10 +84,11 @@ for (const lang of ['en', 'fr'] as const) {
       await page.clock.setFixedTime(new Date(NOW));
       const call = async (channel: string, input?: unknown) => (await app.server.core.dispatch(channel, input)) as { ok: boolean; value?: unknown; error?: { code: string } };
 
-      // Every screen of a fresh database.
+      // Every screen of a fresh database. Nothing is tracked yet: Today's charter line says so rather than "kept 4 of 4 days".
       for (const route of ROUTES) {
         await app.open(route);
         await expect(page.locator('main#main h1')).toBeVisible();
+        if (route === '/') await expect(page.getByTestId('today-charter')).toContainText(T.charterUntracked);
       }
 
       // Veille as a new user: sources from an OPML export (fetching stays off), a link by hand.
