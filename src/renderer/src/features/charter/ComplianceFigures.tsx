@@ -3,6 +3,7 @@ import type { Compliance } from '../../../../shared/contract/charter';
 import { complianceFigures, yearToDateHeading } from '../../../../shared/charter/complianceText';
 import { DataTable } from '../../components/DataTable';
 import { useReportText } from '../../lib/reportText';
+import './complianceFigures.css';
 
 /** The charter's figures for a period beside the year to date (the charter screen and the weekly report for management). */
 export function ComplianceFigures({ compliance, labelledBy }: { compliance: Compliance; labelledBy: string }) {
