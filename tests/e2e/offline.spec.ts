@@ -89,6 +89,11 @@ for (const lang of ['en', 'fr'] as const) {
         await app.open(route);
         await expect(page.locator('main#main h1')).toBeVisible();
         if (route === '/') await expect(page.getByTestId('today-charter')).toContainText(T.charterUntracked);
+        if (route === '/veille/measures') {
+          // Once the measures are read (the heading comes with them), a new user has no table of empty weeks.
+          await expect(page.locator('#m-time-h')).toBeVisible();
+          await expect(page.locator('section[aria-labelledby="m-time-h"] table')).toHaveCount(0);
+        }
       }
 
       // Veille as a new user: sources from an OPML export (fetching stays off), a link by hand.
@@ -112,7 +117,11 @@ for (const lang of ['en', 'fr'] as const) {
       await list.focus();
       await page.keyboard.press('y');
       await expect(list.getByRole('option')).toHaveCount(0);
-      for (const route of ['/veille/sources', '/veille/measures', '/veille/reports']) await app.open(route);
+      for (const route of ['/veille/sources', '/veille/reports']) await app.open(route);
+      // Measures: only the week she began is listed, not seven empty weeks before it.
+      await app.open('/veille/measures');
+      await expect(page.locator('section[aria-labelledby="m-time-h"] tbody tr')).toHaveCount(1);
+      await app.open('/veille/reports');
       await page.getByRole('button', { name: T.openReport }).click();
       await expect(page.locator('main#main h2').first()).toBeVisible();
       await expectAccessible(page);
