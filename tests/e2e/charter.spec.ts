@@ -254,6 +254,9 @@ test('a month of compliance for management, in dark mode, with its Markdown', as
   app.server.setNow(NOW);
   await page.clock.setFixedTime(NOW);
   await app.server.core.dispatch('settings.update', { theme: 'dark' });
+  // Tracking began on Monday 2 November: the days before it are not counted, this month or this year.
+  const cats = (await app.server.core.dispatch('audit.categories.list', undefined)) as { ok: true; value: { id: number; mode: string }[] };
+  await app.server.core.dispatch('audit.entries.create', { start: at('2026-11-02', '09:00'), end: at('2026-11-02', '17:00'), categoryId: cats.value.find((c) => c.mode === 'deep')!.id, tz: TZ });
   await app.open('/charter/compliance');
   await page.getByLabel('Show', { exact: true }).selectOption('month');
   await expect(page.getByTestId('comp-period')).toHaveText('Nov 1, 2026 – Nov 30, 2026');
@@ -262,7 +265,9 @@ test('a month of compliance for management, in dark mode, with its Markdown', as
   const md = await download(page, 'Export Markdown');
   expect(md.name).toBe('coulisses-charter-compliance-2026-11-01.md');
   expect(md.text).toContain('# How the disconnection charter was kept');
-  expect(md.text).toContain('| Days the charter was kept | 9 of 9 days | 226 of 226 days |');
+  expect(md.text).toContain('| Figure | This period | Year to date (Nov 2, 2026 – Nov 12, 2026) |');
+  expect(md.text).toContain('| Days the charter was kept | 9 of 9 days | 9 of 9 days |');
+  expect(md.text).toMatch(/\| Sun, Nov 1 \|.* \| Not tracked yet \|\n\| Mon, Nov 2 \|.* \| Kept \|/);
   expect(md.text.split('\n').filter((line) => /^\| \w{3}, Nov \d+ \|/.test(line))).toHaveLength(30);
 });
 

@@ -139,6 +139,31 @@ describe('charter compliance', () => {
     expect(c.yearToDate.lateEvenings.count).toBe(7);
     expect(c.yearToDate.dayOff).toMatchObject({ count: 1, minutes: 210 });
     expect(c.yearToDate.outside.byRequester).toEqual([{ who: 'Boss', count: 1 }]);
+    // The year to date names the same days as the audit's late evenings, and counts no day before them.
+    expect({ firstDay: c.yearToDate.firstDay, lastDay: c.yearToDate.lastDay }).toEqual({ firstDay: ytd.metrics.lateEvenings.firstDay, lastDay: ytd.metrics.lateEvenings.lastDay });
+    expect(c.yearToDate.firstDay).toBe('2026-01-05');
+  });
+
+  it('counts no day before the first tracked day: a new user keeps no charter yet, and a first week counts from its first tracked day', async () => {
+    open(at('2026-03-26', '12:00')); // Thursday
+    const week = { from: at('2026-03-23', '00:00'), to: at('2026-03-30', '00:00'), tz: TZ };
+    // Nothing tracked: not one day counted, this week or this year, and Today says so.
+    const fresh = await call('charter.compliance', week);
+    expect(fresh.period).toMatchObject({ counted: 0, kept: 0 });
+    expect(fresh.yearToDate).toMatchObject({ counted: 0, kept: 0, firstDay: '2026-03-26', lastDay: '2026-03-26' });
+    expect(fresh.trackingSince).toBeNull();
+    expect(await call('charter.today', { tz: TZ, weekStartsOn: 1 })).toEqual({ kept: 0, counted: 0, breaches: 0, inForce: false, tracking: false });
+    // Tracking begins on Wednesday: Monday and Tuesday are not counted, and the year to date starts on Wednesday.
+    await work(await contentCategory(), '2026-03-25', '09:00', '17:00');
+    const c = await call('charter.compliance', week);
+    expect(c.period.days.filter((d) => !d.tracked).map((d) => d.day)).toEqual(['2026-03-23', '2026-03-24']);
+    expect(c.period).toMatchObject({ counted: 2, kept: 2 });
+    expect(c.yearToDate).toMatchObject({ counted: 2, kept: 2, firstDay: '2026-03-25', lastDay: '2026-03-26' });
+    expect(c.trackingSince).toBe(at('2026-03-25', '09:00'));
+    const audit = await call('audit.report', week);
+    expect(c.yearToDate.lateEvenings.daysInPeriod).toBe(2);
+    expect(c.period.lateEvenings.daysInPeriod).toBe(audit.metrics.lateEvenings.daysInPeriod);
+    expect(await call('charter.today', { tz: TZ, weekStartsOn: 1 })).toEqual({ kept: 2, counted: 2, breaches: 0, inForce: false, tracking: true });
   });
 
   it('daily rest under 11 hours across the spring DST change, and an exception that excuses it', async () => {
@@ -166,7 +191,7 @@ describe('charter compliance', () => {
     await work(cat, '2026-03-24', '09:00', '18:00');
     await call('audit.interruptions.log', { channel: 'chat', who: 'Sales', at: at('2026-03-24', '21:00') });
     await work(cat, '2026-03-25', '09:00', '18:00');
-    expect(await call('charter.today', { tz: TZ, weekStartsOn: 1 })).toEqual({ kept: 3, counted: 4, breaches: 1, inForce: false });
+    expect(await call('charter.today', { tz: TZ, weekStartsOn: 1 })).toEqual({ kept: 3, counted: 4, breaches: 1, inForce: false, tracking: true });
     expect(await call('charter.today', { tz: TZ, weekStartsOn: 0 })).toMatchObject({ kept: 3, counted: 4 });
   });
 
@@ -189,5 +214,20 @@ describe('charter compliance', () => {
     await call('charter.slots.save', { slots: [{ weekday: 3, start: 6 * 60, end: 8 * 60, channels: ['phone'] }] });
     await call('charter.exception.delete', { id: (await call('charter.exceptions.list'))[0].id });
     expect((await ytd()).outside).toMatchObject({ count: 0, excused: 0 });
+  });
+
+  it('cases of the reply protocol count as contacts, outside the slots by channel and by requester (the case’s network)', async () => {
+    open(at('2026-03-26', '12:00'));
+    const cat = await contentCategory();
+    await work(cat, '2026-03-24', '09:00', '18:00');
+    await call('charter.slots.save', { slots: [{ weekday: 2, start: 9 * 60, end: 10 * 60, channels: ['chat', 'social'] }] });
+    const [type] = await call('protocol.types.list');
+    // A private message at 21:30 (chat) and a public comment at 09:30 (social inboxes, inside the slot).
+    await call('protocol.case.log', { typeId: type.id, channel: 'Instagram', text: 'Where is my parcel?', visibility: 'private', at: at('2026-03-24', '21:30'), tz: TZ });
+    await call('protocol.case.log', { typeId: type.id, channel: 'LinkedIn', text: 'Great post', at: at('2026-03-24', '09:30'), tz: TZ });
+    const c = await call('charter.compliance', { from: at('2026-03-23', '00:00'), to: at('2026-03-30', '00:00'), tz: TZ });
+    expect(c.period.outside).toMatchObject({ count: 1, byRequester: [{ who: 'Instagram', count: 1 }] });
+    expect(c.period.outside.byChannel).toMatchObject({ chat: 1, social: 0 });
+    expect(c.period.days.find((d) => d.day === '2026-03-24')).toMatchObject({ lateEvening: true, outside: 1, kept: false });
   });
 });

@@ -15,6 +15,11 @@ export interface Period {
   tz: string;
 }
 
+/** The first instant anything was tracked (an entry's start or an interruption), epoch ms; null on an empty audit: the start of the audit's counted days. */
+export function trackingSince(db: Db): number | null {
+  return firstTrackedAt(db);
+}
+
 export function auditInput(db: Db, p: Period, now: number, lookups?: { categories: Category[]; responsibilities: Responsibility[] }): AuditInput {
   return {
     from: p.from,

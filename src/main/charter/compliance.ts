@@ -9,7 +9,7 @@ import { channelWindows } from '../../shared/charter/slots';
 import type { Compliance, ComplianceSummary } from '../../shared/contract/charter';
 import { MS_PER_HOUR, addDays, localDayAt, localWallTimeToInstant, startOfLocalWeek } from '../../shared/time';
 import type { Db } from '../db/types';
-import { leanAuditInput, type Period } from '../audit/report';
+import { leanAuditInput, trackingSince, type Period } from '../audit/report';
 import { getSettings } from '../system/settings';
 import { readLatestSigned } from './docsStore';
 import { readExceptions } from './exceptionsStore';
@@ -45,13 +45,22 @@ export function periodCompliance(db: Db, p: Period, now: number, longSpan = fals
     metrics,
     work: [...wide.entries.map((e) => ({ start: e.start, end: e.end ?? Math.max(now, e.start) })), ...wide.interruptions.map((i) => ({ start: i.at, end: i.at }))],
     interruptions: wide.interruptions.filter((i) => i.at >= p.from && i.at < p.to),
+    trackingSince: wide.trackingSince ?? null,
   });
 }
 
-/** 1 January of the current local year to the end of today. */
-export function yearToDate(tz: string, now: number): { from: number; to: number } {
+/**
+ * The year to date: from 1 January of the current local year, or from the first tracked day when
+ * tracking began later (`trackingSince`, epoch ms; null: nothing tracked, so today alone), to the
+ * end of today. Every figure of the year to date counts over these days, as the audit counts its
+ * late evenings (metrics.ts, `trackingSince`), so the screens can name one period in words.
+ */
+export function yearToDate(tz: string, now: number, trackingSince: number | null): { from: number; to: number } {
   const today = localDayAt(now, tz);
-  return { from: localWallTimeToInstant(`${today.slice(0, 4)}-01-01`, 0, tz), to: localWallTimeToInstant(addDays(today, 1), 0, tz) };
+  const firstOfYear = `${today.slice(0, 4)}-01-01`;
+  const since = trackingSince === null ? today : localDayAt(trackingSince, tz);
+  const first = since > firstOfYear ? (since < today ? since : today) : firstOfYear;
+  return { from: localWallTimeToInstant(first, 0, tz), to: localWallTimeToInstant(addDays(today, 1), 0, tz) };
 }
 
 /**
@@ -71,7 +80,7 @@ const yearCache = new WeakMap<Db, { key: string; value: ComplianceSummary }>();
  * "now"), so the screens that show it beside a week or a month do not read the year again.
  */
 export function yearToDateCompliance(db: Db, tz: string, now: number): ComplianceSummary {
-  const span = yearToDate(tz, now);
+  const span = yearToDate(tz, now, trackingSince(db));
   const key = `${dataStamp(db)}|${tz}|${span.from}|${Math.floor(now / 60_000)}`;
   const hit = yearCache.get(db);
   if (hit && hit.key === key) return hit.value;
@@ -90,6 +99,7 @@ export function compliance(db: Db, p: Period, now: number): Compliance {
     yearToDate: ytd,
     inForce: readLatestSigned(db),
     fallbackChannels: channelWindows(readSlots(db), getSettings(db).charter).fallback,
+    trackingSince: trackingSince(db),
   };
 }
 
@@ -98,5 +108,5 @@ export function todayLine(db: Db, opts: { tz: string; weekStartsOn: 0 | 1 }, now
   const from = startOfLocalWeek(now, opts.tz, opts.weekStartsOn);
   const to = localWallTimeToInstant(addDays(localDayAt(now, opts.tz), 1), 0, opts.tz);
   const c = periodCompliance(db, { from, to, tz: opts.tz }, now);
-  return { kept: c.kept, counted: c.counted, breaches: c.counted - c.kept, inForce: readLatestSigned(db) !== null };
+  return { kept: c.kept, counted: c.counted, breaches: c.counted - c.kept, inForce: readLatestSigned(db) !== null, tracking: trackingSince(db) !== null };
 }

@@ -49,6 +49,7 @@ function input(over: Partial<ComplianceInput> = {}): ComplianceInput {
     metrics,
     work: [...entries.map((e) => ({ start: e.start, end: e.end! })), ...interruptions.map((i) => ({ start: i.at, end: i.at }))],
     interruptions,
+    trackingSince: entries[0].start,
     ...over,
   };
 }
@@ -123,5 +124,18 @@ describe('charter compliance', () => {
     expect(c.outside.byRequester).toHaveLength(20);
     expect(c.outside.otherRequesters).toBe(5);
     expect(c.outside.count).toBe(25);
+  });
+
+  it('counts no day before the first tracked day: no data is not a day kept', () => {
+    // Tracking began on Wednesday 11 March at 09:00: Monday and Tuesday are not counted.
+    const since = t('2026-03-11T09:00+01:00');
+    const c = computeCompliance(input({ trackingSince: since }));
+    const all = computeCompliance(input());
+    expect(c.days.filter((d) => !d.tracked).map((d) => d.day)).toEqual(['2026-03-09', '2026-03-10']);
+    expect(c.days.filter((d) => !d.tracked).every((d) => !d.counted && !d.kept)).toBe(true);
+    expect(c.counted).toBe(all.counted - 2);
+    // Nothing ever tracked: not one day is counted, so none is reported as kept.
+    const none = computeCompliance(input({ interruptions: [], work: [], trackingSince: null }));
+    expect(none).toMatchObject({ counted: 0, kept: 0 });
   });
 });

@@ -34,6 +34,12 @@ export interface ComplianceInput {
   work: readonly WorkSpan[];
   /** the interruptions of [from, to) */
   interruptions: readonly Pick<Interruption, 'at' | 'channel' | 'who'>[];
+  /**
+   * The first instant anything was ever tracked (the audit's `trackingSince`), epoch ms; null when
+   * nothing was. Days that end before it are not counted: they are days without data, not days the
+   * charter was kept (the audit's rule for its late evenings).
+   */
+  trackingSince: number | null;
 }
 
 export type PeriodCompliance = ComplianceSummary & { days: ComplianceDay[] };
@@ -56,9 +62,10 @@ function wallMinute(day: IndexedDay, ms: number, tz: string): number {
  *   (INTERRUPTION_TO_SLOT) at a wall time outside that channel's slots, or outside the working
  *   hours when the channel has no slot of its own.
  * - Day-off work: any tracked minute or interruption on a day that is not a working day.
- * - A day counts when it is not in the future and is a working day or has a breach; it is kept
- *   when it counts and every breach of it is excused by an exception (of the day; for a short
- *   rest, of the day before as well).
+ * - A day counts when it is not in the future, not before the first tracked day
+ *   (`trackingSince`), and is a working day or has a breach; it is kept when it counts and every
+ *   breach of it is excused by an exception (of the day; for a short rest, of the day before as
+ *   well).
  */
 export function computeCompliance(input: ComplianceInput): PeriodCompliance {
   const { days, tz } = input;
@@ -101,6 +108,7 @@ export function computeCompliance(input: ComplianceInput): PeriodCompliance {
   const rows: ComplianceDay[] = days.map((day, d) => {
     const exception = excByDay.get(day.day) ?? null;
     const future = day.start > input.now;
+    const tracked = input.trackingSince !== null && day.end > input.trackingSince;
     const working = input.hours.days[day.weekday] !== null;
     const workedMinutes = perDay.get(day.day) ?? 0;
     const r = rest[d];
@@ -109,12 +117,13 @@ export function computeCompliance(input: ComplianceInput): PeriodCompliance {
     const lateEvening = late.has(day.day);
     const restExcused = exception !== null || excByDay.has(addDays(day.day, -1));
     const unexcused = (exception === null && (lateEvening || outside[d] > 0 || dayOffWork)) || (shortRest && !restExcused);
-    const counted = !future && (working || dayOffWork || lateEvening || shortRest || outside[d] > 0);
+    const counted = !future && tracked && (working || dayOffWork || lateEvening || shortRest || outside[d] > 0);
     return {
       day: day.day,
       weekday: day.weekday,
       working,
       future,
+      tracked,
       workedMinutes,
       interruptions: interruptions[d],
       lateEvening,

@@ -17,7 +17,7 @@ function figureValue(key: ComplianceFigureKey, s: ComplianceSummary, fmt: Report
       // The audit's count, excused evenings included (the projection is the audit's too).
       return `${fmt.number(s.lateEvenings.count, 0)}${s.lateEvenings.excused > 0 ? ` ${t('charter.fig.ofWhichExcused', { n: s.lateEvenings.excused })}` : ''}`;
     case 'projection':
-      return t('charter.fig.projectionValue', { value: fmt.number(s.lateEvenings.projectionPerYear, 0), threshold: s.lateEvenings.threshold, days: s.lateEvenings.daysInPeriod });
+      return t('charter.fig.projectionValue', { value: fmt.number(s.lateEvenings.projectionPerYear, 0), threshold: s.lateEvenings.threshold, count: s.lateEvenings.daysInPeriod });
     case 'shortRest':
       return `${fmt.number(s.shortRest.count, 0)}${s.shortRest.shortestMinutes !== null ? ` ${t('charter.fig.shortest', { duration: fmt.duration(s.shortRest.shortestMinutes) })}` : ''}${excused(s.shortRest.excused)}`;
     case 'outside':
@@ -51,6 +51,16 @@ export function complianceFigures(c: Compliance, fmt: ReportFormat, t: Translate
   }));
 }
 
+/**
+ * The year-to-date column's heading, with its days in words: from 1 January, or from the first
+ * tracked day when tracking began later, to today ("Year to date (Oct 23, 2026 – Nov 19, 2026)"),
+ * the same days the audit counts its late evenings over.
+ */
+export function yearToDateHeading(c: Compliance, fmt: ReportFormat, t: Translate): string {
+  if (c.trackingSince === null) return t('charter.fig.yearToDateNone');
+  return t('charter.fig.yearToDateSpan', { from: fmt.civil(c.yearToDate.firstDay), to: fmt.civil(c.yearToDate.lastDay) });
+}
+
 /** Contacts outside the slots per channel: [channel, period, year to date]. */
 export function channelRows(c: Compliance, fmt: ReportFormat, t: Translate): string[][] {
   return SLOT_CHANNELS.map((ch) => [t(SLOT_CHANNEL_LABEL[ch]), fmt.number(c.period.outside.byChannel[ch], 0), fmt.number(c.yearToDate.outside.byChannel[ch], 0)]);
@@ -73,7 +83,7 @@ export function dayRow(d: ComplianceDay, fmt: ReportFormat, t: Translate): strin
   const yes = t('charter.day.yes');
   const worked = d.workedMinutes > 0 || d.interruptions > 0;
   const rest = d.restMinutes !== null ? `${fmt.duration(d.restMinutes)}${d.shortRest ? ` ${t('charter.day.under11')}` : ''}` : worked && !d.future ? t('charter.day.longRest') : '—';
-  const status = d.future ? t('charter.day.future') : !d.counted ? t('charter.day.notCounted') : d.kept ? t('charter.day.kept') : t('charter.day.breach');
+  const status = d.future ? t('charter.day.future') : !d.tracked ? t('charter.day.untracked') : !d.counted ? t('charter.day.notCounted') : d.kept ? t('charter.day.kept') : t('charter.day.breach');
   return [
     dayLabel(d.day, fmt),
     fmt.duration(d.workedMinutes),
@@ -99,7 +109,7 @@ export function mappingRows(mapping: Record<string, string | null>, t: Translate
 export function complianceSectionMarkdown(c: Compliance, fmt: ReportFormat, t: Translate): string[] {
   const out = [`## ${t('charter.report.heading')}`, ''];
   out.push(c.inForce ? t('charter.report.inForce', { version: c.inForce.version, date: fmt.civil(c.inForce.signedOn) }) : t('charter.report.noneSigned'), '');
-  out.push(mdTable([t('charter.fig.figure'), t('charter.fig.period'), t('charter.fig.yearToDate')], complianceFigures(c, fmt, t).map((f) => [f.label, f.period, f.year])), '');
+  out.push(mdTable([t('charter.fig.figure'), t('charter.fig.period'), yearToDateHeading(c, fmt, t)], complianceFigures(c, fmt, t).map((f) => [f.label, f.period, f.year])), '');
   if (c.period.exceptions.list.length) {
     out.push(`### ${t('charter.report.exceptions')}`, '', mdTable([t('charter.day.day'), t('charter.exc.reason'), t('charter.exc.recovery')], c.period.exceptions.list.map((e) => [fmt.civil(e.day), e.reason, fmt.duration(e.recoveryMinutes)])), '');
   }
@@ -109,9 +119,10 @@ export function complianceSectionMarkdown(c: Compliance, fmt: ReportFormat, t: T
 /** The compliance of a period as a document for management (the charter screen's export). */
 export function complianceMarkdown(c: Compliance, title: string, fmt: ReportFormat, t: Translate): string {
   const out = [`# ${title}`, '', `**${t('charter.report.period')}** ${fmt.civil(c.period.firstDay)} – ${fmt.civil(c.period.lastDay)}`, ''];
+  if (c.trackingSince === null) out.push(`_${t('charter.comp.nothingTracked')}_`, '');
   out.push(...complianceSectionMarkdown(c, fmt, t).slice(2));
   out.push(`## ${t('charter.comp.byDay')}`, '', mdTable(dayHead(t), c.period.days.map((d) => dayRow(d, fmt, t))), '');
-  out.push(`## ${t('charter.comp.byChannel')}`, '', mdTable([t('charter.doc.channel'), t('charter.fig.period'), t('charter.fig.yearToDate')], channelRows(c, fmt, t)), '');
+  out.push(`## ${t('charter.comp.byChannel')}`, '', mdTable([t('charter.doc.channel'), t('charter.fig.period'), yearToDateHeading(c, fmt, t)], channelRows(c, fmt, t)), '');
   const who = requesterRows(c.period, fmt, t);
   out.push(`## ${t('charter.comp.byRequester')}`, '', who.length ? mdTable([t('charter.comp.requester'), t('charter.comp.contacts')], who) : `_${t('charter.comp.noContact')}_`, '');
   out.push(`## ${t('charter.comp.definitions')}`, '', ...definitionLines(t).map((l) => `- ${l}`), '');
@@ -120,5 +131,5 @@ export function complianceMarkdown(c: Compliance, title: string, fmt: ReportForm
 
 /** How each figure is measured, in words (shown under the figures and in the exports). */
 export function definitionLines(t: Translate): string[] {
-  return [t('charter.def.late'), t('charter.def.rest'), t('charter.def.outside'), t('charter.def.dayOff'), t('charter.def.exception')];
+  return [t('charter.def.late'), t('charter.def.rest'), t('charter.def.outside'), t('charter.def.dayOff'), t('charter.def.counted'), t('charter.def.exception')];
 }

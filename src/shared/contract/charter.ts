@@ -124,6 +124,8 @@ export const complianceDay = z.object({
   working: z.boolean(),
   /** after today: nothing to measure yet */
   future: z.boolean(),
+  /** on or after the first tracked day (before it, a day is not counted: no data is not a day kept) */
+  tracked: z.boolean(),
   workedMinutes: z.number(),
   interruptions: z.number().int(),
   /** the audit's late evening (any work after the disconnect time) */
@@ -136,7 +138,7 @@ export const complianceDay = z.object({
   /** work on a day that is not a working day */
   dayOffWork: z.boolean(),
   exception: charterException.nullable(),
-  /** the day counts: a past or current working day, or any day with a breach */
+  /** the day counts: a tracked past or current working day, or any tracked day with a breach */
   counted: z.boolean(),
   /** counted and without a breach that no exception excuses */
   kept: z.boolean(),
@@ -171,12 +173,14 @@ export const compliance = z.object({
   tz: z.string(),
   now: epochMs,
   period: complianceSummary.extend({ days: z.array(complianceDay) }),
-  /** 1 January of the current year to the end of today */
+  /** 1 January of the current year, or the first tracked day when later, to the end of today (firstDay, lastDay) */
   yearToDate: complianceSummary,
   /** the latest signed version, if any */
   inForce: z.object({ version: z.number().int(), signedOn: isoDate, signedBy: z.string() }).nullable(),
   /** true when no slot is set for a channel, so its slots are the working hours */
   fallbackChannels: z.array(slotChannel),
+  /** the first instant anything was tracked in the audit, epoch ms; null: nothing yet, so no day is counted */
+  trackingSince: epochMs.nullable(),
 });
 export type Compliance = z.infer<typeof compliance>;
 
@@ -218,6 +222,7 @@ export const charterChannels = {
   'charter.today': {
     kind: 'read',
     input: z.object({ tz: ianaZone.optional(), weekStartsOn: z.union([z.literal(0), z.literal(1)]).optional() }).strict().optional(),
-    output: z.object({ kept: z.number().int(), counted: z.number().int(), breaches: z.number().int(), inForce: z.boolean() }),
+    /** `tracking`: anything was ever tracked (before that, no day is counted) */
+    output: z.object({ kept: z.number().int(), counted: z.number().int(), breaches: z.number().int(), inForce: z.boolean(), tracking: z.boolean() }),
   },
 } as const satisfies FeatureChannels<'charter'>;

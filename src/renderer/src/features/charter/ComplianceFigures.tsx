@@ -1,8 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import type { Compliance } from '../../../../shared/contract/charter';
-import { complianceFigures } from '../../../../shared/charter/complianceText';
+import { complianceFigures, yearToDateHeading } from '../../../../shared/charter/complianceText';
 import { DataTable } from '../../components/DataTable';
 import { useReportText } from '../../lib/reportText';
+import './complianceFigures.css';
 
 /** The charter's figures for a period beside the year to date (the charter screen and the weekly report for management). */
 export function ComplianceFigures({ compliance, labelledBy }: { compliance: Compliance; labelledBy: string }) {
@@ -18,7 +19,7 @@ export function ComplianceFigures({ compliance, labelledBy }: { compliance: Comp
       columns={[
         { key: 'label', header: t('charter.fig.figure'), rowHeader: true, cell: (r) => r.label },
         { key: 'period', header: t('charter.fig.period'), cell: (r) => r.period },
-        { key: 'year', header: t('charter.fig.yearToDate'), className: (r) => (r.alert ? 'alert' : undefined), cell: (r) => r.year },
+        { key: 'year', header: yearToDateHeading(compliance, fmt, tr), className: (r) => (r.alert ? 'alert' : undefined), cell: (r) => r.year },
       ]}
     />
   );

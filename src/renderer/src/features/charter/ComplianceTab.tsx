@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SLOT_CHANNEL_LABEL } from '../../../../shared/charter/catalogue';
-import { channelRows, complianceMarkdown, dayHead, dayRow, definitionLines, requesterRows } from '../../../../shared/charter/complianceText';
+import { channelRows, complianceMarkdown, yearToDateHeading, dayHead, dayRow, definitionLines, requesterRows } from '../../../../shared/charter/complianceText';
 import { addDays, addMonthsToMonth, firstDayOfMonth, localDayAt, localWallTimeToInstant, monthOf, startOfWeek } from '../../../../shared/time';
 import { useApi } from '../../api/hooks';
 import { DataTable, TextTable, type Column } from '../../components/DataTable';
@@ -81,6 +81,7 @@ export function ComplianceTab() {
             </p>
             <InForceLine compliance={c} />
           </header>
+          {c.trackingSince === null && <Notice kind="info">{t('charter.comp.nothingTracked')}</Notice>}
           <section className="report-section" aria-labelledby="comp-figures">
             <h3 id="comp-figures">{t('charter.comp.figures')}</h3>
             <ComplianceFigures compliance={c} labelledBy="comp-figures" />
@@ -107,7 +108,7 @@ export function ComplianceTab() {
           <div className="comp-two">
             <section className="report-section" aria-labelledby="comp-channels">
               <h3 id="comp-channels">{t('charter.comp.byChannel')}</h3>
-              <TextTable className="report-table" labelledBy="comp-channels" head={[t('charter.doc.channel'), t('charter.fig.period'), t('charter.fig.yearToDate')]} rows={channelRows(c, fmt, tr)} />
+              <TextTable className="report-table" labelledBy="comp-channels" head={[t('charter.doc.channel'), t('charter.fig.period'), yearToDateHeading(c, fmt, tr)]} rows={channelRows(c, fmt, tr)} />
               {c.period.outside.notMeasured > 0 && <p className="hint">{t('charter.comp.notMeasured', { count: c.period.outside.notMeasured })}</p>}
             </section>
             <section className="report-section" aria-labelledby="comp-who">

@@ -9,10 +9,10 @@ export function TodayCharterLine({ tz, weekStartsOn }: { tz: string; weekStartsO
   const { t } = useTranslation();
   const q = useApi('charter.today', { tz, weekStartsOn });
   if (!q.data) return null;
-  const { kept, counted, breaches } = q.data;
+  const { kept, counted, breaches, tracking } = q.data;
   return (
     <p className="today-charter" data-testid="today-charter">
-      <span className={breaches > 0 ? 'kept-line breach' : 'kept-line'}>{counted === 0 ? t('charter.today.none') : t('charter.today.kept', { kept, count: counted })}</span>
+      <span className={breaches > 0 ? 'kept-line breach' : 'kept-line'}>{!tracking ? t('charter.today.untracked') : counted === 0 ? t('charter.today.none') : t('charter.today.kept', { kept, count: counted })}</span>
       <Link to="/charter/compliance">
         {t('charter.today.link')} <span aria-hidden="true">→</span>
       </Link>

@@ -65,7 +65,7 @@ function ItemView({ item, onTriage, pending }: { item: VeilleItem; onTriage(patc
         </div>
         <div className="item-text">
           {paragraphs.length === 0 ? (
-            <p className="muted">{t('veille.item.noText')}</p>
+            <p className="muted">{item.sourceId === null ? t('veille.item.noTextManual') : t('veille.item.noText')}</p>
           ) : (
             paragraphs.map((p, i) => (
               <p key={i} className="pre-wrap">
@@ -81,7 +81,7 @@ function ItemView({ item, onTriage, pending }: { item: VeilleItem; onTriage(patc
             </button>
           )}
           <span className="hint" role="status">
-            {fetchText.isPending ? t('veille.fetch.running') : outcome ? t(OUTCOME_LABEL[outcome]) : item.fullText ? t('veille.item.fullTextCached') : item.canFetchText ? '' : t('veille.item.textFromFeed')}
+            {fetchText.isPending ? t('veille.fetch.running') : outcome ? t(OUTCOME_LABEL[outcome]) : item.fullText ? t('veille.item.fullTextCached') : item.canFetchText || paragraphs.length === 0 ? '' : t('veille.item.textFromFeed')}
           </span>
         </div>
         {fetchText.error && <Notice kind="error">{errorMessage(t, fetchText.error)}</Notice>}

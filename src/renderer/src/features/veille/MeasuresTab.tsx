@@ -31,6 +31,10 @@ export default function MeasuresTab() {
   if (!m.data) return <p className="loading">{t('common.loading')}</p>;
   const d = m.data;
   const mon = d.monitoring;
+  // Weeks before anything was tracked, read or kept are left out: nothing was measured in them
+  // (as the audit and the charter count from the first tracked day). A new user sees no table.
+  const firstWeek = d.weeks.findIndex((w) => w.trackedMinutes > 0 || w.read > 0 || w.kept > 0 || w.cited > 0);
+  const weekRows = firstWeek < 0 ? [] : d.weeks.slice(firstWeek);
   const funnel = [
     { key: 'added', label: t('veille.measures.funnel.added'), n: d.funnel.added },
     { key: 'read', label: t('veille.measures.funnel.read'), n: d.funnel.read },
@@ -68,10 +72,11 @@ export default function MeasuresTab() {
           {mon.categories.length > 0 ? t('veille.measures.categories', { names: mon.categories.map((c) => c.name).join(', ') }) : t('veille.measures.noCategory')}
         </p>
         <MonitoringCategories />
+        {weekRows.length > 0 && (
         <DataTable<WeekRow>
           caption={t('veille.measures.weeksCaption')}
           scroll
-          rows={d.weeks}
+          rows={weekRows}
           rowKey={(w) => w.week}
           columns={[
             { key: 'week', header: t('veille.measures.col.week'), rowHeader: true, cell: (w) => t('veille.measures.weekCell', { week: Number(w.week.slice(6)), from: formatDay(w.firstDay, f.locale) }) },
@@ -83,6 +88,7 @@ export default function MeasuresTab() {
             { key: 'cited', header: t('veille.measures.col.cited'), numeric: true, cell: (w) => f.number(w.cited, 0) },
           ]}
         />
+        )}
       </section>
 
       <section className="card" aria-labelledby="m-funnel-h">
