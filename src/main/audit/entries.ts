@@ -162,7 +162,9 @@ export function updateEntry(db: Db, id: number, f: EntryFields, now: number): Ti
   requireCategory(db, f.categoryId, f.categoryId === old.categoryId);
   requireResponsibility(db, f.responsibilityId);
   refuseBadSpan(f.start, f.end);
-  refuseOverlap(db, f.start, f.end, now, id);
+  // An entry that keeps its span makes no new overlap: one kept from before migration 0060 that
+  // overlaps another stays editable (its note, category, scope).
+  if (f.start !== old.start || f.end !== old.end) refuseOverlap(db, f.start, f.end, now, id);
   updateEntryRow(db, id, f);
   return getEntry(db, id)!;
 }

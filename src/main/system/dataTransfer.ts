@@ -3,7 +3,7 @@ import { exportFile, type ExportFile } from '../../shared/contract/system';
 import type { Db } from '../db/types';
 import { schemaVersion } from '../db/migrate';
 import { prepareBackup } from '../db/backups';
-import { clearTable, columnInfo, insertRow, readTable, userTables, type ColumnInfo } from './dataTransferStore';
+import { clearTable, columnInfo, dropTrigger, insertRow, readTable, schemaTriggers, userTables, type ColumnInfo } from './dataTransferStore';
 
 /** The longest text a column may hold in an import (free texts are far shorter in the app). */
 const MAX_TEXT = 100_000;
@@ -69,6 +69,11 @@ export function parseImport(db: Db, json: string): ExportFile {
 export function writeImport(db: Db, file: ExportFile): { rows: number } {
   const tables = userTables(db);
   db.pragma('defer_foreign_keys = ON');
+  // Triggers guard new writes, not the copy of rows as they were: an export of a database that
+  // kept overlapping time entries from before migration 0060 must import again. They are dropped
+  // for the copy and created again before the caller's transaction commits (DDL is transactional).
+  const triggers = schemaTriggers(db);
+  for (const tr of triggers) dropTrigger(db, tr.name);
   for (const t of [...tables].reverse()) clearTable(db, t);
   let count = 0;
   for (const t of tables) {
@@ -83,6 +88,7 @@ export function writeImport(db: Db, file: ExportFile): { rows: number } {
       count++;
     }
   }
+  for (const tr of triggers) db.exec(tr.sql);
   const fk = db.pragma('foreign_key_check') as unknown[];
   if (fk.length) throw new AppError('import_invalid', 'The file has rows that point to missing rows.', { detail: 'foreign keys' });
   return { rows: count };

@@ -9,6 +9,7 @@ import { m0070FirstRun } from './0070-first-run';
 import { m0090Protocol } from './0090-protocol';
 import { m0100Charter } from './0100-charter';
 import { m0110Veille } from './0110-veille';
+import { m0180OverlapTriggersExact } from './0180-overlap-triggers-exact';
 
 /** Every migration, in order. Never edit one that has shipped: add a new one. */
 export const MIGRATIONS: readonly Migration[] = [
@@ -22,6 +23,7 @@ export const MIGRATIONS: readonly Migration[] = [
   m0090Protocol,
   m0100Charter,
   m0110Veille,
+  m0180OverlapTriggersExact,
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;

@@ -1,0 +1,44 @@
+import type { Migration } from '../types';
+
+/**
+ * The overlap triggers of 0060, exact on databases that kept overlapping entries from before 0060.
+ *
+ * 0060 refuses a span [s, e) when the entry with the greatest start before e ends after s: one
+ * seek, exact as long as stored entries never overlap. A database from before 0060 may hold an
+ * entry nested in another (A from 9:00 to 12:00, B from 9:30 to 10:00); 0060 keeps such rows as
+ * they are, but then a new span in the rest of A (10:30 to 10:40) met B as the latest entry and
+ * passed. These triggers add one range read of the start index: any entry starting at most
+ * MAX_ENTRY_MS (24 h, the longest entry any path writes) before s that ends after s. Together
+ * with the seek of 0060 (for a longer entry that starts last) they refuse every new overlap with
+ * entries of up to 24 h, whatever was stored before, at the cost of reading one day of entries.
+ *
+ * An update that leaves the span as it was (a note, a category) is not a new overlap: it passes
+ * even on an entry that overlapped before 0060, so such entries stay editable.
+ */
+export const m0180OverlapTriggersExact: Migration = {
+  version: 180,
+  name: 'overlap-triggers-exact',
+  up(db) {
+    const forever = '9223372036854775807'; // the largest INTEGER: a running entry's end
+    const day = 24 * 3_600_000; // MAX_ENTRY_MS (src/main/audit/entriesStore.ts)
+    const overlapping = (exceptSelf: string) => `
+      ((SELECT coalesce(p.end_at, ${forever}) FROM time_entry p
+         WHERE p.start_at < coalesce(NEW.end_at, ${forever})${exceptSelf}
+         ORDER BY p.start_at DESC LIMIT 1) > NEW.start_at
+       OR EXISTS (SELECT 1 FROM time_entry p INDEXED BY time_entry_start
+         WHERE p.start_at >= NEW.start_at - ${day} AND p.start_at < coalesce(NEW.end_at, ${forever})
+           AND coalesce(p.end_at, ${forever}) > NEW.start_at${exceptSelf}))`;
+    db.exec(`
+      DROP TRIGGER time_entry_no_overlap_insert;
+      DROP TRIGGER time_entry_no_overlap_update;
+
+      CREATE TRIGGER time_entry_no_overlap_insert BEFORE INSERT ON time_entry
+      WHEN ${overlapping('')}
+      BEGIN SELECT RAISE(ABORT, 'time_entry_overlap'); END;
+
+      CREATE TRIGGER time_entry_no_overlap_update BEFORE UPDATE OF start_at, end_at ON time_entry
+      WHEN (NEW.start_at IS NOT OLD.start_at OR NEW.end_at IS NOT OLD.end_at) AND ${overlapping(' AND p.id <> NEW.id')}
+      BEGIN SELECT RAISE(ABORT, 'time_entry_overlap'); END;
+    `);
+  },
+};
