@@ -10,7 +10,10 @@ import type { Migration } from '../types';
  * passed. These triggers add one range read of the start index: any entry starting at most
  * MAX_ENTRY_MS (24 h, the longest entry any path writes) before s that ends after s. Together
  * with the seek of 0060 (for a longer entry that starts last) they refuse every new overlap with
- * entries of up to 24 h, whatever was stored before, at the cost of reading one day of entries.
+ * entries of up to 24 h, whatever was stored before. The start index now also holds the end
+ * (same name, so every query that names it still works), so the range read never visits the
+ * table: measured on 100,000 imported rows, inserts cost about the same as with 0060 alone
+ * (1.1 to 1.7 s against 1.2 to 1.4 s on a shared 2-core machine).
  *
  * An update that leaves the span as it was (a note, a category) is not a new overlap: it passes
  * even on an entry that overlapped before 0060, so such entries stay editable.
@@ -29,6 +32,8 @@ export const m0180OverlapTriggersExact: Migration = {
          WHERE p.start_at >= NEW.start_at - ${day} AND p.start_at < coalesce(NEW.end_at, ${forever})
            AND coalesce(p.end_at, ${forever}) > NEW.start_at${exceptSelf}))`;
     db.exec(`
+      DROP INDEX time_entry_start;
+      CREATE INDEX time_entry_start ON time_entry(start_at, end_at);
       DROP TRIGGER time_entry_no_overlap_insert;
       DROP TRIGGER time_entry_no_overlap_update;
 
