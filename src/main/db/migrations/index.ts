@@ -9,7 +9,7 @@ import { m0070FirstRun } from './0070-first-run';
 import { m0090Protocol } from './0090-protocol';
 import { m0100Charter } from './0100-charter';
 import { m0110Veille } from './0110-veille';
-import { m0180OverlapTriggersExact } from './0180-overlap-triggers-exact';
+import { m0180DataSafety } from './0180-data-safety';
 
 /** Every migration, in order. Never edit one that has shipped: add a new one. */
 export const MIGRATIONS: readonly Migration[] = [
@@ -23,7 +23,7 @@ export const MIGRATIONS: readonly Migration[] = [
   m0090Protocol,
   m0100Charter,
   m0110Veille,
-  m0180OverlapTriggersExact,
+  m0180DataSafety,
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;

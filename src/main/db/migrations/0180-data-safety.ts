@@ -1,7 +1,9 @@
 import type { Migration } from '../types';
 
 /**
- * The overlap triggers of 0060, exact on databases that kept overlapping entries from before 0060.
+ * Data safety (issue 18's attack on what landed with 0060–0110).
+ *
+ * 1. The overlap triggers of 0060, exact on databases that kept overlapping entries from before 0060.
  *
  * 0060 refuses a span [s, e) when the entry with the greatest start before e ends after s: one
  * seek, exact as long as stored entries never overlap. A database from before 0060 may hold an
@@ -15,12 +17,17 @@ import type { Migration } from '../types';
  * table: measured on 100,000 imported rows, inserts cost about the same as with 0060 alone
  * (1.1 to 1.7 s against 1.2 to 1.4 s on a shared 2-core machine).
  *
- * An update that leaves the span as it was (a note, a category) is not a new overlap: it passes
+ * 2. An update that leaves the span as it was (a note, a category) is not a new overlap: it passes
  * even on an entry that overlapped before 0060, so such entries stay editable.
+ *
+ * 3. Each calendar key remembers the event as it was last imported (start, end, note), so that a
+ *    calendar imported again brings over only what changed in the calendar and never undoes what
+ *    the user changed in the entry since (see src/main/audit/import/timeImport.ts). Existing keys
+ *    take their entry's present span and note (the best that is known of the last import).
  */
-export const m0180OverlapTriggersExact: Migration = {
+export const m0180DataSafety: Migration = {
   version: 180,
-  name: 'overlap-triggers-exact',
+  name: 'data-safety',
   up(db) {
     const forever = '9223372036854775807'; // the largest INTEGER: a running entry's end
     const day = 24 * 3_600_000; // MAX_ENTRY_MS (src/main/audit/entriesStore.ts)
@@ -44,6 +51,14 @@ export const m0180OverlapTriggersExact: Migration = {
       CREATE TRIGGER time_entry_no_overlap_update BEFORE UPDATE OF start_at, end_at ON time_entry
       WHEN (NEW.start_at IS NOT OLD.start_at OR NEW.end_at IS NOT OLD.end_at) AND ${overlapping(' AND p.id <> NEW.id')}
       BEGIN SELECT RAISE(ABORT, 'time_entry_overlap'); END;
+
+      ALTER TABLE ics_event_key ADD COLUMN event_start INTEGER;
+      ALTER TABLE ics_event_key ADD COLUMN event_end INTEGER;
+      ALTER TABLE ics_event_key ADD COLUMN event_note TEXT;
+      UPDATE ics_event_key SET
+        event_start = (SELECT start_at FROM time_entry WHERE id = entry_id),
+        event_end = (SELECT end_at FROM time_entry WHERE id = entry_id),
+        event_note = (SELECT note FROM time_entry WHERE id = entry_id);
     `);
   },
 };
