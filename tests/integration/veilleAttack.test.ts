@@ -7,6 +7,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Core } from '../../src/main/core/core';
+import { fetchTuning } from '../../src/main/veille/fetchRun';
 import type { FetchLogRow, FetchSummary, VeilleSource } from '../../src/shared/veille/types';
 import { installRequestGuard, type RequestGuard } from '../helpers/requestGuard';
 import { openTempCore, unwrap } from '../helpers/tempCore';
@@ -118,5 +119,49 @@ describe('veille: the user\u2019s "off" holds during a run', () => {
     expect(target.hits).toEqual([]);
     const log = await call<FetchLogRow[]>('veille.fetch.log', {});
     expect(log[0]).toMatchObject({ outcome: 'refused', detail: expect.stringContaining('host_not_source') });
+  });
+});
+
+describe('veille: limits that hold against a hostile server', () => {
+  it('a feed whose body trickles in forever ends at the timeout, stores nothing, and the run goes on', async () => {
+    const saved = fetchTuning.timeoutMs;
+    fetchTuning.timeoutMs = 600;
+    const timers = new Set<NodeJS.Timeout>();
+    const server = http.createServer((req, res) => {
+      res.writeHead(200, { 'content-type': 'application/rss+xml' });
+      res.write('<?xml version="1.0"?><rss version="2.0"><channel><title>drip</title>');
+      const t = setInterval(() => res.write('<!-- . -->'), 50);
+      timers.add(t);
+      req.on('close', () => clearInterval(t));
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    try {
+      const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+      await addSource(`${origin}/drip.xml`);
+      const started = Date.now();
+      const summary = unwrap(await core.dispatch('veille.fetch.run', {})) as FetchSummary;
+      expect(Date.now() - started).toBeLessThan(5_000);
+      expect(summary).toMatchObject({ requests: 1, failures: 1, newItems: 0 });
+      const log = await call<FetchLogRow[]>('veille.fetch.log', {});
+      expect(log[0]).toMatchObject({ outcome: 'timeout' });
+    } finally {
+      fetchTuning.timeoutMs = saved;
+      for (const t of timers) clearInterval(t);
+      server.closeAllConnections();
+      await new Promise((resolve) => server.close(resolve));
+    }
+  });
+
+  it('an OPML import with fetching turned on makes no request by itself; the run then reaches only the file\u2019s hosts', async () => {
+    const s = await gatedServer();
+    s.release();
+    servers.push(s);
+    const text = `<?xml version="1.0"?><opml version="2.0"><body><outline text="Mine" xmlUrl="${s.origin}/mine.xml"/></body></opml>`;
+    expect(await call('veille.opml.import', { text, fetchEnabled: true })).toEqual({ created: 1, skipped: 0 });
+    expect(guard.requests).toEqual([]);
+    expect(guard.connections).toEqual([]);
+    await call('veille.fetch.run', {});
+    // the feed's items link to this host and to 127.0.0.1:9: a run requests the feed only
+    expect(guard.requests).toEqual([`${s.origin}/mine.xml`]);
   });
 });
