@@ -54,5 +54,12 @@ describe('a calendar imported again keeps the user’s edits', () => {
     expect(last[1].note).toContain('budget');
     expect(last[1]).toMatchObject({ id: edited[1].id, start: edited[1].start, end: edited[1].end });
     expect([last[0], last[2], last[3]]).toEqual([after[0], after[2], after[3]]);
+
+    // An entry the user deleted does not come back with the next import (as a deleted CSV row does not).
+    await call('audit.entries.delete', { id: last[2].id });
+    const without = await entries();
+    const next = await importIcs(renamed, meeting.id);
+    expect([next.preview.newCount, next.result.added]).toEqual([0, 0]);
+    expect(await entries()).toEqual(without);
   });
 });

@@ -42,12 +42,13 @@ export interface IcsEventState {
 }
 
 /**
- * The entry made from a calendar event before (by UID and RECURRENCE-ID) and the event as it was
- * then (null for a key saved before migration 0180 without it), or null.
+ * The entry made from a calendar event before (by UID and RECURRENCE-ID; null when the user
+ * deleted it since) and the event as it was then (null when not known), or null for an event
+ * never imported.
  */
-export function icsEventKey(db: Db, uid: string, recurrenceId: string): { entryId: number; event: IcsEventState | null } | null {
+export function icsEventKey(db: Db, uid: string, recurrenceId: string): { entryId: number | null; event: IcsEventState | null } | null {
   const row = db.prepare('SELECT entry_id, event_start, event_end, event_note FROM ics_event_key WHERE uid = ? AND recurrence_id = ?').get(uid, recurrenceId) as
-    | { entry_id: number; event_start: number | null; event_end: number | null; event_note: string | null }
+    | { entry_id: number | null; event_start: number | null; event_end: number | null; event_note: string | null }
     | undefined;
   if (!row) return null;
   const event = row.event_start === null || row.event_end === null || row.event_note === null ? null : { start: row.event_start, end: row.event_end, note: row.event_note };

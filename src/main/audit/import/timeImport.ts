@@ -119,8 +119,8 @@ interface Plan {
 }
 
 /**
- * What a commit of `rows` would do now: rows imported before are skipped (CSV ids; calendar keys
- * whose entry is unchanged), a row overlapping an earlier row of the file is left out, and a row
+ * What a commit of `rows` would do now: rows imported before are skipped (CSV ids; calendar
+ * events unchanged since their last import, or whose entry the user deleted), a row overlapping an earlier row of the file is left out, and a row
  * overlapping existing entries is left out ('skip') or replaces them ('replace'; never the
  * running timer's entry, which only the user stops).
  */
@@ -134,8 +134,10 @@ function plan(db: Db, parsed: ImportResult, kind: 'csv' | 'ics', policy: 'skip' 
     fresh = [];
     for (const r of rows as IcsRow[]) {
       const key = icsEventKey(db, r.uid, r.recurrenceId);
-      const entry = key === null ? null : getEntry(db, key.entryId);
-      if (!entry) fresh.push(r);
+      const entry = key?.entryId ? getEntry(db, key.entryId) : null;
+      // imported before, and its entry deleted by the user since: it does not come back
+      if (key && key.entryId === null) alreadyImported++;
+      else if (!entry) fresh.push(r);
       else {
         own.add(entry.id);
         // What the calendar changed since the last import is brought over; what the user changed

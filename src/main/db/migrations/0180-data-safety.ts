@@ -24,6 +24,9 @@ import type { Migration } from '../types';
  *    calendar imported again brings over only what changed in the calendar and never undoes what
  *    the user changed in the entry since (see src/main/audit/import/timeImport.ts). Existing keys
  *    take their entry's present span and note (the best that is known of the last import).
+ *    Deleting the entry keeps the key (entry_id set to NULL instead of the key deleted with it):
+ *    an event whose entry the user deleted does not come back with the next import, as a
+ *    deleted CSV row does not (its import_key stays).
  */
 export const m0180DataSafety: Migration = {
   version: 180,
@@ -52,13 +55,20 @@ export const m0180DataSafety: Migration = {
       WHEN (NEW.start_at IS NOT OLD.start_at OR NEW.end_at IS NOT OLD.end_at) AND ${overlapping(' AND p.id <> NEW.id')}
       BEGIN SELECT RAISE(ABORT, 'time_entry_overlap'); END;
 
-      ALTER TABLE ics_event_key ADD COLUMN event_start INTEGER;
-      ALTER TABLE ics_event_key ADD COLUMN event_end INTEGER;
-      ALTER TABLE ics_event_key ADD COLUMN event_note TEXT;
-      UPDATE ics_event_key SET
-        event_start = (SELECT start_at FROM time_entry WHERE id = entry_id),
-        event_end = (SELECT end_at FROM time_entry WHERE id = entry_id),
-        event_note = (SELECT note FROM time_entry WHERE id = entry_id);
+      CREATE TABLE ics_event_key_0180 (
+        uid TEXT NOT NULL CHECK (length(uid) <= 1000),
+        recurrence_id TEXT NOT NULL DEFAULT '',
+        entry_id INTEGER REFERENCES time_entry(id) ON DELETE SET NULL,
+        event_start INTEGER,
+        event_end INTEGER,
+        event_note TEXT,
+        PRIMARY KEY (uid, recurrence_id)
+      ) STRICT;
+      INSERT INTO ics_event_key_0180 (uid, recurrence_id, entry_id, event_start, event_end, event_note)
+        SELECT k.uid, k.recurrence_id, k.entry_id, e.start_at, e.end_at, e.note FROM ics_event_key k LEFT JOIN time_entry e ON e.id = k.entry_id;
+      DROP TABLE ics_event_key;
+      ALTER TABLE ics_event_key_0180 RENAME TO ics_event_key;
+      CREATE INDEX ics_event_key_entry ON ics_event_key(entry_id);
     `);
   },
 };
