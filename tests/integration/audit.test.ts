@@ -137,7 +137,7 @@ describe('audit storage and services', () => {
     expect(rep.metrics.interruptions).toMatchObject({ count: 1, refocusMinutes: 15 });
     expect(rep.metrics.outOfScope.minutes).toBe(30);
     const plan = core.db!.prepare('EXPLAIN QUERY PLAN SELECT id FROM time_entry INDEXED BY time_entry_start WHERE start_at >= 1 AND start_at < 2 AND end_at > 1').all() as { detail: string }[];
-    expect(plan.map((p) => p.detail).join(' ')).toMatch(/USING INDEX time_entry_start/);
+    expect(plan.map((p) => p.detail).join(' ')).toMatch(/USING (COVERING )?INDEX time_entry_start/);
     const today = await call<{ deepMinutes: number; reactiveMinutes: number; interruptionsByChannel: { chat: number } }>(core, 'audit.today', {});
     expect(today).toMatchObject({ deepMinutes: 90, reactiveMinutes: 30, interruptionsByChannel: { chat: 1 } });
     const tr = await call<{ weeks: { weekStart: string; deepShare: number }[] }>(core, 'audit.trend', WEEK);

@@ -265,7 +265,7 @@ describe('Undo in the audit keeps the reply protocol whole', () => {
     const ri = await call<{ id: number }>(core, 'audit.interruptions.restore', { interruption: di.interruption, caseIds: di.caseIds });
     expect(caseOf().i).toBe(ri.id);
 
-    const de = await call<{ entry: { end: number }; caseIds: number[] }>(core, 'audit.entries.delete', { id: handled.entryId });
+    const de = await call<{ entry: { start: number; end: number }; caseIds: number[] }>(core, 'audit.entries.delete', { id: handled.entryId });
     expect(de.caseIds).toEqual([c.id]);
     expect(timeOf()).toEqual([]);
     const re = await call<{ id: number }>(core, 'audit.entries.restore', { entry: de.entry, caseIds: de.caseIds });
@@ -275,7 +275,9 @@ describe('Undo in the audit keeps the reply protocol whole', () => {
     const again = await call<{ interruption: unknown; caseIds: number[] }>(core, 'audit.interruptions.delete', { id: ri.id });
     await call(core, 'protocol.case.delete', { id: c.id });
     expect(await code(core, 'audit.interruptions.restore', { interruption: again.interruption, caseIds: again.caseIds })).toBe('ok');
-    expect(await code(core, 'audit.entries.restore', { entry: de.entry, caseIds: [c.id] })).toBe('overlap');
+    // the entry is back already (restored above): a second Undo answers it and writes nothing (never a double)
+    expect(await code(core, 'audit.entries.restore', { entry: de.entry, caseIds: [c.id] })).toBe('ok');
+    expect(rows(core).filter((r) => r.start_at === de.entry.start)).toHaveLength(1);
   });
 });
 

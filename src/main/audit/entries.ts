@@ -33,6 +33,7 @@ import {
   type EntryWrite,
 } from './entriesStore';
 import { getSettings } from '../system/settings';
+import { alreadyRestored } from '../core/undo';
 
 /**
  * Shortest stretch the timer or a batch session records, in ms (one minute: every screen shows
@@ -162,7 +163,9 @@ export function updateEntry(db: Db, id: number, f: EntryFields, now: number): Ti
   requireCategory(db, f.categoryId, f.categoryId === old.categoryId);
   requireResponsibility(db, f.responsibilityId);
   refuseBadSpan(f.start, f.end);
-  refuseOverlap(db, f.start, f.end, now, id);
+  // An entry that keeps its span makes no new overlap: one kept from before migration 0060 that
+  // overlaps another stays editable (its note, category, scope).
+  if (f.start !== old.start || f.end !== old.end) refuseOverlap(db, f.start, f.end, now, id);
   updateEntryRow(db, id, f);
   return getEntry(db, id)!;
 }
@@ -179,9 +182,12 @@ export function deleteEntry(db: Db, id: number): TimeEntry {
  * Puts back an entry that was deleted (Undo), with its own source and scope fields, through the
  * same checks as any write: its category must exist (archived allowed: it was valid when
  * written), a job-description line deleted since is left out, and it must not overlap what was
- * written in the meantime. Keeps its id when it is still free.
+ * written in the meantime. Keeps its id when it is still free. Already back (a second press, a
+ * backup restore that brought it back): answers it as it is and writes nothing.
  */
 export function restoreEntry(db: Db, e: TimeEntry & { end: number }, now: number): TimeEntry {
+  const current = getEntry(db, e.id);
+  if (current && alreadyRestored(current, e)) return current;
   requireCategory(db, e.categoryId, true);
   const responsibilityId = e.responsibilityId !== null && getResponsibility(db, e.responsibilityId) ? e.responsibilityId : null;
   const { id: oldId, ...rest } = e;
@@ -283,8 +289,10 @@ export function deleteInterruption(db: Db, id: number): Interruption {
   return old;
 }
 
-/** Puts back a deleted interruption (Undo) with its own refocus cost, keeping its id when free. */
+/** Puts back a deleted interruption (Undo) with its own refocus cost, keeping its id when free; one already back is answered as it is (nothing doubled). */
 export function restoreInterruption(db: Db, i: Interruption): Interruption {
+  const current = getInterruption(db, i.id);
+  if (current && alreadyRestored(current, i)) return current;
   const id = insertInterruption(db, { ...(getInterruption(db, i.id) ? {} : { id: i.id }), at: i.at, tz: i.tz, channel: i.channel, who: i.who.trim(), note: i.note.trim(), refocusMinutes: i.refocusMinutes });
   return getInterruption(db, id)!;
 }

@@ -34,11 +34,31 @@ export function rememberCategory(db: Db, kind: ImportSourceKind, value: string, 
   db.prepare('INSERT INTO import_value_category (kind, value, category_id, updated_at) VALUES (?, ?, ?, ?) ON CONFLICT (kind, value) DO UPDATE SET category_id = excluded.category_id, updated_at = excluded.updated_at').run(kind, value, categoryId, now);
 }
 
-/** The entry made from a calendar event before (by UID and RECURRENCE-ID), or null. */
-export function icsEntryId(db: Db, uid: string, recurrenceId: string): number | null {
-  return (db.prepare('SELECT entry_id FROM ics_event_key WHERE uid = ? AND recurrence_id = ?').pluck().get(uid, recurrenceId) as number | undefined) ?? null;
+/** A calendar event as it was last imported: its span (epoch ms) and the note made from it. */
+export interface IcsEventState {
+  start: number;
+  end: number;
+  note: string;
 }
 
-export function saveIcsKey(db: Db, uid: string, recurrenceId: string, entryId: number): void {
-  db.prepare('INSERT INTO ics_event_key (uid, recurrence_id, entry_id) VALUES (?, ?, ?) ON CONFLICT (uid, recurrence_id) DO UPDATE SET entry_id = excluded.entry_id').run(uid, recurrenceId, entryId);
+/**
+ * The entry made from a calendar event before (by UID and RECURRENCE-ID; null when the user
+ * deleted it since) and the event as it was then (null when not known), or null for an event
+ * never imported.
+ */
+export function icsEventKey(db: Db, uid: string, recurrenceId: string): { entryId: number | null; event: IcsEventState | null } | null {
+  const row = db.prepare('SELECT entry_id, event_start, event_end, event_note FROM ics_event_key WHERE uid = ? AND recurrence_id = ?').get(uid, recurrenceId) as
+    | { entry_id: number | null; event_start: number | null; event_end: number | null; event_note: string | null }
+    | undefined;
+  if (!row) return null;
+  const event = row.event_start === null || row.event_end === null || row.event_note === null ? null : { start: row.event_start, end: row.event_end, note: row.event_note };
+  return { entryId: row.entry_id, event };
+}
+
+/** Links a calendar event to its entry and remembers the event as imported now. */
+export function saveIcsKey(db: Db, uid: string, recurrenceId: string, entryId: number, event: IcsEventState): void {
+  db.prepare(
+    `INSERT INTO ics_event_key (uid, recurrence_id, entry_id, event_start, event_end, event_note) VALUES (?, ?, ?, ?, ?, ?)
+     ON CONFLICT (uid, recurrence_id) DO UPDATE SET entry_id = excluded.entry_id, event_start = excluded.event_start, event_end = excluded.event_end, event_note = excluded.event_note`,
+  ).run(uid, recurrenceId, entryId, event.start, event.end, event.note);
 }

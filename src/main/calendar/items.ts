@@ -1,4 +1,5 @@
 // Content items: create, edit, move, delete; month ranges and the idea backlog.
+import { alreadyRestored } from '../core/undo';
 import { itemDate } from '../../shared/calendar/monthFill';
 import { addDays, dayNumber, firstDayOfMonth, lastDayOfMonth, type LocalDay, type LocalMonth } from '../../shared/time';
 import type { ContentItem } from '../../shared/calendar/types';
@@ -48,9 +49,12 @@ export function deleteItem(db: Db, id: number): ContentItem {
 /**
  * Puts back a deleted item (Undo) through the same checks as a new one. A channel, format, pillar
  * or session deleted in the meantime is left out, as their deletion would have done to the item
- * (ON DELETE SET NULL). Keeps its id when it is still free.
+ * (ON DELETE SET NULL). Keeps its id when it is still free. Already back (a second press, a backup
+ * restore that brought it back): answered as it is, nothing written.
  */
 export function restoreItem(db: Db, item: ContentItem, now: number): ContentItem {
+  const current = getItem(db, item.id);
+  if (current && alreadyRestored(current, item)) return current;
   const keep = <T>(ref: number | null, exists: (id: number) => T | undefined) => (ref !== null && exists(ref) ? ref : null);
   const next = {
     ...item,

@@ -1,5 +1,6 @@
 // The decision portfolio: records, search and filter, Markdown export.
 
+import { alreadyRestored } from '../core/undo';
 import { skillRefName } from '../../shared/career/messages';
 import type { Decision } from '../../shared/career/types';
 import { AppError } from '../../shared/contract/result';
@@ -65,10 +66,15 @@ export function deleteDecision(db: Db, id: number): { done: true; decision: Deci
 
 /**
  * Puts back a deleted decision (Undo) through the same cleaning as a new one, and its evidence
- * links from the milestones and skills that still exist. Keeps its id when it is still free.
+ * links from the milestones and skills that still exist. Keeps its id when it is still free; one
+ * already back (a second press, a backup restore) is answered as it is, nothing doubled.
  */
 export function restoreDecision(db: Db, input: { decision: Decision; milestoneIds: number[]; skillIds: number[] }, now: number): Decision {
   const { id: oldId, ...fields } = input.decision;
+  if (readDecision(db, oldId)) {
+    const current = getDecision(db, oldId);
+    if (alreadyRestored(current, input.decision)) return current;
+  }
   const id = insertDecision(db, { ...clean(fields), ...(readDecision(db, oldId) ? {} : { id: oldId }) }, now);
   for (const m of input.milestoneIds) if (ownerExists(db, 'milestone', m)) addEvidence(db, 'milestone', m, { kind: 'decision', id });
   for (const s of input.skillIds) if (ownerExists(db, 'skill', s)) addEvidence(db, 'skill', s, { kind: 'decision', id });

@@ -1,6 +1,7 @@
 // The three-year plan and its milestones: creation (with the default milestones), edits,
 // evidence links, progress.
 
+import { alreadyRestored } from '../core/undo';
 import { addYears, localDayAt } from '../../shared/time';
 import { defaultMilestones, defaultPlan, planPhases, planProgress } from '../../shared/career/plan';
 import { DEFAULT_MILESTONES } from '../../shared/career/templates';
@@ -137,9 +138,14 @@ export function deleteMilestone(db: Db, id: number): { done: true; milestone: Mi
 /**
  * Puts back a deleted milestone (Undo): its preset key, title, dates, note and the evidence links
  * whose targets still exist (a decision or certification deleted since is left out, as its
- * deletion would have done). Keeps its id when it is still free.
+ * deletion would have done). Keeps its id when it is still free; one already back is answered as
+ * it is (nothing doubled).
  */
 export function restoreMilestone(db: Db, m: Milestone): Milestone {
+  if (readMilestone(db, m.id)) {
+    const current = getMilestone(db, m.id);
+    if (alreadyRestored(current, m)) return current;
+  }
   const free = !readMilestone(db, m.id);
   const id = insertMilestone(db, { ...(free ? { id: m.id } : {}), phase: m.phase, key: m.key, title: m.title.trim(), dueDate: m.dueDate });
   updateMilestoneRow(db, { ...readMilestone(db, id)!, done_date: m.doneDate, note: m.evidence.note });

@@ -1,9 +1,11 @@
 import { AppError } from '../../shared/contract/result';
 import { exportFile, type ExportFile } from '../../shared/contract/system';
 import type { Db } from '../db/types';
-import { schemaVersion } from '../db/migrate';
+import Database from 'better-sqlite3';
+import { migrate, schemaVersion } from '../db/migrate';
+import { MIGRATIONS } from '../db/migrations';
 import { prepareBackup } from '../db/backups';
-import { clearTable, columnInfo, insertRow, readTable, userTables, type ColumnInfo } from './dataTransferStore';
+import { clearTable, columnInfo, dropTrigger, insertRow, readTable, schemaTriggers, userTables, type ColumnInfo } from './dataTransferStore';
 
 /** The longest text a column may hold in an import (free texts are far shorter in the app). */
 const MAX_TEXT = 100_000;
@@ -28,9 +30,34 @@ export function exportAll(db: Db, now: number): ExportFile {
 }
 
 /**
+ * An export from an earlier schema (one of MIGRATIONS' versions), brought to the latest one the
+ * way its database would have been: its rows are written into a scratch in-memory database at
+ * the file's version (checked there like any import), the later migrations run over them, and the
+ * result is exported again. An update of the app therefore never makes a user's export file
+ * unusable. Throws AppError('import_invalid') when the file's version is not one the app had.
+ */
+export function upgradeExport(file: ExportFile): ExportFile {
+  if (!MIGRATIONS.some((m) => m.version === file.version)) {
+    throw new AppError('import_invalid', `This export comes from schema ${file.version}, which no version of Coulisses used.`, { detail: `schema ${file.version}` });
+  }
+  const scratch = new Database(':memory:');
+  try {
+    scratch.pragma('foreign_keys = ON');
+    migrate(scratch, MIGRATIONS, { language: 'en' }, file.version);
+    checkAgainst(scratch, file);
+    scratch.transaction(() => writeImport(scratch, file)).immediate();
+    migrate(scratch, MIGRATIONS, { language: 'en' });
+    return exportAll(scratch, file.exportedAt);
+  } finally {
+    scratch.close();
+  }
+}
+
+/**
  * Parses and checks a whole export file against this database's schema (format, schema version,
- * known tables and columns, each value's type) without writing anything. Throws
- * AppError('import_invalid') naming the table, row and column of the first problem.
+ * known tables and columns, each value's type) without writing anything; a file from an earlier
+ * schema is brought to this one first (upgradeExport). Throws AppError('import_invalid') naming
+ * the table, row and column of the first problem.
  */
 export function parseImport(db: Db, json: string): ExportFile {
   let data: unknown;
@@ -41,7 +68,13 @@ export function parseImport(db: Db, json: string): ExportFile {
   }
   const parsed = exportFile.safeParse(data);
   if (!parsed.success) throw new AppError('import_invalid', 'This file is not a Coulisses export.', { detail: parsed.error.issues[0]?.message ?? '' });
-  const file = parsed.data;
+  const file = parsed.data.version < schemaVersion(db) ? upgradeExport(parsed.data) : parsed.data;
+  checkAgainst(db, file);
+  return file;
+}
+
+/** Checks a file's version, tables, columns and values against `db`'s schema (see parseImport). */
+function checkAgainst(db: Db, file: ExportFile): void {
   if (file.version !== schemaVersion(db)) {
     throw new AppError('import_invalid', `This export comes from schema ${file.version}; this version uses ${schemaVersion(db)}.`, { detail: `schema ${file.version}` });
   }
@@ -58,7 +91,6 @@ export function parseImport(db: Db, json: string): ExportFile {
       }
     });
   }
-  return file;
 }
 
 /**
@@ -69,6 +101,11 @@ export function parseImport(db: Db, json: string): ExportFile {
 export function writeImport(db: Db, file: ExportFile): { rows: number } {
   const tables = userTables(db);
   db.pragma('defer_foreign_keys = ON');
+  // Triggers guard new writes, not the copy of rows as they were: an export of a database that
+  // kept overlapping time entries from before migration 0060 must import again. They are dropped
+  // for the copy and created again before the caller's transaction commits (DDL is transactional).
+  const triggers = schemaTriggers(db);
+  for (const tr of triggers) dropTrigger(db, tr.name);
   for (const t of [...tables].reverse()) clearTable(db, t);
   let count = 0;
   for (const t of tables) {
@@ -83,6 +120,7 @@ export function writeImport(db: Db, file: ExportFile): { rows: number } {
       count++;
     }
   }
+  for (const tr of triggers) db.exec(tr.sql);
   const fk = db.pragma('foreign_key_check') as unknown[];
   if (fk.length) throw new AppError('import_invalid', 'The file has rows that point to missing rows.', { detail: 'foreign keys' });
   return { rows: count };

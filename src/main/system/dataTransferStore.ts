@@ -35,3 +35,12 @@ export function insertRow(db: Db, table: string, row: Record<string, unknown>): 
   const sql = `INSERT INTO "${table}" (${cols.map((c) => `"${c}"`).join(', ')}) VALUES (${cols.map(() => '?').join(', ')})`;
   db.prepare(sql).run(...cols.map((c) => row[c] as never));
 }
+
+/** The schema's triggers, with the SQL that creates each. */
+export function schemaTriggers(db: Db): { name: string; sql: string }[] {
+  return db.prepare("SELECT name, sql FROM sqlite_schema WHERE type = 'trigger' ORDER BY rowid").all() as { name: string; sql: string }[];
+}
+
+export function dropTrigger(db: Db, name: string): void {
+  db.exec(`DROP TRIGGER "${name.replace(/"/g, '')}"`);
+}

@@ -59,7 +59,7 @@ function storeEntries(ctx: HandlerContext, sourceId: number, entries: ParsedEntr
   return added;
 }
 
-async function fetchOne(ctx: HandlerContext, s: { id: number; url: string; etag: string | null; lastModified: string | null }, allowed: Set<string>, trigger: FetchTrigger): Promise<{ requests: number; newItems: number; ok: boolean }> {
+async function fetchOne(ctx: HandlerContext, s: { id: number; url: string; etag: string | null; lastModified: string | null }, allowed: () => Set<string>, trigger: FetchTrigger): Promise<{ requests: number; newItems: number; ok: boolean }> {
   const started = ctx.now();
   const res: GetResult = await guardedGet(s.url, { allowed, expect: 'feed', maxBytes: fetchTuning.maxFeedBytes, timeoutMs: fetchTuning.timeoutMs, etag: s.etag, lastModified: s.lastModified, userAgent: userAgent(ctx.version) });
   let outcome: FetchOutcome = res.outcome;
@@ -96,7 +96,9 @@ async function fetchOne(ctx: HandlerContext, s: { id: number; url: string; etag:
 export async function runFetch(ctx: HandlerContext, opts: { sourceIds?: number[]; trigger: FetchTrigger }): Promise<FetchSummary> {
   if (running) return { requests: 0, sources: 0, newItems: 0, failures: 0, alreadyRunning: true };
   const all = sourceAddresses(ctx.db);
-  const allowed = allowedHosts(all);
+  // Read again before each request and each redirect: a source the user turns off (or deletes)
+  // while the run goes on is not requested, nor its host reached by a redirect, from then on.
+  const allowed = () => allowedHosts(sourceAddresses(ctx.db));
   const wanted = all.filter((s): s is typeof s & { url: string } => s.fetchEnabled && s.url !== null && (!opts.sourceIds || opts.sourceIds.includes(s.id)));
   if (wanted.length === 0) return { requests: 0, sources: 0, newItems: 0, failures: 0, alreadyRunning: false };
   const work = (async () => {
@@ -105,7 +107,13 @@ export async function runFetch(ctx: HandlerContext, opts: { sourceIds?: number[]
     const worker = async () => {
       for (let s = queue.shift(); s; s = queue.shift()) {
         try {
-          const r = await fetchOne(ctx, s, allowed, opts.trigger);
+          const id = s.id;
+          const now = sourceAddresses(ctx.db).find((x) => x.id === id);
+          if (!now?.fetchEnabled || now.url === null) {
+            summary.sources--;
+            continue;
+          }
+          const r = await fetchOne(ctx, { ...s, url: now.url }, allowed, opts.trigger);
           summary.requests += r.requests;
           summary.newItems += r.newItems;
           if (!r.ok) summary.failures++;
@@ -138,7 +146,7 @@ export async function fetchItemText(ctx: HandlerContext, id: number): Promise<{ 
   const source = all.find((s) => s.id === item.sourceId);
   if (!source?.fetchEnabled) throw new AppError('veille_fetch_off', 'Fetching is off for the source of this item.');
   const started = ctx.now();
-  const res = await guardedGet(item.url, { allowed: allowedHosts(all), expect: 'page', maxBytes: fetchTuning.maxPageBytes, timeoutMs: fetchTuning.timeoutMs, userAgent: userAgent(ctx.version) });
+  const res = await guardedGet(item.url, { allowed: () => allowedHosts(sourceAddresses(ctx.db)), expect: 'page', maxBytes: fetchTuning.maxPageBytes, timeoutMs: fetchTuning.timeoutMs, userAgent: userAgent(ctx.version) });
   let outcome: FetchOutcome = res.outcome;
   let detail = res.detail || (res.outcome === 'refused' ? `host_not_source ${hostOf(item.url) ?? ''}` : '');
   let text = '';

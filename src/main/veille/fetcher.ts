@@ -7,8 +7,12 @@ import { capChunk, checkRedirect, checkRequest, contentKind, declaredCharset, FE
 import type { FetchOutcome } from '../../shared/veille/constants';
 
 export interface GetOptions {
-  /** Hosts a request may go to (allowedHosts of the sources). */
-  allowed: ReadonlySet<string>;
+  /**
+   * Hosts a request may go to (allowedHosts of the sources): a set, or a function read again
+   * before each hop, so that a source the user turns off during a request is not reached by a
+   * redirect that comes after.
+   */
+  allowed: ReadonlySet<string> | (() => ReadonlySet<string>);
   /** A feed (XML or JSON Feed) or a web page (HTML). */
   expect: 'feed' | 'page';
   maxBytes: number;
@@ -84,7 +88,15 @@ const refusal = (reason: RefusalReason, host: string | null) => `${reason}${host
  */
 export async function guardedGet(url: string, o: GetOptions): Promise<GetResult> {
   const base = { status: null, kind: 'other' as const, body: '', bytes: 0, etag: null, lastModified: null };
-  const first = checkRequest(url, o.allowed);
+  // Sources that cannot be read (the database closing for a restore) allow no host at all.
+  const allowed = (): ReadonlySet<string> => {
+    try {
+      return typeof o.allowed === 'function' ? o.allowed() : o.allowed;
+    } catch {
+      return new Set();
+    }
+  };
+  const first = checkRequest(url, allowed());
   if (!first.ok) return { ...base, outcome: 'refused', url, requests: 0, detail: refusal(first.reason, first.host) };
   let current = first.url;
   let requests = 0;
@@ -104,7 +116,7 @@ export async function guardedGet(url: string, o: GetOptions): Promise<GetResult>
     }
     if (REDIRECTS.has(res.status)) {
       await res.body?.cancel().catch(() => undefined);
-      const next = checkRedirect(current, res.headers.get('location'), o.allowed, hops, o.maxRedirects ?? FETCH_LIMITS.maxRedirects);
+      const next = checkRedirect(current, res.headers.get('location'), allowed(), hops, o.maxRedirects ?? FETCH_LIMITS.maxRedirects);
       if (!next.ok) return { ...base, outcome: 'refused', status: res.status, url: current, requests, detail: `redirect ${refusal(next.reason, next.host)}` };
       current = next.url;
       continue;

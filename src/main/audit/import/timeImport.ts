@@ -10,7 +10,7 @@ import type { Db } from '../../db/types';
 import { getCategory, listCategories } from '../categoriesStore';
 import { deleteEntryRow, entriesOverlapping, getEntry, insertImportBatch, insertImportKey, knownImportKeys } from '../entriesStore';
 import { insertEntries, type ClosedEntryWrite } from '../entries';
-import { icsEntryId, rememberCategory, rememberedCategories, saveColumnMapping, savedColumnMapping, saveIcsKey } from '../importMemoryStore';
+import { icsEventKey, rememberCategory, rememberedCategories, saveColumnMapping, savedColumnMapping, saveIcsKey, type IcsEventState } from '../importMemoryStore';
 import type { HeldImports } from './heldImports';
 import type { DateOrder, ImportResult, ParsedTimeRow } from './importTypes';
 import { looksLikeIcs, parseIcs, type IcsRow } from './parseIcs';
@@ -103,8 +103,12 @@ function parseFile(db: Db, bytes: Uint8Array, tz: string, options: ImportOptions
 interface Plan {
   /** rows to insert */
   inserts: ParsedTimeRow[];
-  /** calendar rows whose entry exists and changed: entry id → row */
-  updates: { entryId: number; row: IcsRow }[];
+  /**
+   * calendar events that changed since their last import, with their entry: `row` carries what
+   * the entry becomes (the event's new span when the event moved, else the entry's own; see plan)
+   * and `event` the event as imported now.
+   */
+  updates: { entryId: number; row: IcsRow; note: string; event: IcsEventState }[];
   alreadyImported: number;
   /** rows left out because another row of the file overlaps them */
   inFile: { line: number; otherLine: number }[];
@@ -115,8 +119,8 @@ interface Plan {
 }
 
 /**
- * What a commit of `rows` would do now: rows imported before are skipped (CSV ids; calendar keys
- * whose entry is unchanged), a row overlapping an earlier row of the file is left out, and a row
+ * What a commit of `rows` would do now: rows imported before are skipped (CSV ids; calendar
+ * events unchanged since their last import, or whose entry the user deleted), a row overlapping an earlier row of the file is left out, and a row
  * overlapping existing entries is left out ('skip') or replaces them ('replace'; never the
  * running timer's entry, which only the user stops, nor another event of the same file). A moved
  * event that is left out stays at its old place, in the way of the others (swept again until
@@ -132,14 +136,25 @@ function plan(db: Db, parsed: ImportResult, kind: 'csv' | 'ics', policy: 'skip' 
   if (kind === 'ics') {
     fresh = [];
     for (const r of rows as IcsRow[]) {
-      const id = icsEntryId(db, r.uid, r.recurrenceId);
-      const entry = id === null ? null : getEntry(db, id);
-      if (!entry) fresh.push(r);
+      const key = icsEventKey(db, r.uid, r.recurrenceId);
+      const entry = key?.entryId ? getEntry(db, key.entryId) : null;
+      // imported before, and its entry deleted by the user since: it does not come back
+      if (key && key.entryId === null) alreadyImported++;
+      else if (!entry) fresh.push(r);
       else {
-        if (entry.start === r.start && entry.end === r.end && entry.note === importedNote(r)) {
+        // What the calendar changed since the last import is brought over; what the user changed
+        // in the entry since (a note, a category, a corrected time) is kept. A key saved without
+        // the event (before 0180) compares with the entry, as before.
+        const last = key!.event ?? { start: entry.start, end: entry.end, note: entry.note };
+        const event = { start: r.start, end: r.end, note: importedNote(r) };
+        if (event.start === last.start && event.end === last.end && event.note === last.note) {
           alreadyImported++;
           unchanged.add(entry.id);
-        } else updates.push({ entryId: entry.id, row: r });
+        } else {
+          const moved = event.start !== last.start || event.end !== last.end;
+          const renamed = event.note !== last.note && entry.note === last.note;
+          updates.push({ entryId: entry.id, row: moved ? r : { ...r, start: entry.start, end: entry.end! }, note: renamed ? event.note : entry.note, event });
+        }
       }
     }
   } else {
@@ -334,7 +349,7 @@ export function commitImport(db: Db, held: HeldImports, c: ImportCommitInput): {
     return categoryId;
   };
   const inserts = p.inserts.map((r) => ({ r, categoryId: categoryOf(r) }));
-  const updates = p.updates.map((u) => ({ ...u, categoryId: categoryOf(u.row) }));
+  const updates = p.updates;
   const skipped = p.alreadyImported + p.inFile.length + (parsed.longRows?.length ?? 0) + (parsed.rows.length - p.alreadyImported - p.inFile.length - p.inserts.length - p.updates.length);
   if (inserts.length === 0 && updates.length === 0) return { added: 0, updated: 0, replaced: 0, skipped };
   for (const r of p.replaced) deleteEntryRow(db, r.id);
@@ -344,16 +359,18 @@ export function commitImport(db: Db, held: HeldImports, c: ImportCommitInput): {
   // together with the new rows, so a moved event may take the place another one left.
   const writes: ClosedEntryWrite[] = [
     ...inserts.map(({ r, categoryId }) => ({ start: r.start, end: r.end, tz: f.tz, categoryId, note: importedNote(r), platform: null, responsibilityId: null, visibility: null, source: 'import' as const, importBatchId: batch, line: r.line })),
-    ...updates.map(({ entryId, row, categoryId }) => {
+    // an updated event keeps the entry's category and scope (the user may have changed them)
+    ...updates.map(({ entryId, row, note }) => {
       const old = getEntry(db, entryId)!;
-      return { replaceId: entryId, start: row.start, end: row.end, tz: f.tz, categoryId, note: importedNote(row), platform: old.platform, responsibilityId: old.responsibilityId, visibility: old.visibility, source: old.source, line: row.line };
+      return { replaceId: entryId, start: row.start, end: row.end, tz: f.tz, categoryId: old.categoryId, note, platform: old.platform, responsibilityId: old.responsibilityId, visibility: old.visibility, source: old.source, line: row.line };
     }),
   ];
   const ids = insertEntries(db, writes, now);
   inserts.forEach(({ r }, k) => {
-    if (f.kind === 'ics') saveIcsKey(db, (r as IcsRow).uid, (r as IcsRow).recurrenceId, ids[k]);
+    if (f.kind === 'ics') saveIcsKey(db, (r as IcsRow).uid, (r as IcsRow).recurrenceId, ids[k], { start: r.start, end: r.end, note: importedNote(r) });
     else insertImportKey(db, r.externalId, batch);
   });
+  for (const u of updates) saveIcsKey(db, u.row.uid, u.row.recurrenceId, u.entryId, u.event);
   if (f.options.columns && parsed.header) saveColumnMapping(db, parsed.header.signature, f.options.columns as Record<string, number>, now);
   for (const [value, categoryId] of Object.entries(mapping.map)) if (value !== '') rememberCategory(db, mapping.by, value.slice(0, 10_000), categoryId, now);
   return { added: inserts.length, updated: updates.length, replaced: p.replaced.length, skipped };

@@ -10,6 +10,7 @@ import { m0090Protocol } from './0090-protocol';
 import { m0100Charter } from './0100-charter';
 import { m0110Veille } from './0110-veille';
 import { m0160CaseImportColumns } from './0160-case-import-columns';
+import { m0180DataSafety } from './0180-data-safety';
 
 /** Every migration, in order. Never edit one that has shipped: add a new one. */
 export const MIGRATIONS: readonly Migration[] = [
@@ -24,6 +25,7 @@ export const MIGRATIONS: readonly Migration[] = [
   m0100Charter,
   m0110Veille,
   m0160CaseImportColumns,
+  m0180DataSafety,
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;
