@@ -68,7 +68,7 @@ function RunReview({ detail, lookups, now }: { detail: Detail; lookups: Lookups;
               { key: 'format', header: t('calendar.field.format'), rowHeader: true, cell: (s) => `${lookups.name(lookups.format(s.formatId))} · ${t(PHASE_LABEL_KEYS[s.block])}` },
               { key: 'current', header: t('calendar.run.current'), cell: (s) => t('calendar.run.estimate', { setup: f.duration(s.current.setup), perItem: f.duration(s.current.perItem) }) },
               { key: 'measured', header: t('calendar.run.measured'), cell: (s) => t('calendar.run.estimate', { setup: f.duration(s.measured.setup), perItem: f.duration(s.measured.perItem) }) },
-              { key: 'from', header: t('calendar.run.from'), className: 'muted', cell: (s) => t('calendar.run.fromValue', { sessions: s.sessions, items: s.items }) },
+              { key: 'from', header: t('calendar.run.from'), className: 'muted', cell: (s) => t('calendar.run.fromValue', { sessions: t('calendar.run.fromSessions', { count: s.sessions }), items: t('calendar.run.fromItems', { count: s.items }) }) },
             ]}
           />
           <div className="actions">

@@ -263,7 +263,7 @@ export function CertificationCard({ cert }: { cert: CertificationView }) {
             onChange={(e) => setScore(e.target.value)}
           />
           <span id={`${id}-score-hint`} className="muted">
-            {rules.passMark.value === null ? t('career.certs.noPassMark') : t('career.certs.passMarkHint', { mark: f.number(rules.passMark.value) })}
+            {rules.passMark.value === null ? t('career.certs.noPassMark') : t('career.certs.passMarkHint', { mark: f.percent(rules.passMark.value / 100, 1) })}
           </span>
           <button type="submit" className="btn primary" disabled={!scoreValid || day === null || minute === null || record.isPending}>
             {t('career.certs.record')}
