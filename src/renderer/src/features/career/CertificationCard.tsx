@@ -60,9 +60,7 @@ export function CertificationCard({ cert }: { cert: CertificationView }) {
   };
   const scoreNum = Number(score.replace(',', '.'));
   const scoreValid = score.trim() !== '' && Number.isFinite(scoreNum) && scoreNum >= 0 && scoreNum <= 100;
-  const totalMinutes = Math.ceil(remaining / 60_000);
-  const hours = Math.floor(totalMinutes / 60);
-  const minutes = totalMinutes % 60;
+  const minutesLeft = Math.max(1, Math.ceil(remaining / 60_000));
 
   return (
     <article className="card cert" aria-labelledby={`${id}-h`}>
@@ -237,7 +235,7 @@ export function CertificationCard({ cert }: { cert: CertificationView }) {
         {!cert.retake.allowed && cert.retake.at !== null && (
           <p className="notice notice-info retake" role="status" data-testid={`${id}-retake`}>
             {t('career.certs.retakeBlocked', {
-              left: hours > 0 ? t('career.certs.hoursMinutes', { h: hours, m: minutes }) : t('career.certs.minutesOnly', { m: Math.max(1, minutes) }),
+              left: f.duration(minutesLeft),
               date: f.dateTime(cert.retake.at),
             })}
           </p>
