@@ -3,6 +3,7 @@
 // imported twice says so, and browser mode has a favicon.
 import { test, expect, expectAccessible } from './fixtures';
 import { buildTogglCsv } from '../helpers/togglCsv';
+import { seedMonth } from '../helpers/seedMonth';
 
 const TEXT = {
   en: { skip: 'Skip to content', sheet: 'Keyboard shortcuts', stopKey: 'Stop the timer', global: 'Ctrl + Alt + Shift + I', stop: 'Stop', choose: 'File (CSV or .ics)', fallback: 'Fallback category', importButton: /^Import 6 entries$/, imported: 'Done: 6 entries imported.', already: 'Every row of this file was already imported.' },
@@ -58,6 +59,24 @@ for (const lang of ['en', 'fr'] as const) {
       await page.getByLabel(w.choose).setInputFiles(file);
       await expect(page.getByText(w.already)).toBeVisible();
       await expect(page.getByText(w.imported)).toBeHidden();
+      await expectAccessible(page);
+    });
+
+    test('a month of work at 1024 px, in dark mode: the week’s blocks are legible and the heatmap scrolls by keyboard', async ({ page, app }) => {
+      const NOW = Date.UTC(2026, 10, 19, 14, 30);
+      app.server.setNow(NOW);
+      await page.clock.setFixedTime(NOW);
+      await app.server.core.dispatch('settings.update', { theme: 'dark' });
+      await seedMonth(async (c, i) => (await app.server.core.dispatch(c, i)) as never, { now: NOW, tz: 'Europe/Paris', language: lang });
+      await page.setViewportSize({ width: 1024, height: 1400 }); // the whole working day in sight: axe checks the contrast of what it sees
+      await app.open('/audit');
+      await expect(page.locator('.entry-block').first()).toBeVisible();
+      await expectAccessible(page); // the times on tinted blocks keep 4.5:1
+      await page.setViewportSize({ width: 1024, height: 760 });
+      await app.open('/audit/report');
+      const heatmap = page.locator('.heatmap-figure [role="region"]');
+      await expect(heatmap).toBeVisible();
+      expect(await heatmap.evaluate((el) => el.scrollWidth > el.clientWidth)).toBe(true);
       await expectAccessible(page);
     });
   });

@@ -1,4 +1,4 @@
-import { lazy, useState } from 'react';
+import { lazy, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AuditMetrics } from '../../../../shared/audit/metrics';
 import { MODES, type Category } from '../../../../shared/domain';
@@ -27,10 +27,12 @@ function Heatmap({ heatmap }: { heatmap: number[][] }) {
   const max = Math.max(1, ...heatmap.flat());
   const hours = Array.from({ length: 24 }, (_, h) => h).filter((h) => h >= 7 && h <= 21 || heatmap.some((row) => row[h] > 0));
   const order = f.weekStartsOn === 0 ? [0, ...HEAT_ORDER.slice(0, 6)] : HEAT_ORDER;
+  const captionId = useId();
   return (
     <figure className="heatmap-figure card">
-      <figcaption>{t('audit.charts.heatmapCaption')}</figcaption>
-      <div style={{ overflowX: 'auto' }}>
+      <figcaption id={captionId}>{t('audit.charts.heatmapCaption')}</figcaption>
+      {/* scrolls sideways at 1024 px: focusable so that the keyboard scrolls it too (axe: scrollable-region-focusable) */}
+      <div className="table-scroll" role="region" tabIndex={0} aria-labelledby={captionId}>
         <table className="heatmap">
           <thead>
             <tr>
