@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { useApi } from '../../api/hooks';
+import './charter.css'; // Today shows this line before the charter screen has loaded its styles
 
 /** Today's one line on the disconnection charter: days kept of days counted this week, with a link to the details. */
 export function TodayCharterLine({ tz, weekStartsOn }: { tz: string; weekStartsOn: 0 | 1 }) {
