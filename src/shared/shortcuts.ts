@@ -57,7 +57,7 @@ export function isReservedShortcut(accelerator: string): boolean {
 }
 
 /** Where a key works. */
-export type KeyScope = 'everywhere' | 'interruption' | 'calendar' | 'dialogs' | 'desktop';
+export type KeyScope = 'everywhere' | 'interruption' | 'calendar' | 'veille' | 'dialogs' | 'desktop';
 
 /** One line of the shortcut sheet: the keys as shown, and the catalogue key of what they do. */
 export interface KeyHelp {
@@ -75,11 +75,17 @@ export const KEY_HELP: readonly KeyHelp[] = [
   { scope: 'everywhere', keys: ['0'], action: 'shortcuts.action.stop' },
   { scope: 'everywhere', keys: ['I'], action: 'shortcuts.action.interruption' },
   { scope: 'everywhere', keys: ['N'], action: 'shortcuts.action.idea' },
+  { scope: 'everywhere', keys: ['C'], action: 'shortcuts.action.case' },
   { scope: 'everywhere', keys: ['?'], action: 'shortcuts.action.sheet' },
   { scope: 'everywhere', keys: ['Tab'], action: 'shortcuts.action.skip' },
   { scope: 'interruption', keys: ['1', '…', '6'], action: 'shortcuts.action.channel' },
   { scope: 'calendar', keys: ['Alt', '←', '→'], action: 'shortcuts.action.moveDay' },
   { scope: 'calendar', keys: ['Alt', '↑', '↓'], action: 'shortcuts.action.moveWeek' },
+  { scope: 'veille', keys: ['J', 'K'], action: 'shortcuts.action.veilleMove' },
+  { scope: 'veille', keys: ['Y'], action: 'shortcuts.action.veilleKeep' },
+  { scope: 'veille', keys: ['X'], action: 'shortcuts.action.veilleSkip' },
+  { scope: 'veille', keys: ['S'], action: 'shortcuts.action.veilleStar' },
+  { scope: 'veille', keys: ['U'], action: 'shortcuts.action.veilleBack' },
   { scope: 'dialogs', keys: ['Esc'], action: 'shortcuts.action.close' },
   { scope: 'desktop', keys: ['Mod', 'N'], action: 'shortcuts.action.idea' },
   { scope: 'desktop', keys: ['Mod', 'I'], action: 'shortcuts.action.interruption' },

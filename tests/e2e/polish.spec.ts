@@ -6,8 +6,8 @@ import { buildTogglCsv } from '../helpers/togglCsv';
 import { seedMonth } from '../helpers/seedMonth';
 
 const TEXT = {
-  en: { skip: 'Skip to content', sheet: 'Keyboard shortcuts', stopKey: 'Stop the timer', global: 'Ctrl + Alt + Shift + I', stop: 'Stop', choose: 'File (CSV or .ics)', fallback: 'Fallback category', importButton: /^Import 6 entries$/, imported: 'Done: 6 entries imported.', already: 'Every row of this file was already imported.' },
-  fr: { skip: 'Aller au contenu', sheet: 'Raccourcis clavier', stopKey: 'Arrêter le chrono', global: 'Ctrl + Alt + Shift + I', stop: 'Arrêter', choose: 'Fichier (CSV ou .ics)', fallback: 'Catégorie par défaut pour le reste', importButton: /^Importer 6 entrées$/, imported: 'Terminé : 6 entrées importées.', already: 'Toutes les lignes de ce fichier ont déjà été importées.' },
+  en: { skip: 'Skip to content', sheet: 'Keyboard shortcuts', stopKey: 'Stop the timer', caseKey: 'Log a reply-protocol case', veilleKey: 'Put the item back to triage', global: 'Ctrl + Alt + Shift + I', stop: 'Stop', choose: 'File (CSV or .ics)', fallback: 'Fallback category', importButton: /^Import 6 entries$/, imported: 'Done: 6 entries imported.', already: 'Every row of this file was already imported.' },
+  fr: { skip: 'Aller au contenu', sheet: 'Raccourcis clavier', stopKey: 'Arrêter le chrono', caseKey: 'Noter un cas du protocole de réponse', veilleKey: 'Remettre l’élément à trier', global: 'Ctrl + Alt + Shift + I', stop: 'Arrêter', choose: 'Fichier (CSV ou .ics)', fallback: 'Catégorie par défaut pour le reste', importButton: /^Importer 6 entrées$/, imported: 'Terminé : 6 entrées importées.', already: 'Toutes les lignes de ce fichier ont déjà été importées.' },
 } as const;
 
 for (const lang of ['en', 'fr'] as const) {
@@ -24,6 +24,8 @@ for (const lang of ['en', 'fr'] as const) {
       const sheet = page.getByRole('dialog', { name: w.sheet });
       await expect(sheet).toBeVisible();
       await expect(sheet).toContainText(w.stopKey);
+      await expect(sheet).toContainText(w.caseKey); // the reply protocol's and the veille's keys, added after the sheet
+      await expect(sheet).toContainText(w.veilleKey);
       await expect(sheet).toContainText(w.global); // the new default, not Ctrl+Shift+I (devtools)
       await expectAccessible(page);
       await page.keyboard.press('Escape');

@@ -9,6 +9,7 @@ const SCOPES: { scope: KeyScope; key: string }[] = [
   { scope: 'everywhere', key: 'shortcuts.scope.everywhere' },
   { scope: 'interruption', key: 'shortcuts.scope.interruption' },
   { scope: 'calendar', key: 'shortcuts.scope.calendar' },
+  { scope: 'veille', key: 'shortcuts.scope.veille' },
   { scope: 'dialogs', key: 'shortcuts.scope.dialogs' },
   { scope: 'desktop', key: 'shortcuts.scope.desktop' },
 ];
