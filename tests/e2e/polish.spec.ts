@@ -4,6 +4,7 @@
 import { test, expect, expectAccessible } from './fixtures';
 import { buildTogglCsv } from '../helpers/togglCsv';
 import { seedMonth } from '../helpers/seedMonth';
+import { localWallTimeToInstant } from '../../src/shared/time';
 
 const TEXT = {
   en: { skip: 'Skip to content', sheet: 'Keyboard shortcuts', stopKey: 'Stop the timer', caseKey: 'Log a reply-protocol case', veilleKey: 'Put the item back to triage', global: 'Ctrl + Alt + Shift + I', stop: 'Stop', choose: 'File (CSV or .ics)', fallback: 'Fallback category', importButton: /^Import 6 entries$/, imported: 'Done: 6 entries imported.', already: 'Every row of this file was already imported.' },
@@ -79,6 +80,29 @@ for (const lang of ['en', 'fr'] as const) {
       const heatmap = page.locator('.heatmap-figure [role="region"]');
       await expect(heatmap).toBeVisible();
       expect(await heatmap.evaluate((el) => el.scrollWidth > el.clientWidth)).toBe(true);
+      await expectAccessible(page);
+    });
+
+    test('after a cross-midnight entry the week still opens on the working hours, and its dialog does not scroll sideways', async ({ page, app }) => {
+      const NOW = Date.UTC(2026, 10, 19, 14, 30); // Thursday 19 November 2026
+      app.server.setNow(NOW);
+      await page.clock.setFixedTime(NOW);
+      const cats = (await app.server.core.dispatch('audit.categories.list', undefined)) as { ok: true; value: { id: number }[] };
+      const at = (day: string, minutes: number) => localWallTimeToInstant(day, minutes, 'Europe/Paris');
+      await app.server.core.dispatch('audit.entries.create', { start: at('2026-11-17', 23 * 60), end: at('2026-11-18', 60), categoryId: cats.value[0].id, tz: 'Europe/Paris' });
+      await app.open('/audit');
+      const grid = page.locator('.week-grid');
+      await expect(page.locator('.entry-block').first()).toBeAttached();
+      // the grid starts at 00:00 now, but opens an hour before the charter's 09:00
+      await expect.poll(() => grid.evaluate((el) => el.scrollTop)).toBeGreaterThan(0);
+      const eight = page.locator('.hour-label').filter({ hasText: lang === 'fr' ? '08:00' : '8:00 AM' });
+      const [g, h] = [await grid.boundingBox(), await eight.boundingBox()];
+      expect(h!.y).toBeGreaterThanOrEqual(g!.y - 1);
+      expect(h!.y).toBeLessThan(g!.y + 120);
+      await page.locator('.entry-block').first().click();
+      const dialog = page.getByRole('dialog');
+      await expect(dialog).toBeVisible();
+      expect(await dialog.evaluate((el) => el.scrollWidth <= el.clientWidth)).toBe(true);
       await expectAccessible(page);
     });
   });
