@@ -253,7 +253,7 @@ export function ImportPanel() {
                 columns={[
                   { key: 'value', header: t(BY_KEYS[by]), cell: (s) => s.value || <span className="muted">{t('audit.data.emptyValue')}</span> },
                   { key: 'rows', header: t('audit.data.rows'), numeric: true, cell: (s) => s.rows },
-                  { key: 'hours', header: t('audit.report.hours'), numeric: true, cell: (s) => f.number(s.minutes / 60) },
+                  { key: 'hours', header: t('reports.col.time'), numeric: true, cell: (s) => f.duration(s.minutes) },
                   {
                     key: 'category',
                     header: t('audit.entry.category'),

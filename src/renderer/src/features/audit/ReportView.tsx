@@ -112,14 +112,14 @@ function ModeBars({ of, metrics, categories }: { of: 'modes' | 'categories'; met
   const byId = new Map(categories.map((c) => [c.id, c]));
   const bars =
     of === 'modes'
-      ? MODES.map((m) => ({ name: tr(MODE_LABEL[m]), mode: m, hours: hours(metrics.minutesByMode[m]), share: metrics.shareByMode[m] }))
-      : metrics.byCategory.slice(0, 12).map((c) => ({ name: byId.get(c.categoryId)?.name ?? '?', mode: byId.get(c.categoryId)?.mode ?? ('admin' as const), hours: hours(c.minutes), share: c.share }));
+      ? MODES.map((m) => ({ name: tr(MODE_LABEL[m]), mode: m, hours: hours(metrics.minutesByMode[m]), minutes: metrics.minutesByMode[m], share: metrics.shareByMode[m] }))
+      : metrics.byCategory.slice(0, 12).map((c) => ({ name: byId.get(c.categoryId)?.name ?? '?', mode: byId.get(c.categoryId)?.mode ?? ('admin' as const), hours: hours(c.minutes), minutes: c.minutes, share: c.share }));
   return (
     <ChartFigure
       className="card"
       caption={of === 'modes' ? t('audit.charts.modesCaption') : t('audit.charts.categoriesCaption')}
-      head={[of === 'modes' ? t('audit.report.mode') : t('audit.entry.category'), t('audit.report.hours'), t('audit.report.share')]}
-      rows={bars.map((b) => [b.name, fmt.number(b.hours), fmt.percent(b.share)])}
+      head={[of === 'modes' ? t('audit.report.mode') : t('audit.entry.category'), t('reports.col.time'), t('audit.report.share')]}
+      rows={bars.map((b) => [b.name, fmt.duration(b.minutes), fmt.percent(b.share)])}
     >
       <ModeBarsChart data={bars} name={t('audit.report.hours')} labelWidth={of === 'modes' ? 110 : 150} />
     </ChartFigure>
