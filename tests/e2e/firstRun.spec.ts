@@ -146,6 +146,12 @@ for (const lang of ['en', 'fr'] as const) {
       await page.getByRole('button', { name: w.close }).click();
       await expect(page.getByRole('heading', { level: 1, name: w.today })).toBeVisible();
       await page.getByRole('link', { name: w.settings }).click();
+      // The other language's strings arrive late (a slow disk or a busy machine): the settings are
+      // saved before them, and the page must not fall back to the boot screen and lose the offer.
+      await page.route(`**/assets/${w.other}-*.js`, async (route) => {
+        await new Promise((r) => setTimeout(r, 1500));
+        await route.continue();
+      });
       await page.getByLabel(w.language, { exact: true }).selectOption(w.other);
       const offer = page.getByTestId('presets-offer');
       await expect(offer).toContainText(w.offer);
