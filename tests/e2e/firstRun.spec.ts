@@ -25,6 +25,7 @@ const TEXT = {
     incomplete: 'This time is incomplete.',
     today: 'Today',
     content: 'Content creation',
+    carousel: 'Carousel',
     settings: 'Settings',
     reopen: 'Open the guided start',
     language: 'Language',
@@ -52,6 +53,7 @@ const TEXT = {
     incomplete: 'Cette heure est incomplète.',
     today: 'Aujourd’hui',
     content: 'Création de contenu',
+    carousel: 'Carrousel',
     settings: 'Réglages',
     reopen: 'Ouvrir le démarrage guidé',
     language: 'Langue',
@@ -127,6 +129,16 @@ for (const lang of ['en', 'fr'] as const) {
       ]);
       expect((await value<unknown[]>(core, 'audit.responsibilities.list')).length).toBe(10);
 
+      // The screens show what the first run seeded: the month fill has the two chosen channels and
+      // no other, and the presets read in the chosen language.
+      await app.open('/calendar/fill');
+      await expect(page.locator('.cal-fill table').first().locator('tbody th')).toHaveText(['Instagram', 'LinkedIn']);
+      await app.open('/calendar/settings');
+      await expect(page.getByRole('row', { name: new RegExp(`^${w.carousel} \\d`) })).toBeVisible();
+      await app.open('/audit/categories');
+      await expect(page.getByRole('row', { name: new RegExp(`^1 ${w.content} `) })).toBeVisible();
+      await app.open('/');
+
       // Settings reopens it; after a language switch, it offers to rename the untouched presets.
       await page.getByRole('link', { name: w.settings }).click();
       await page.getByRole('link', { name: w.reopen }).click();
@@ -134,6 +146,12 @@ for (const lang of ['en', 'fr'] as const) {
       await page.getByRole('button', { name: w.close }).click();
       await expect(page.getByRole('heading', { level: 1, name: w.today })).toBeVisible();
       await page.getByRole('link', { name: w.settings }).click();
+      // The other language's strings arrive late (a slow disk or a busy machine): the settings are
+      // saved before them, and the page must not fall back to the boot screen and lose the offer.
+      await page.route(`**/assets/${w.other}-*.js`, async (route) => {
+        await new Promise((r) => setTimeout(r, 1500));
+        await route.continue();
+      });
       await page.getByLabel(w.language, { exact: true }).selectOption(w.other);
       const offer = page.getByTestId('presets-offer');
       await expect(offer).toContainText(w.offer);

@@ -23,6 +23,13 @@ const TEXT = {
     skills: /for 4 assessed skills\./,
     backupSize: /^\d+[\s\u00a0](KB|MB)$/,
     calendarTime: /^\d{1,2}:\d{2}\s?(AM|PM)$/,
+    compliancePeriod: 'Nov 15, 2026 – Nov 21, 2026', // the week of Thursday 19 November, from Sunday
+    complianceDay: /^Sun, Nov 15/,
+    bigPercent: /^\d+% /,
+    veilleRange: /^From September 28, 2026 to November 22, 2026$/, // eight ISO weeks
+    slaDue: 'First reply due 4:30 PM (1 h 00 left)', // 1 h in business hours from 3:30 PM
+    slaPeriod: 'Period: Nov 15, 2026 – Nov 21, 2026',
+    slaRow: ['L1 · Simple question', '100% (1/1)'],
     one: { weeks: 'Over 1 tracked week:', late: '1 late evening in all', skills: 'for 1 assessed skill.', lateToday: '1 of 3 days tracked' },
   },
   fr: {
@@ -33,10 +40,17 @@ const TEXT = {
     decimal: /^\d+(,\d+)?\s?h$/,
     percentTick: /^\d+\s%$/,
     peaks: /09:00\s?–\s?10:00/,
-    trendWeeks: /Sur \d+ semaines suivies :/,
+    trendWeeks: /Sur \d+ semaines suivies\s:/,
     skills: /pour 4 compétences évaluées\./,
     backupSize: /^\d+[\s\u00a0](Ko|Mo)$/,
     calendarTime: /^\d{2}:\d{2}$/,
+    compliancePeriod: '16 nov. 2026 – 22 nov. 2026', // the week of jeudi 19 novembre, from Monday
+    complianceDay: /^lun\. 16 nov\./,
+    bigPercent: /^\d+\u00a0% /,
+    veilleRange: /^Du 28 septembre 2026 au 22 novembre 2026$/,
+    slaDue: 'Première réponse avant 16:30 (reste 1 h 00)',
+    slaPeriod: 'Période : 16 nov. 2026 – 22 nov. 2026',
+    slaRow: ['N1 · Question simple', '100\u00a0% (1/1)'],
     one: { weeks: 'Sur 1 semaine suivie :', late: '1 soirée tardive au total', skills: 'pour 1 compétence évaluée.', lateToday: '1 sur 3 jours suivis' },
   },
 } as const;
@@ -112,6 +126,28 @@ for (const lang of ['en', 'fr'] as const) {
       await app.open('/settings');
       const size = page.locator('table').filter({ hasText: lang === 'fr' ? 'Taille' : 'Size' }).locator('tbody tr td').nth(2);
       await expect(size).toHaveText(w.backupSize);
+
+      // The screens that landed after issue 14: charter compliance, veille measures, the reply protocol.
+      await app.open('/charter/compliance');
+      await expect(page.getByTestId('comp-period')).toHaveText(w.compliancePeriod);
+      await expect(page.locator('[data-testid^="comp-day-"]').first().locator('th, td').first()).toHaveText(w.complianceDay);
+
+      await app.open('/veille/measures');
+      await expect(page.locator('.measures .big-figure')).toHaveText(w.bigPercent);
+      await expect(page.locator('.measures .inline .hint')).toHaveText(w.veilleRange);
+
+      const types = (await app.server.core.dispatch('protocol.types.list', undefined)) as { ok: true; value: { id: number; level: number }[] };
+      const level1 = types.value.find((x) => x.level === 1)!;
+      const logged = (await app.server.core.dispatch('protocol.case.log', { typeId: level1.id, channel: 'Facebook', text: 'Where is my order?' })) as { ok: true; value: { id: number } };
+      await app.open('/protocol');
+      await expect(page.getByTestId(`case-${logged.value.id}`)).toContainText(w.slaDue);
+      await app.server.core.dispatch('protocol.case.act', { id: logged.value.id, action: 'reply', public: true });
+      await app.open('/protocol/measures');
+      await expect(page.locator('.report-period')).toHaveText(w.slaPeriod);
+      // French: a no-break space before the colon, so that no line starts with it
+      if (lang === 'fr') expect(await page.locator('.report-period').textContent()).toContain('Période\u00a0:');
+      const slaRow = page.locator('section[aria-labelledby="sla-table-h"] tbody tr').first();
+      for (const cell of w.slaRow) await expect(slaRow).toContainText(cell);
     });
 
     test('one of a kind reads in the singular', async ({ app, page }) => {

@@ -129,6 +129,9 @@ describe('weekly report model', () => {
     const card = weeklyFigures(report.metrics, fmt, setups.en.t, 'cards').find((f) => f.key === 'lateEvenings')!;
     expect(md).toContain(`| Late evenings | ${card.value} (${card.note}) |`);
     expect(md).toContain('## Time per category');
+    // one duration format: "13 h 48", never "13.8" hours next to it
+    const first = report.metrics.byCategory[0];
+    expect(md).toContain(`| ${fmt.duration(first.minutes)} | ${fmt.percent(first.share)} |`);
     expect(md).toContain('Printing flyers for the event');
   });
 });

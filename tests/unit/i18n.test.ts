@@ -84,6 +84,13 @@ describe('translations', () => {
     }
   });
 
+  it('no hand-made plural: a count goes through plural forms, never "(s)" or "(e)s"', () => {
+    for (const [language, resources] of [['en', en], ['fr', fr]] as const) {
+      const handMade = enKeys.filter((k) => /\w\((?:s|es|e|x|e\)\(s)\)/.test(get(resources, k)));
+      expect(handMade, language).toEqual([]);
+    }
+  });
+
   it('no value is empty, and fr is not a copy of en where words differ', () => {
     for (const k of enKeys) {
       expect(get(en, k).trim(), k).not.toBe('');

@@ -80,6 +80,6 @@ describe('calendar messages', () => {
     expect(say(en, two, 'en')).toBe('2 LinkedIn posts missing in week 48');
     expect(say(fr, two, 'fr')).toBe('2 publications LinkedIn manquantes en semaine 48');
     expect(say(en, pillar, 'en')).toBe('Expertise: 13% below target (3 more items needed)');
-    expect(say(fr, { ...pillar, missingItems: 1 }, 'fr')).toBe("Expertise : 13\u202f% sous l’objectif (1 contenu de plus)");
+    expect(say(fr, { ...pillar, missingItems: 1 }, 'fr')).toBe("Expertise : 13\u00a0% sous l’objectif (1 contenu de plus)");
   });
 });

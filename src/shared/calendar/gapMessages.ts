@@ -3,16 +3,16 @@
 // the key is chosen here (…One / …Many) rather than by i18next plural suffixes, which reads
 // the same in English and French.
 import type { FillGap } from './monthFill';
+import { percentText } from '../reports/format';
 
 export interface GapMessage {
   key: string;
   params: Record<string, string | number>;
 }
 
-/** Share as a percentage string in the locale's typography: '13%' / '13 %'. */
+/** Share (0–1) as a whole percentage in the language's typography: '13%' / '13 %' (percentText). */
 export function formatPercent(share: number, locale: 'en' | 'fr'): string {
-  const n = Math.round(share * 100);
-  return locale === 'fr' ? `${n}\u202f%` : `${n}%`;
+  return percentText(share, locale === 'fr' ? 'fr-FR' : 'en-US');
 }
 
 /**

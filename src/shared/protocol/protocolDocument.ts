@@ -35,12 +35,15 @@ export interface ProtocolDocument {
   signatures: { head: string[]; rows: string[][] };
 }
 
-/** Minutes as "30 min", "1 h", "1 h 30", "48 h". */
+/**
+ * An SLA target in minutes as "30 min", "1 h", "1 h 30", "48 h", with no-break spaces (as
+ * durationText) so that a figure never wraps inside itself in a narrow column.
+ */
 export function slaDuration(minutes: number): string {
   const h = Math.floor(minutes / 60);
   const m = minutes % 60;
-  if (h === 0) return `${m} min`;
-  return m === 0 ? `${h} h` : `${h} h ${String(m).padStart(2, '0')}`;
+  if (h === 0) return `${m}\u00a0min`;
+  return m === 0 ? `${h}\u00a0h` : `${h}\u00a0h\u00a0${String(m).padStart(2, '0')}`;
 }
 
 /** The charter's working hours as lines: "Monday – Friday: 09:00 – 18:00", grouped by identical hours. */

@@ -25,6 +25,17 @@ export function durationText(minutes: number): string {
   return h ? `${h}\u00a0h\u00a0${String(r).padStart(2, '0')}` : `${r}\u00a0min`;
 }
 
+/**
+ * A share (0–1, so 0.44 is 44 %) as a percentage in `locale` through Intl, rounded to `digits`
+ * decimals: the one percent format of the app, for screens, charts, Markdown and PDF alike
+ * (en-US "44%", fr-FR "44 %", decimal comma in French). The space before % is always a no-break
+ * space (U+00A0): ICU versions differ (U+00A0 or the narrow U+202F), and a hand-made
+ * `${n}\u202f%` in the month-fill export used to differ from the rest of the app.
+ */
+export function percentText(share: number, locale: string, digits = 0): string {
+  return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: digits }).format(share).replace(/\u202f(?=%)/g, '\u00a0');
+}
+
 export interface ReportFormat {
   locale: string;
   number(n: number, digits?: number): string;

@@ -283,8 +283,8 @@ export function auditMarkdown(m: AuditMetrics, categories: Category[], title: st
   const esc = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
   const lines = [`# ${title}`, '', `## ${t('audit.report.figures')}`, '', `| ${t('audit.report.figure')} | ${t('audit.report.value')} |`, '|---|---:|'];
   for (const fig of weeklyFigures(m, fmt, t, 'cards')) lines.push(`| ${esc(fig.label)} | ${esc(fig.value)}${fig.note ? ` (${esc(fig.note)})` : ''} |`);
-  lines.push('', `## ${t('audit.report.byCategory')}`, '', `| ${t('audit.entry.category')} | ${t('audit.report.hours')} | ${t('audit.report.share')} |`, '|---|---:|---:|');
-  for (const c of m.byCategory) lines.push(`| ${esc(name.get(c.categoryId) ?? '?')} | ${fmt.number(c.minutes / 60)} | ${fmt.percent(c.share)} |`);
+  lines.push('', `## ${t('audit.report.byCategory')}`, '', `| ${t('audit.entry.category')} | ${t('reports.col.time')} | ${t('audit.report.share')} |`, '|---|---:|---:|');
+  for (const c of m.byCategory) lines.push(`| ${esc(name.get(c.categoryId) ?? '?')} | ${fmt.duration(c.minutes)} | ${fmt.percent(c.share)} |`);
   for (const [heading, summary] of [
     [t('audit.report.outOfScopeList'), m.outOfScope],
     [t('audit.report.invisibleList'), m.invisible],

@@ -38,7 +38,15 @@ export function Preferences({ children }: { children: ReactNode }) {
     document.documentElement.style.colorScheme = dark ? 'dark' : 'light';
   }, [dark]);
 
-  // Until the saved language's strings are loaded, show the boot screen, not the other language.
-  if (settings.isPending || (saved !== undefined && applied !== (saved ?? detectLanguage()) && i18n.language !== (saved ?? detectLanguage()))) return <div className="boot" aria-busy="true" />;
+  // Until the saved language's strings are loaded, show the boot screen, not the other language;
+  // only before the app is first shown: a switch in Settings saves the language before its strings
+  // arrive, and falling back to the boot screen then would unmount the screen that asked (and lose
+  // its offer to rename the presets).
+  const waiting = settings.isPending || (saved !== undefined && applied !== (saved ?? detectLanguage()) && i18n.language !== (saved ?? detectLanguage()));
+  const [shown, setShown] = useState(false);
+  useEffect(() => {
+    if (!waiting) setShown(true);
+  }, [waiting]);
+  if (waiting && !shown) return <div className="boot" aria-busy="true" />;
   return <>{children}</>;
 }

@@ -1,7 +1,7 @@
 // Axis ticks and chart numbers in the app's language (issue 14): round tick steps (1, 2, 2.5 or 5
 // times a power of ten) instead of recharts' "0.9 / 1.8 / 2.7", and every figure of an axis or a
 // tooltip through Intl in the app's locale (French: decimal comma, a no-break space before % and h).
-import { durationText } from '../../../shared/reports/format';
+import { durationText, percentText } from '../../../shared/reports/format';
 
 /** A round step (1, 2, 2.5 or 5 × 10^k) that splits [0, max] into about `target` parts; at least 1 with `integer`. */
 export function niceStep(max: number, target = 5, integer = false): number {
@@ -47,7 +47,7 @@ export function chartNumbers(locale: string) {
     /** hours in a tooltip, as the rest of the app writes durations: "1 h 30" */
     duration: (hours: number) => durationText(hours * 60),
     /** a value already in percent (0–100): "50 %" in French, "50%" in English */
-    percent: (v: number) => new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }).format(v / 100),
+    percent: (v: number) => percentText(v / 100, locale),
   };
 }
 

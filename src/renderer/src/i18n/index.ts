@@ -2,6 +2,7 @@ import type { i18n as I18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { createI18n } from '../../../shared/i18n/instance';
 import type { Language } from '../../../shared/i18n/resources';
+import { frenchSpacing } from '../../../shared/i18n/typography';
 
 // The strings live in the shared catalogue (src/shared/i18n), read by the main process too. The
 // renderer loads one language at a time, as its own chunk: the first screen carries only the
@@ -28,7 +29,8 @@ export const i18n: I18n = createI18n(detectLanguage(), {}, (instance) => instanc
 export async function loadLanguage(language: Language): Promise<void> {
   if (!i18n.hasResourceBundle(language, 'translation')) {
     const { translation } = await loaders[language]();
-    i18n.addResourceBundle(language, 'translation', translation);
+    // French: no line starts with ':' or '?' (no-break spaces, shared/i18n/typography.ts)
+    i18n.addResourceBundle(language, 'translation', language === 'fr' ? frenchSpacing(translation) : translation);
   }
 }
 

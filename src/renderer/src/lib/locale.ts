@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { clockText, durationText, TIME_OF_DAY } from '../../../shared/reports/format';
+import { clockText, durationText, percentText, TIME_OF_DAY } from '../../../shared/reports/format';
 
 /** The user's IANA time zone, read when asked (the OS setting can change while the app runs). */
 export function userTimeZone(): string {
@@ -48,7 +48,7 @@ export function makeFormatters(language: string): Formatters {
     locale,
     weekStartsOn: weekStartsOn(locale),
     number: (n, digits = 1) => nf(digits).format(n),
-    percent: (share, digits = 0) => new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: digits }).format(share),
+    percent: (share, digits = 0) => percentText(share, locale, digits),
     duration: durationText,
     date: (ms, opts = { dateStyle: 'medium' }) => new Intl.DateTimeFormat(locale, opts).format(ms),
     time: (ms) => new Intl.DateTimeFormat(locale, TIME_OF_DAY).format(ms),

@@ -4,6 +4,7 @@ import type { ImportOptionsInput, ImportPreview } from '../../../../shared/contr
 import { TIME_COLUMN_ROLES } from '../../../../shared/import/timeColumns';
 import { useApi, useApiMutation } from '../../api/hooks';
 import { ColumnMapper } from '../../components/ColumnMapper';
+import { DateField } from '../../components/fields/DateField';
 import { DataTable } from '../../components/DataTable';
 import { Notice } from '../../components/Notice';
 import { errorMessage } from '../../lib/errors';
@@ -170,10 +171,8 @@ export function ImportPanel() {
             <fieldset>
               <legend>{t('audit.data.periodTitle')}</legend>
               <div className="form-grid">
-                <label htmlFor="imp-from">{t('audit.data.periodFrom')}</label>
-                <input id="imp-from" type="date" value={period.from} onChange={(e) => setPeriod({ ...period, from: e.target.value })} />
-                <label htmlFor="imp-to">{t('audit.data.periodTo')}</label>
-                <input id="imp-to" type="date" value={period.to} onChange={(e) => setPeriod({ ...period, to: e.target.value })} />
+                <DateField id="imp-from" label={t('audit.data.periodFrom')} value={period.from || null} onChange={(day) => setPeriod({ ...period, from: day ?? '' })} isRequired />
+                <DateField id="imp-to" label={t('audit.data.periodTo')} value={period.to || null} onChange={(day) => setPeriod({ ...period, to: day ?? '' })} isRequired />
               </div>
               <div className="actions">
                 <button
@@ -254,7 +253,7 @@ export function ImportPanel() {
                 columns={[
                   { key: 'value', header: t(BY_KEYS[by]), cell: (s) => s.value || <span className="muted">{t('audit.data.emptyValue')}</span> },
                   { key: 'rows', header: t('audit.data.rows'), numeric: true, cell: (s) => s.rows },
-                  { key: 'hours', header: t('audit.report.hours'), numeric: true, cell: (s) => f.number(s.minutes / 60) },
+                  { key: 'hours', header: t('reports.col.time'), numeric: true, cell: (s) => f.duration(s.minutes) },
                   {
                     key: 'category',
                     header: t('audit.entry.category'),

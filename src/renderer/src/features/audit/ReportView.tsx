@@ -1,4 +1,4 @@
-import { lazy, useState } from 'react';
+import { lazy, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AuditMetrics } from '../../../../shared/audit/metrics';
 import { MODES, type Category } from '../../../../shared/domain';
@@ -27,10 +27,12 @@ function Heatmap({ heatmap }: { heatmap: number[][] }) {
   const max = Math.max(1, ...heatmap.flat());
   const hours = Array.from({ length: 24 }, (_, h) => h).filter((h) => h >= 7 && h <= 21 || heatmap.some((row) => row[h] > 0));
   const order = f.weekStartsOn === 0 ? [0, ...HEAT_ORDER.slice(0, 6)] : HEAT_ORDER;
+  const captionId = useId();
   return (
     <figure className="heatmap-figure card">
-      <figcaption>{t('audit.charts.heatmapCaption')}</figcaption>
-      <div style={{ overflowX: 'auto' }}>
+      <figcaption id={captionId}>{t('audit.charts.heatmapCaption')}</figcaption>
+      {/* scrolls sideways at 1024 px: focusable so that the keyboard scrolls it too (axe: scrollable-region-focusable) */}
+      <div className="table-scroll" role="region" tabIndex={0} aria-labelledby={captionId}>
         <table className="heatmap">
           <thead>
             <tr>
@@ -110,14 +112,14 @@ function ModeBars({ of, metrics, categories }: { of: 'modes' | 'categories'; met
   const byId = new Map(categories.map((c) => [c.id, c]));
   const bars =
     of === 'modes'
-      ? MODES.map((m) => ({ name: tr(MODE_LABEL[m]), mode: m, hours: hours(metrics.minutesByMode[m]), share: metrics.shareByMode[m] }))
-      : metrics.byCategory.slice(0, 12).map((c) => ({ name: byId.get(c.categoryId)?.name ?? '?', mode: byId.get(c.categoryId)?.mode ?? ('admin' as const), hours: hours(c.minutes), share: c.share }));
+      ? MODES.map((m) => ({ name: tr(MODE_LABEL[m]), mode: m, hours: hours(metrics.minutesByMode[m]), minutes: metrics.minutesByMode[m], share: metrics.shareByMode[m] }))
+      : metrics.byCategory.slice(0, 12).map((c) => ({ name: byId.get(c.categoryId)?.name ?? '?', mode: byId.get(c.categoryId)?.mode ?? ('admin' as const), hours: hours(c.minutes), minutes: c.minutes, share: c.share }));
   return (
     <ChartFigure
       className="card"
       caption={of === 'modes' ? t('audit.charts.modesCaption') : t('audit.charts.categoriesCaption')}
-      head={[of === 'modes' ? t('audit.report.mode') : t('audit.entry.category'), t('audit.report.hours'), t('audit.report.share')]}
-      rows={bars.map((b) => [b.name, fmt.number(b.hours), fmt.percent(b.share)])}
+      head={[of === 'modes' ? t('audit.report.mode') : t('audit.entry.category'), t('reports.col.time'), t('audit.report.share')]}
+      rows={bars.map((b) => [b.name, fmt.duration(b.minutes), fmt.percent(b.share)])}
     >
       <ModeBarsChart data={bars} name={t('audit.report.hours')} labelWidth={of === 'modes' ? 110 : 150} />
     </ChartFigure>

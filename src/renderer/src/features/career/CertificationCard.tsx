@@ -60,9 +60,7 @@ export function CertificationCard({ cert }: { cert: CertificationView }) {
   };
   const scoreNum = Number(score.replace(',', '.'));
   const scoreValid = score.trim() !== '' && Number.isFinite(scoreNum) && scoreNum >= 0 && scoreNum <= 100;
-  const totalMinutes = Math.ceil(remaining / 60_000);
-  const hours = Math.floor(totalMinutes / 60);
-  const minutes = totalMinutes % 60;
+  const minutesLeft = Math.max(1, Math.ceil(remaining / 60_000));
 
   return (
     <article className="card cert" aria-labelledby={`${id}-h`}>
@@ -237,7 +235,7 @@ export function CertificationCard({ cert }: { cert: CertificationView }) {
         {!cert.retake.allowed && cert.retake.at !== null && (
           <p className="notice notice-info retake" role="status" data-testid={`${id}-retake`}>
             {t('career.certs.retakeBlocked', {
-              left: hours > 0 ? t('career.certs.hoursMinutes', { h: hours, m: minutes }) : t('career.certs.minutesOnly', { m: Math.max(1, minutes) }),
+              left: f.duration(minutesLeft),
               date: f.dateTime(cert.retake.at),
             })}
           </p>
@@ -263,7 +261,7 @@ export function CertificationCard({ cert }: { cert: CertificationView }) {
             onChange={(e) => setScore(e.target.value)}
           />
           <span id={`${id}-score-hint`} className="muted">
-            {rules.passMark.value === null ? t('career.certs.noPassMark') : t('career.certs.passMarkHint', { mark: f.number(rules.passMark.value) })}
+            {rules.passMark.value === null ? t('career.certs.noPassMark') : t('career.certs.passMarkHint', { mark: f.percent(rules.passMark.value / 100, 1) })}
           </span>
           <button type="submit" className="btn primary" disabled={!scoreValid || day === null || minute === null || record.isPending}>
             {t('career.certs.record')}
