@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ImportOptionsInput, ImportPreview } from '../../../../shared/contract/audit';
 import { TIME_COLUMN_ROLES } from '../../../../shared/import/timeColumns';
+import { addDays, localDayAt, localWallTimeToInstant } from '../../../../shared/time';
 import { useApi, useApiMutation } from '../../api/hooks';
 import { ColumnMapper } from '../../components/ColumnMapper';
 import { DateField } from '../../components/fields/DateField';
@@ -13,7 +14,6 @@ import { DATE_HINT_KEYS, IMPORT_ERROR_KEYS, IMPORT_NOTICE_KEYS, ROLE_KEYS, sized
 
 type By = 'project' | 'tag' | 'description';
 const BY_KEYS: Record<By, string> = { project: 'audit.data.byProject', tag: 'audit.data.byTag', description: 'audit.data.byDescription' };
-const DAY = 86_400_000;
 
 function toBase64(bytes: Uint8Array): string {
   let s = '';
@@ -21,7 +21,9 @@ function toBase64(bytes: Uint8Array): string {
   return btoa(s);
 }
 
-const isoDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+/** The user's local day of an instant, and the instant a local day starts (the calendar's period is in local days). */
+const isoDay = (ms: number) => localDayAt(ms, userTimeZone());
+const dayStart = (day: string) => localWallTimeToInstant(day, 0, userTimeZone());
 
 /** The import card: choose a file, answer the preview's questions, map to categories, import. */
 export function ImportPanel() {
@@ -46,7 +48,7 @@ export function ImportPanel() {
     setMap(p.suggested[by]);
     if (p.suggestedFallback !== null) setFallback((f0) => f0 ?? p.suggestedFallback);
     if (p.needsColumns) setColumns((c) => c ?? p.needsColumns!.suggested);
-    if (p.period) setPeriod((old) => old ?? { from: isoDay(p.period!.from), to: isoDay(p.period!.to - DAY) });
+    if (p.period) setPeriod((old) => old ?? { from: isoDay(p.period!.from), to: isoDay(p.period!.to - 1) });
   }, [p, by]);
 
   const rerun = (change: ImportOptionsInput) => {
@@ -179,7 +181,7 @@ export function ImportPanel() {
                   type="button"
                   className="btn"
                   disabled={!period.from || !period.to || period.to < period.from}
-                  onClick={() => rerun({ period: { from: Date.parse(`${period.from}T00:00:00Z`), to: Date.parse(`${period.to}T00:00:00Z`) + DAY } })}
+                  onClick={() => rerun({ period: { from: dayStart(period.from), to: dayStart(addDays(period.to, 1)) } })}
                 >
                   {t('audit.data.applyPeriod')}
                 </button>
