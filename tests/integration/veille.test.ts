@@ -263,7 +263,9 @@ describe('veille measures', () => {
     await call('veille.report.saveEntry', { reportId: report.id, kind: 'insight', text: 'x', itemIds: [a.id] });
     const m = await call<VeilleMeasures>('veille.measures', { weeks: 4 });
     expect(m.weeks.map((w) => w.week)).toEqual(['2026-W07', '2026-W08', '2026-W09', '2026-W10']);
-    expect(m.weeks[3]).toMatchObject({ firstDay: '2026-03-02', monitoringMinutes: 180, trackedMinutes: 240, share: 0.75 });
+    expect(m.weeks[3]).toMatchObject({ firstDay: '2026-03-02', monitoringMinutes: 180, trackedMinutes: 240, share: 0.75, read: 3, kept: 2, cited: 1 });
+    // each week counts its own items (the period's funnel is their sum)
+    expect(m.weeks.slice(0, 3).map((w) => [w.read, w.kept, w.cited])).toEqual([[0, 0, 0], [0, 0, 0], [0, 0, 0]]);
     expect(m.monitoring).toMatchObject({ minutes: 180, tracked: 240, share: 0.75, reference: 0.5, categories: [{ id: monitoring.id, name: monitoring.name }] });
     expect(m.funnel).toEqual({ added: 3, read: 3, kept: 2, cited: 1 });
     expect(m.sources).toEqual([

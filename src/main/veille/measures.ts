@@ -10,7 +10,7 @@ import { timedEntries } from '../audit/report';
 import { monitoringMinutesBySpan } from '../../shared/veille/monitoringTime';
 import { weekSpan } from './items';
 import { monitoringCategoryIds } from './settings';
-import { adoptionBetween, funnelBetween, sourcesFeedingReports, weakSignalStats } from './measuresStore';
+import { adoptionBetween, funnelBySpan, sourcesFeedingReports, weakSignalStats } from './measuresStore';
 
 /** Names that mark an audit category as monitoring when the user has not picked any (the presets: "Monitoring (…)", "Veille (…)"). */
 const MONITORING_NAME = /\b(veille|monitoring)\b/i;
@@ -35,8 +35,10 @@ export function veilleMeasures(db: Db, weeks: number, now: number, tz: string): 
   const ids = new Set(chosen.length > 0 ? chosen : audit.categories.filter((c) => MONITORING_NAME.test(c.name)).map((c) => c.id));
   const categories = audit.categories.filter((c) => ids.has(c.id)).map((c) => ({ id: c.id, name: c.name }));
   const minutes = monitoringMinutesBySpan(audit.entries, spans, new Set(audit.categories.map((c) => c.id)), ids, now);
+  // the weeks are consecutive: the period's funnel is the sum of theirs (one pass over the items)
+  const funnels = funnelBySpan(db, spans);
   const rows = spans.map((s, i) => {
-    const f = funnelBetween(db, s.from, s.to);
+    const f = funnels[i];
     const { monitoring: monitoringMinutes, tracked } = minutes[i];
     return { week: s.week, firstDay: s.firstDay, monitoringMinutes, trackedMinutes: tracked, share: tracked > 0 ? monitoringMinutes / tracked : null, read: f.read, kept: f.kept, cited: f.cited };
   });
@@ -49,7 +51,7 @@ export function veilleMeasures(db: Db, weeks: number, now: number, tz: string): 
     to: spans[spans.length - 1].lastDay,
     weeks: rows,
     monitoring: { minutes: monitored, tracked, share: tracked > 0 ? monitored / tracked : null, reference: AUDIT_REFERENCES.monitoringShare, categories },
-    funnel: funnelBetween(db, from, to),
+    funnel: funnels.reduce((a, f) => ({ added: a.added + f.added, read: a.read + f.read, kept: a.kept + f.kept, cited: a.cited + f.cited }), { added: 0, read: 0, kept: 0, cited: 0 }),
     sources: sourcesFeedingReports(db, from, to),
     weakSignals: weakSignalStats(db),
     adoption: adoptionBetween(db, keys[0], keys[keys.length - 1]),
