@@ -146,3 +146,24 @@ describe('business SLA clocks', () => {
     );
   });
 });
+
+describe('running sums of whole business days', () => {
+  it('a calendar with a memo (running sums, shared between reads) counts exactly what the day-by-day loop counts', () => {
+    const days: LocalDay[] = ['2026-01-01', '2026-03-30', '2026-05-01', '2026-10-26', '2026-12-25'];
+    const memo = new Map<number, [number, number] | null>();
+    const base = Date.UTC(2025, 0, 1);
+    const span = fc.tuple(fc.integer({ min: 0, max: 900 * 86_400_000 }), fc.integer({ min: 0, max: 400 * 86_400_000 }));
+    fc.assert(
+      fc.property(fc.array(span, { minLength: 1, maxLength: 6 }), (spans) => {
+        // several reads on one memo, in any order (a later read may start before the sums' first day)
+        for (const [offset, length] of spans) {
+          const from = base + offset;
+          const to = from + length;
+          const withSums = clockMinutesBetween(from, to, 'business', { ...cal(WEEKDAYS_9_18, days), memo });
+          expect(withSums).toBeCloseTo(clockMinutesBetween(from, to, 'business', cal(WEEKDAYS_9_18, days)), 6);
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
+});

@@ -103,20 +103,51 @@ function* runningSpans(from: number, clock: SlaClock, cal: BusinessCalendar, pau
   }
 }
 
-/** Business milliseconds in [from, to), pauses not considered: day by day, each day's window once. */
+/**
+ * Per memo (so per calendar, kept as long as its memo is): business ms of the whole days from
+ * `base` on as running sums (`sums[i]` = the days base … base + i − 1), so that a clock running
+ * for months costs two lookups, not a loop over its days.
+ */
+const prefixes = new WeakMap<Map<number, [number, number] | null>, { base: number; sums: number[] }>();
+
+/** Business ms of the whole days [a, b) (day numbers), through the running sums when the calendar has a memo. */
+function wholeDaysMs(a: number, b: number, cal: BusinessCalendar): number {
+  if (b <= a) return 0;
+  const len = (d: number) => {
+    const w = windowOfDayNumber(d, cal);
+    return w ? w[1] - w[0] : 0;
+  };
+  if (!cal.memo) {
+    let ms = 0;
+    for (let d = a; d < b; d++) ms += len(d);
+    return ms;
+  }
+  let p = prefixes.get(cal.memo);
+  if (!p || a < p.base) {
+    // (re)start the sums at the earliest day asked (the board asks for its oldest case first)
+    prefixes.set(cal.memo, (p = { base: a, sums: [0] }));
+  }
+  while (p.base + p.sums.length - 1 < b) {
+    const d = p.base + p.sums.length - 1;
+    p.sums.push(p.sums[p.sums.length - 1] + len(d));
+  }
+  return p.sums[b - p.base] - p.sums[a - p.base];
+}
+
+/** Business milliseconds in [from, to), pauses not considered: the first and last days cut, whole days between. */
 function businessMsBetween(from: number, to: number, cal: BusinessCalendar): number {
   if (!(to > from) || !hasWorkingDay(cal.charter)) return 0;
   const first = dayNumber(localDayAt(from, cal.tz));
   const last = dayNumber(localDayAt(to, cal.tz));
-  let ms = 0;
-  for (let d = first; d <= last; d++) {
+  const part = (d: number) => {
     const w = windowOfDayNumber(d, cal);
-    if (!w) continue;
-    const a = d === first ? Math.max(w[0], from) : w[0];
-    const b = d === last ? Math.min(w[1], to) : w[1];
-    if (b > a) ms += b - a;
-  }
-  return ms;
+    if (!w) return 0;
+    const a = Math.max(w[0], from);
+    const b = Math.min(w[1], to);
+    return b > a ? b - a : 0;
+  };
+  if (first === last) return part(first);
+  return part(first) + wholeDaysMs(first + 1, last, cal) + part(last);
 }
 
 /**
