@@ -11,48 +11,11 @@ import AxeBuilder from '@axe-core/playwright';
 import { chromium, type Page } from '@playwright/test';
 import { startBrowserServer } from '../src/main/browser-mode/server';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../playwright.config';
+import { SCREEN_ROUTES } from '../tests/helpers/screens';
 import { seedMonth, type DispatchFn } from '../tests/helpers/seedMonth';
 
-const ALL_ROUTES = [
-  '/',
-  '/audit',
-  '/audit/report',
-  '/audit/proposal',
-  '/audit/categories',
-  '/audit/job',
-  '/audit/data',
-  '/calendar',
-  '/calendar/week',
-  '/calendar/board',
-  '/calendar/fill',
-  '/calendar/sessions',
-  '/calendar/exports',
-  '/calendar/settings',
-  '/career',
-  '/career/certifications',
-  '/career/decisions',
-  '/career/skills',
-  '/career/charts',
-  '/reports/weekly',
-  '/reports/trend',
-  '/reports/career',
-  '/charter',
-  '/charter/slots',
-  '/charter/exceptions',
-  '/charter/compliance',
-  '/veille',
-  '/veille/sources',
-  '/veille/reports',
-  '/veille/measures',
-  '/protocol',
-  '/protocol/replies',
-  '/protocol/learning',
-  '/protocol/measures',
-  '/protocol/setup',
-  '/settings',
-];
 const list = (name: string, all: readonly string[]) => (process.env[name] ? process.env[name]!.split(',').filter((x) => all.includes(x)) : [...all]);
-const routes = process.argv.slice(2).length ? process.argv.slice(2) : ALL_ROUTES;
+const routes = process.argv.slice(2).length ? process.argv.slice(2) : SCREEN_ROUTES;
 const langs = list('LANGS', ['en', 'fr']) as ('en' | 'fr')[];
 const themes = list('THEMES', ['light', 'dark']) as ('light' | 'dark')[];
 const widths = list('WIDTHS', ['1024', '1280', '1920']).map(Number);

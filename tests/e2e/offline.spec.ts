@@ -7,49 +7,11 @@
 // any request of the page outside the app's origin.
 import { installRequestGuard, type RequestGuard } from '../helpers/requestGuard';
 import { expect, expectAccessible, test } from './fixtures';
+import { SCREEN_ROUTES } from '../helpers/screens';
 
 // Thursday 19 November 2026, 15:30 in Paris: ISO week 47.
 const NOW = Date.UTC(2026, 10, 19, 14, 30);
 
-/** Every screen of the app, top-level and tabs (the routes of scripts/screenshots.ts). */
-const ROUTES = [
-  '/',
-  '/audit',
-  '/audit/report',
-  '/audit/proposal',
-  '/audit/categories',
-  '/audit/job',
-  '/audit/data',
-  '/calendar',
-  '/calendar/week',
-  '/calendar/board',
-  '/calendar/fill',
-  '/calendar/sessions',
-  '/calendar/exports',
-  '/calendar/settings',
-  '/career',
-  '/career/certifications',
-  '/career/decisions',
-  '/career/skills',
-  '/career/charts',
-  '/reports/weekly',
-  '/reports/trend',
-  '/reports/career',
-  '/charter',
-  '/charter/slots',
-  '/charter/exceptions',
-  '/charter/compliance',
-  '/veille',
-  '/veille/sources',
-  '/veille/reports',
-  '/veille/measures',
-  '/protocol',
-  '/protocol/replies',
-  '/protocol/learning',
-  '/protocol/measures',
-  '/protocol/setup',
-  '/settings',
-];
 
 const L = {
   en: { opmlFile: 'OPML file', importSources: /^Import the sources/, addLink: 'Add a link', address: 'Address', addTheLink: 'Add the link', fetchNow: 'Fetch now', openReport: 'Open the report', toTriage: /^To triage/, kept: /^Kept/, charterUntracked: 'Disconnection charter: measured from your first tracked day' },
@@ -85,7 +47,7 @@ for (const lang of ['en', 'fr'] as const) {
       const call = async (channel: string, input?: unknown) => (await app.server.core.dispatch(channel, input)) as { ok: boolean; value?: unknown; error?: { code: string } };
 
       // Every screen of a fresh database. Nothing is tracked yet: Today's charter line says so rather than "kept 4 of 4 days".
-      for (const route of ROUTES) {
+      for (const route of SCREEN_ROUTES) {
         await app.open(route);
         await expect(page.locator('main#main h1')).toBeVisible();
         if (route === '/') await expect(page.getByTestId('today-charter')).toContainText(T.charterUntracked);
