@@ -15,7 +15,7 @@ function sources(dir: string): string[] {
   });
 }
 
-/** Letters a renderer module handles as a single key: `e.key === 'x' || e.key === 'X'`. */
+/** Letters a renderer module handles as a single key: `e.key === 'x' || e.key === 'X'`, or a capture dialog's `useCapture('x'`. */
 function handledLetters(): Map<string, string[]> {
   const found = new Map<string, string[]>();
   for (const file of sources(join(root, 'src/renderer/src'))) {
@@ -24,6 +24,7 @@ function handledLetters(): Map<string, string[]> {
       if (m[1].toUpperCase() !== m[2]) continue;
       found.set(m[2], [...(found.get(m[2]) ?? []), file.slice(root.length + 1)]);
     }
+    for (const m of text.matchAll(/\buseCapture\('([a-z])'/g)) found.set(m[1].toUpperCase(), [...(found.get(m[1].toUpperCase()) ?? []), file.slice(root.length + 1)]);
   }
   return found;
 }

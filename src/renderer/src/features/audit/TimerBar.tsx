@@ -7,7 +7,7 @@ import { InterruptionDialog } from './InterruptionDialog';
 import { SessionClock, SessionHandOver, useRunningSession } from './SessionClock';
 import { CHANNEL_KEYS, modeVar } from './labels';
 import { userTimeZone } from '../../lib/locale';
-import { isTyping } from '../../lib/keyboard';
+import { isSingleKeyFree } from '../../lib/keyboard';
 import './audit.css';
 
 function elapsedText(ms: number): string {
@@ -50,7 +50,7 @@ export function TimerBar() {
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      if (e.defaultPrevented || e.altKey || e.ctrlKey || e.metaKey || isTyping(e.target) || document.querySelector('dialog[open]')) return;
+      if (!isSingleKeyFree(e)) return;
       if (e.key === 'i' || e.key === 'I') {
         e.preventDefault();
         setDialog(true);

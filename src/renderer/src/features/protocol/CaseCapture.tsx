@@ -1,6 +1,6 @@
-import { lazy, Suspense, useEffect, useState } from 'react';
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isTyping } from '../../lib/keyboard';
+import { useCapture } from '../../components/useCapture';
 
 const LogCaseDialog = lazy(() => import('./LogCaseDialog'));
 
@@ -19,29 +19,7 @@ export function openCaseCapture(): void {
  */
 export function CaseCapture() {
   const { t } = useTranslation();
-  const [open, setOpen] = useState(false);
-  const [saved, setSaved] = useState<string | null>(null);
-
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      if ((e.key === 'c' || e.key === 'C') && !e.ctrlKey && !e.metaKey && !e.altKey && !e.defaultPrevented && !isTyping(e.target) && !document.querySelector('dialog[open]')) {
-        e.preventDefault();
-        setOpen(true);
-      }
-    };
-    const onEvent = () => setOpen(true);
-    window.addEventListener('keydown', onKey);
-    window.addEventListener(CASE_EVENT, onEvent);
-    return () => {
-      window.removeEventListener('keydown', onKey);
-      window.removeEventListener(CASE_EVENT, onEvent);
-    };
-  }, []);
-  useEffect(() => {
-    if (!saved) return;
-    const timer = setTimeout(() => setSaved(null), 4000);
-    return () => clearTimeout(timer);
-  }, [saved]);
+  const { open, setOpen, saved, setSaved } = useCapture('c', CASE_EVENT);
 
   return (
     <>

@@ -4,7 +4,7 @@ import { useApi, useApiMutation } from '../../api/hooks';
 import { EmptyState } from '../../components/EmptyState';
 import { Notice } from '../../components/Notice';
 import { errorMessage } from '../../lib/errors';
-import { isTyping } from '../../lib/keyboard';
+import { isSingleKeyFree } from '../../lib/keyboard';
 import { useFormatters } from '../../lib/locale';
 import type { VeilleItemRow } from '../../../../shared/veille/types';
 import { AddLinkDialog } from './AddLinkDialog';
@@ -63,7 +63,7 @@ export function InboxTab() {
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      if (e.defaultPrevented || e.altKey || e.ctrlKey || e.metaKey || isTyping(e.target) || document.querySelector('dialog[open]')) return;
+      if (!isSingleKeyFree(e)) return;
       const keys: Record<string, () => void> = {
         j: () => move(1),
         ArrowDown: () => move(1),
