@@ -9,17 +9,12 @@ import { DateField } from '../../components/fields/DateField';
 import { DataTable } from '../../components/DataTable';
 import { Notice } from '../../components/Notice';
 import { errorMessage } from '../../lib/errors';
+import { fileToBase64 } from '../../lib/files';
 import { useFormatters, userTimeZone } from '../../lib/locale';
 import { DATE_HINT_KEYS, IMPORT_ERROR_KEYS, IMPORT_NOTICE_KEYS, ROLE_KEYS, sizedParams } from './importErrors';
 
 type By = 'project' | 'tag' | 'description';
 const BY_KEYS: Record<By, string> = { project: 'audit.data.byProject', tag: 'audit.data.byTag', description: 'audit.data.byDescription' };
-
-function toBase64(bytes: Uint8Array): string {
-  let s = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) s += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(s);
-}
 
 /** The user's local day of an instant, and the instant a local day starts (the calendar's period is in local days). */
 const isoDay = (ms: number) => localDayAt(ms, userTimeZone());
@@ -86,7 +81,7 @@ export function ImportPanel() {
           setPeriod(null);
           setFallback(null);
           if (!chosen) return;
-          const base64 = toBase64(new Uint8Array(await chosen.arrayBuffer()));
+          const base64 = await fileToBase64(chosen);
           // Choosing the same file again must read it again (and say it is already imported):
           // an input keeps its value, and the browser fires no change for the same file.
           input.value = '';

@@ -9,8 +9,10 @@ import { Dialog } from '../../components/Dialog';
 import { Notice } from '../../components/Notice';
 import { errorMessage } from '../../lib/errors';
 import { userTimeZone } from '../../lib/locale';
-import { CASE_ROLE_KEYS, importErrorText } from './importErrors';
-import { fileToBase64, typeLabel } from './protocolUi';
+import { CASE_ROLE_KEYS } from './importErrors';
+import { ImportErrorList } from './ImportErrorList';
+import { fileToBase64 } from '../../lib/files';
+import { typeLabel } from './protocolUi';
 
 /**
  * Imports cases from a social inbox's CSV export: the file is checked with the mapping saved for
@@ -97,14 +99,7 @@ export default function ImportCasesDialog({ onClose }: { onClose(): void }) {
       {p && (
         <div className="import-preview" role="status">
           {p.errors.length > 0 ? (
-            <Notice kind="error">
-              <p>{t('protocol.import.hasErrors', { count: p.errors.length })}</p>
-              <ul className="error-list">
-                {p.errors.map((err, i) => (
-                  <li key={i}>{importErrorText(err, t)}</li>
-                ))}
-              </ul>
-            </Notice>
+            <ImportErrorList errors={p.errors} />
           ) : (
             <p>{t('protocol.import.summary', { rows: p.rows, fresh: p.newCount, known: p.alreadyImported })}</p>
           )}

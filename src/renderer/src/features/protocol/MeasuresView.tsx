@@ -11,8 +11,8 @@ import { useFormatters } from '../../lib/locale';
 import { ReportActions } from '../reports/ReportActions';
 import { weekBounds } from '../reports/periods';
 import '../reports/reports.css';
-import { fileToBase64 } from './protocolUi';
-import { importErrorText } from './importErrors';
+import { fileToBase64 } from '../../lib/files';
+import { ImportErrorList } from './ImportErrorList';
 
 /** The SLA report for management (this week or last week; Markdown and PDF) and the vendor's daily counts. */
 export default function MeasuresView() {
@@ -111,14 +111,7 @@ function VendorCounts({ days }: { days: ChannelOutput<'protocol.vendor.list'> | 
       {p && file && !commit.isSuccess && (
         <div className="import-preview">
           {p.errors.length > 0 ? (
-            <Notice kind="error">
-              <p>{t('protocol.import.hasErrors', { count: p.errors.length })}</p>
-              <ul className="error-list">
-                {p.errors.map((err, i) => (
-                  <li key={i}>{importErrorText(err, t)}</li>
-                ))}
-              </ul>
-            </Notice>
+            <ImportErrorList errors={p.errors} />
           ) : (
             <>
               <p role="status">{t('protocol.vendor.preview', { days: p.days.length, total: f.number(p.days.reduce((s, d) => s + d.count, 0), 0), replaced: p.replaced })}</p>

@@ -14,14 +14,6 @@ export function typeLabel(type: Pick<RequestType, 'name' | 'level'> | undefined,
   return `${t('protocol.level.short', { level: type.level })} · ${displayPreset(type.name, t)}`;
 }
 
-/** A file's bytes as base64 (in chunks: a large file would overflow the call stack in one go). */
-export async function fileToBase64(file: File): Promise<string> {
-  const bytes = new Uint8Array(await file.arrayBuffer());
-  let s = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) s += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(s);
-}
-
 const CATALOGUES: Record<ReplyLanguage, () => Promise<{ translation: Record<string, unknown> }>> = {
   en: () => import('../../../../shared/i18n/catalogue/en'),
   fr: () => import('../../../../shared/i18n/catalogue/fr'),
