@@ -1,12 +1,13 @@
 import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
-import { NavLink, Route, Routes } from 'react-router-dom';
+import { Route, Routes } from 'react-router-dom';
 import { PageHeader } from '../../components/PageHeader';
 import { PlanTab } from './PlanTab';
 import { CertificationsTab } from './CertificationsTab';
 import { DecisionsTab } from './DecisionsTab';
 import { SkillsTab } from './SkillsTab';
 import './career.css';
+import { TabNav } from '../../components/TabNav';
 
 // The charts pull in recharts: loaded only when the Charts tab opens.
 const ChartsTab = lazy(() => import('./ChartsTab'));
@@ -24,17 +25,7 @@ export default function CareerPage() {
   return (
     <div className="career">
       <PageHeader title={t('career.title')} subtitle={t('career.subtitle')} />
-      <nav className="career-tabs" aria-label={t('career.tabs.label')}>
-        <ul>
-          {TABS.map((tab) => (
-            <li key={tab.to}>
-              <NavLink to={tab.to} end={tab.end} className={({ isActive }) => (isActive ? 'career-tab active' : 'career-tab')}>
-                {t(tab.label)}
-              </NavLink>
-            </li>
-          ))}
-        </ul>
-      </nav>
+      <TabNav tabs={TABS} prefix="career" label={t('career.tabs.label')} />
       <Suspense
         fallback={
           <p className="loading" role="status">

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { Link, NavLink, Route, Routes } from 'react-router-dom';
+import { Link, Route, Routes } from 'react-router-dom';
 import { PageHeader } from '../../components/PageHeader';
 import { DocumentTab } from './DocumentTab';
 import { SlotsTab } from './SlotsTab';
@@ -7,6 +7,7 @@ import { ExceptionsTab } from './ExceptionsTab';
 import { ComplianceTab } from './ComplianceTab';
 import '../reports/reports.css';
 import './charter.css';
+import { TabNav } from '../../components/TabNav';
 
 const TABS = [
   { to: '/charter', label: 'charter.tabs.document', end: true },
@@ -24,17 +25,7 @@ export default function CharterPage() {
       <p className="hint no-print charter-hours-link">
         {t('charter.hoursLinkBefore')} <Link to="/settings">{t('charter.hoursLink')}</Link>
       </p>
-      <nav className="charter-tabs no-print" aria-label={t('charter.tabs.label')}>
-        <ul>
-          {TABS.map((tab) => (
-            <li key={tab.to}>
-              <NavLink to={tab.to} end={tab.end} className={({ isActive }) => (isActive ? 'charter-tab active' : 'charter-tab')}>
-                {t(tab.label)}
-              </NavLink>
-            </li>
-          ))}
-        </ul>
-      </nav>
+      <TabNav tabs={TABS} prefix="charter" label={t('charter.tabs.label')} noPrint />
       <Routes>
         <Route index element={<DocumentTab />} />
         <Route path="slots" element={<SlotsTab />} />

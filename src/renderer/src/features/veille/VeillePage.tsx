@@ -1,10 +1,11 @@
 import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
-import { NavLink, Route, Routes } from 'react-router-dom';
+import { Route, Routes } from 'react-router-dom';
 import { PageHeader } from '../../components/PageHeader';
 import { FetchNow } from './FetchNow';
 import { InboxTab } from './InboxTab';
 import './veille.css';
+import { TabNav } from '../../components/TabNav';
 
 const SourcesTab = lazy(() => import('./SourcesTab'));
 const ReportsTab = lazy(() => import('./ReportsTab'));
@@ -24,17 +25,7 @@ export default function VeillePage() {
   return (
     <div className="veille">
       <PageHeader title={t('veille.title')} subtitle={t('veille.subtitle')} actions={<FetchNow />} />
-      <nav className="veille-tabs no-print" aria-label={t('veille.tabs.label')}>
-        <ul>
-          {TABS.map((tab) => (
-            <li key={tab.to}>
-              <NavLink to={tab.to} end={tab.end} className={({ isActive }) => (isActive ? 'veille-tab active' : 'veille-tab')}>
-                {t(tab.label)}
-              </NavLink>
-            </li>
-          ))}
-        </ul>
-      </nav>
+      <TabNav tabs={TABS} prefix="veille" label={t('veille.tabs.label')} noPrint />
       <Suspense
         fallback={
           <p className="loading" role="status">
