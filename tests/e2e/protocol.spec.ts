@@ -239,9 +239,21 @@ for (const lang of ['en', 'fr'] as const) {
       const before = ((await dispatch('protocol.config.get')).value as { orderPattern: string }).orderPattern;
 
       // an order-number pattern that is not a regular expression: said as typed, refused on save
+      // (the stored settings are read slowly: what is typed meanwhile is never overwritten by them)
+      let release = () => {};
+      const held = new Promise<void>((r) => (release = r));
+      await page.route('**/api/protocol.config.get', async (route) => {
+        await held;
+        await route.continue();
+      });
+      const read = page.waitForResponse('**/api/protocol.config.get');
       await app.open('/protocol/setup');
       const pattern = page.locator('#ps-pattern');
+      setTimeout(release, 1000);
       await pattern.fill('CMD-[0-9');
+      await read;
+      await expect(pattern).toHaveValue('CMD-[0-9');
+      await page.unroute('**/api/protocol.config.get');
       await expect(page.locator('#ps-pattern-hint')).toHaveText(w.patternError);
       await expect(pattern).toHaveAttribute('aria-invalid', 'true');
       await page.getByRole('button', { name: w.saveSettings }).click();

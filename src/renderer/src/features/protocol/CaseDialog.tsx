@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { showRedactions } from '../../../../shared/protocol/personalData';
 import { Link } from 'react-router-dom';
@@ -53,8 +53,11 @@ export default function CaseDialog({ id, onClose }: { id: number; onClose(): voi
   const [note, setNote] = useState<string | null>(null);
   const [confirmDelete, setConfirmDelete] = useState(false);
 
+  // Seeded once per case: a refresh after another action on the case keeps what the user typed.
+  const seededFor = useRef<number | null>(null);
   useEffect(() => {
-    if (!c) return;
+    if (!c || seededFor.current === c.id) return;
+    seededFor.current = c.id;
     setTags(c.tags.join(', '));
     setTypeId(c.typeId);
     setVText((v) => v || c.text);

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { showRedactions } from '../../../../shared/protocol/personalData';
 import { useSearchParams } from 'react-router-dom';
@@ -62,10 +62,13 @@ export default function ComposerView() {
   const [copyError, setCopyError] = useState(false);
   const visibility: CaseVisibility = c ? (c.visibility === 'private' || c.privateAt !== null ? 'private' : 'public') : freeVisibility;
 
-  // The first block of each step in the chosen language, as a start.
+  // The first block of each step in the chosen language, as a start: seeded when the blocks are
+  // first read and when the language changes, never by a later refresh (it would wipe the reply).
   const ofStep = (s: SandwichStep) => (blocks.data ?? []).filter((b) => b.step === s && b.language === language);
+  const seededFor = useRef<ReplyLanguage | null>(null);
   useEffect(() => {
-    if (!blocks.data) return;
+    if (!blocks.data || seededFor.current === language) return;
+    seededFor.current = language;
     setSteps(Object.fromEntries(SANDWICH_STEPS.map((s) => [s, blocks.data.find((b) => b.step === s && b.language === language)?.text ?? ''])));
   }, [blocks.data, language]);
   useEffect(() => {
@@ -143,37 +146,43 @@ export default function ComposerView() {
           )}
         </div>
 
-        <ol className="sandwich">
-          {SANDWICH_STEPS.map((s) => (
-            <li key={s} className="sandwich-step">
-              <fieldset>
-                <legend>{t(STEP_LABEL[s])}</legend>
-                <p className="hint">{t(STEP_HINT[s])}</p>
-                <label htmlFor={`step-${s}-block`} className="sr-only">
-                  {t('protocol.composer.blockFor', { step: t(STEP_LABEL[s]) })}
-                </label>
-                <select id={`step-${s}-block`} value="" onChange={(e) => {
-                    const picked = e.target.value;
-                    if (picked === '') return;
-                    setSteps((x) => ({ ...x, [s]: picked === 'bridge' ? bridge : (ofStep(s).find((b) => String(b.id) === picked)?.text ?? '') }));
-                  }}
-                >
-                  <option value="">{t('protocol.composer.pickBlock')}</option>
-                  {ofStep(s).map((b) => (
-                    <option key={b.id} value={b.id}>
-                      {b.title}
-                    </option>
-                  ))}
-                  {s === 'private' && bridge && <option value="bridge">{t('protocol.composer.bridgeOption')}</option>}
-                </select>
-                <label htmlFor={`step-${s}`} className="sr-only">
-                  {t('protocol.composer.textOf', { step: t(STEP_LABEL[s]) })}
-                </label>
-                <textarea id={`step-${s}`} rows={2} maxLength={1000} value={steps[s] ?? ''} onChange={(e) => setSteps((x) => ({ ...x, [s]: e.target.value }))} />
-              </fieldset>
-            </li>
-          ))}
-        </ol>
+        {blocks.error ? (
+          <Notice kind="error">{errorMessage(t, blocks.error)}</Notice>
+        ) : !blocks.data ? (
+          <p className="loading" role="status">{t('common.loading')}</p>
+        ) : (
+          <ol className="sandwich">
+            {SANDWICH_STEPS.map((s) => (
+              <li key={s} className="sandwich-step">
+                <fieldset>
+                  <legend>{t(STEP_LABEL[s])}</legend>
+                  <p className="hint">{t(STEP_HINT[s])}</p>
+                  <label htmlFor={`step-${s}-block`} className="sr-only">
+                    {t('protocol.composer.blockFor', { step: t(STEP_LABEL[s]) })}
+                  </label>
+                  <select id={`step-${s}-block`} value="" onChange={(e) => {
+                      const picked = e.target.value;
+                      if (picked === '') return;
+                      setSteps((x) => ({ ...x, [s]: picked === 'bridge' ? bridge : (ofStep(s).find((b) => String(b.id) === picked)?.text ?? '') }));
+                    }}
+                  >
+                    <option value="">{t('protocol.composer.pickBlock')}</option>
+                    {ofStep(s).map((b) => (
+                      <option key={b.id} value={b.id}>
+                        {b.title}
+                      </option>
+                    ))}
+                    {s === 'private' && bridge && <option value="bridge">{t('protocol.composer.bridgeOption')}</option>}
+                  </select>
+                  <label htmlFor={`step-${s}`} className="sr-only">
+                    {t('protocol.composer.textOf', { step: t(STEP_LABEL[s]) })}
+                  </label>
+                  <textarea id={`step-${s}`} rows={2} maxLength={1000} value={steps[s] ?? ''} onChange={(e) => setSteps((x) => ({ ...x, [s]: e.target.value }))} />
+                </fieldset>
+              </li>
+            ))}
+          </ol>
+        )}
 
         {variables.length > 0 && (
           <fieldset className="variables">
