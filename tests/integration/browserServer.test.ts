@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import http from 'node:http';
 import net from 'node:net';
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SHIM_PATH, startBrowserServer, type BrowserServer } from '../../src/main/browser-mode/server';
@@ -20,7 +20,9 @@ afterAll(() => server.close());
 function request(opts: { path: string; method?: string; headers?: Record<string, string>; body?: string; host?: string }): Promise<{ status: number; body: string; headers: http.IncomingHttpHeaders }> {
   const url = new URL(server.origin);
   return new Promise((resolve, reject) => {
-    const req = http.request({ host: '127.0.0.1', port: url.port, path: opts.path, method: opts.method ?? 'GET', headers: { host: opts.host ?? url.host, ...opts.headers } }, (res) => {
+    // A fresh connection per request (agent: false): a kept-alive socket the server closes at its
+    // keep-alive timeout, reused in the same instant, would fail with ECONNRESET under load.
+    const req = http.request({ agent: false, host: '127.0.0.1', port: url.port, path: opts.path, method: opts.method ?? 'GET', headers: { host: opts.host ?? url.host, ...opts.headers } }, (res) => {
       let body = '';
       res.on('data', (c) => (body += c));
       res.on('end', () => resolve({ status: res.statusCode ?? 0, body, headers: res.headers }));
@@ -113,11 +115,17 @@ describe('browser-mode server', () => {
 
   it('a second server on the same data folder is refused, in this process and from `npm run web`, naming the holder', async () => {
     await expect(startBrowserServer({ dataDir, rendererDir, version: 't' })).rejects.toMatchObject({ code: 'folder_locked', params: { pid: process.pid, mode: 'browser' } });
-    const cli = spawnSync(process.execPath, ['--import', 'tsx', 'src/main/browser-mode/cli.ts'], { env: { ...process.env, COULISSES_DATA_DIR: dataDir, PORT: '0', LANG: 'fr_FR.UTF-8' }, encoding: 'utf8', timeout: 30_000 });
+    // Run without blocking this process, so the first server keeps answering meanwhile.
+    const cli = await new Promise<{ status: number | null; stderr: string }>((resolve, reject) => {
+      const child = spawn(process.execPath, ['--import', 'tsx', 'src/main/browser-mode/cli.ts'], { env: { ...process.env, COULISSES_DATA_DIR: dataDir, PORT: '0', LANG: 'fr_FR.UTF-8' }, stdio: ['ignore', 'ignore', 'pipe'], timeout: 50_000 });
+      let stderr = '';
+      child.stderr.setEncoding('utf8').on('data', (c: string) => (stderr += c));
+      child.on('error', reject).on('close', (status) => resolve({ status, stderr }));
+    });
     expect(cli.status).toBe(1);
     expect(cli.stderr).toContain('Coulisses est déjà ouvert');
     expect(cli.stderr).toContain(`mode navigateur, processus ${process.pid}, depuis le`);
     // The first server still answers.
     expect((await request({ path: '/api/system.ping', method: 'POST', headers: auth(), body: 'null' })).status).toBe(200);
-  });
+  }, 60_000);
 });
