@@ -9,7 +9,7 @@ import { errorMessage } from '../../lib/errors';
 import { useReportText } from '../../lib/reportText';
 import { useFormatters } from '../../lib/locale';
 import { ReportActions } from '../reports/ReportActions';
-import { weekBounds } from '../reports/periods';
+import { dayKey, weekBounds } from '../reports/periods';
 import '../reports/reports.css';
 import { fileToBase64 } from '../../lib/files';
 import { ImportErrorList } from './ImportErrorList';
@@ -40,7 +40,7 @@ export default function MeasuresView() {
               <option value={-1}>{t('protocol.period.lastWeek')}</option>
             </select>
           </div>
-          <ReportActions fileName={`coulisses-sla-report-${new Date(period.from).toISOString().slice(0, 10)}.md`} markdown={() => slaReportMarkdown(m!, types.data ?? [], fmt, tr)} disabled={!m || !types.data} />
+          <ReportActions fileName={`coulisses-sla-report-${dayKey(period.from, tz)}.md`} markdown={() => slaReportMarkdown(m!, types.data ?? [], fmt, tr)} disabled={!m || !types.data} />
         </div>
         {(measures.error || types.error) && <Notice kind="error">{errorMessage(t, measures.error ?? types.error)}</Notice>}
         {m && types.data && (

@@ -1,0 +1,59 @@
+// Every day a screen shows or names a file after is the user's local day, never the UTC day:
+// the page and the server run in a zone where the two differ (Pacific/Auckland in the morning,
+// still yesterday in UTC; America/Los_Angeles in the evening, already tomorrow in UTC).
+import type { Page } from '@playwright/test';
+import { localWallTimeToInstant } from '../../src/shared/time';
+import { test, expect, expectAccessible } from './fixtures';
+
+async function downloadName(page: Page, click: () => Promise<void>): Promise<string> {
+  const [file] = await Promise.all([page.waitForEvent('download'), click()]);
+  return file.suggestedFilename();
+}
+
+test.describe('in Auckland at 08:00 (UTC is still the day before)', () => {
+  test.use({ timezoneId: 'Pacific/Auckland' });
+  const TZ = 'Pacific/Auckland';
+
+  test('a certification whose expiry day is today says expired', async ({ page, app }) => {
+    const passAt = localWallTimeToInstant('2025-03-11', 10 * 60, TZ);
+    const now = localWallTimeToInstant('2026-03-11', 8 * 60, TZ);
+    expect(new Date(now).toISOString().slice(0, 10)).toBe('2026-03-10');
+    app.server.setNow(passAt);
+    const cert = await app.server.core.dispatch('career.certification.create', { templateKey: 'google-analytics' });
+    if (!cert.ok) throw new Error(cert.error.code);
+    const id = (cert.value as { id: number }).id;
+    expect(await app.server.core.dispatch('career.attempt.record', { certificationId: id, score: 86, at: passAt })).toMatchObject({ ok: true, value: { expiryDate: '2026-03-11' } });
+    app.server.setNow(now);
+    await page.clock.setFixedTime(new Date(now));
+    await app.open('/career/certifications');
+    const card = page.locator('article.cert').first();
+    await expect(card.locator('.status-line').first()).toContainText('Earned on March 11, 2025 · expired on March 11, 2026');
+    await expect(card.locator('.status-line.bad')).toBeVisible();
+    await expectAccessible(page);
+  });
+
+  test("the SLA report's file is named after the week's first local day", async ({ page, app }) => {
+    // Monday 2 March 2026, 08:00 in Auckland; in en-US the week starts on Sunday 1 March (local),
+    // whose midnight is 28 February in UTC
+    const now = localWallTimeToInstant('2026-03-02', 8 * 60, TZ);
+    app.server.setNow(now);
+    await page.clock.setFixedTime(new Date(now));
+    await app.open('/protocol/measures');
+    const name = await downloadName(page, () => page.getByRole('button', { name: 'Export Markdown' }).click());
+    expect(name).toBe('coulisses-sla-report-2026-03-01.md');
+  });
+});
+
+test.describe('in Los Angeles at 20:00 (UTC is already the day after)', () => {
+  test.use({ timezoneId: 'America/Los_Angeles' });
+
+  test("the JSON export's file is named after the local day of the export", async ({ page, app }) => {
+    const now = localWallTimeToInstant('2026-03-01', 20 * 60, 'America/Los_Angeles');
+    expect(new Date(now).toISOString().slice(0, 10)).toBe('2026-03-02');
+    app.server.setNow(now);
+    await page.clock.setFixedTime(new Date(now));
+    await app.open('/settings');
+    const name = await downloadName(page, () => page.getByRole('button', { name: 'Export everything (JSON)' }).click());
+    expect(name).toBe('coulisses-export-2026-03-01.json');
+  });
+});
