@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { makeReportFormat, percentText } from './format';
+import { dayRangeText, makeReportFormat, percentText } from './format';
 
 describe('percentText', () => {
   it('reads a share in each language, with a no-break space before % in French', () => {
@@ -11,5 +11,23 @@ describe('percentText', () => {
 
   it('is the report format’s percent', () => {
     expect(makeReportFormat('fr-FR', 'Europe/Paris').percent(0.08)).toBe(percentText(0.08, 'fr-FR'));
+  });
+});
+
+describe('dayRangeText', () => {
+  const ws = (s: string) => s.replace(/[\u2009\u202f\u00a0]/g, ' ');
+  it('reads a span of local days as one compact range in each language', () => {
+    expect(ws(dayRangeText('2026-11-15', '2026-11-21', 'en-US'))).toBe('Nov 15 – 21, 2026');
+    expect(ws(dayRangeText('2026-11-16', '2026-11-22', 'fr-FR'))).toBe('16–22 nov. 2026');
+    expect(ws(dayRangeText('2026-11-29', '2026-12-05', 'en-US'))).toBe('Nov 29 – Dec 5, 2026');
+    expect(ws(dayRangeText('2026-12-28', '2027-01-03', 'fr-FR'))).toBe('28 déc. 2026 – 3 janv. 2027');
+    expect(ws(dayRangeText('2026-11-19', '2026-11-19', 'en-US'))).toBe('Nov 19, 2026');
+  });
+
+  it('shows the days as given whatever the zone of the process (civil dates, never instants)', () => {
+    // the first and last days of a month in the zones furthest from UTC
+    expect(ws(dayRangeText('2026-03-01', '2026-03-31', 'en-US'))).toBe('Mar 1 – 31, 2026');
+    expect(makeReportFormat('en-US', 'Pacific/Kiritimati').dayRange('2026-03-01', '2026-03-31')).toBe(dayRangeText('2026-03-01', '2026-03-31', 'en-US'));
+    expect(makeReportFormat('en-US', 'Pacific/Pago_Pago').dayRange('2026-03-01', '2026-03-31')).toBe(dayRangeText('2026-03-01', '2026-03-31', 'en-US'));
   });
 });

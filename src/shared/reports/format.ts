@@ -15,6 +15,18 @@ export function clockText(minutes: number, locale: string): string {
 }
 
 /**
+ * The one format of a span of local days, first to last inclusive (both 'YYYY-MM-DD'), for the
+ * audit's week, the charter's week or month and their exports alike: the locale's compact range
+ * through Intl formatRange (en-US "Nov 15 – 21, 2026", "Nov 29 – Dec 5, 2026"; fr-FR
+ * "15–21 nov. 2026"), one date when first = last. The days are civil dates, formatted at noon UTC
+ * with timeZone 'UTC', so no zone can move them. Throws RangeError when last is before first.
+ */
+export function dayRangeText(first: string, last: string, locale: string): string {
+  const at = (day: string) => Date.parse(`${day}T12:00:00Z`);
+  return new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).formatRange(at(first), at(last));
+}
+
+/**
  * Minutes as "3 h 05" or "45 min", with no-break spaces so that a figure never wraps inside
  * itself. The same in both languages (the hour symbol is international).
  */
@@ -46,6 +58,8 @@ export interface ReportFormat {
   date(ms: number): string;
   /** a civil date (YYYY-MM-DD) */
   civil(day: string): string;
+  /** local days first to last inclusive (YYYY-MM-DD) as one range (dayRangeText) */
+  dayRange(first: string, last: string): string;
   /** minutes since midnight as a time of day */
   clock(minutes: number): string;
   weekday(day: number): string;
@@ -60,6 +74,7 @@ export function makeReportFormat(locale: string, tz: string): ReportFormat {
     duration: durationText,
     date: (ms) => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: tz }).format(ms),
     civil: (day) => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(Date.parse(`${day}T12:00:00Z`)),
+    dayRange: (first, last) => dayRangeText(first, last, locale),
     clock: (minutes) => clockText(minutes, locale),
     weekday: (day) => new Intl.DateTimeFormat(locale, { weekday: 'long', timeZone: 'UTC' }).format(Date.UTC(2023, 0, 1 + day)),
   };

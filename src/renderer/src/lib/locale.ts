@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { clockText, durationText, percentText, TIME_OF_DAY } from '../../../shared/reports/format';
+import { clockText, dayRangeText, durationText, percentText, TIME_OF_DAY } from '../../../shared/reports/format';
 
 /** The user's IANA time zone, read when asked (the OS setting can change while the app runs). */
 export function userTimeZone(): string {
@@ -38,6 +38,8 @@ export interface Formatters {
   /** two instants of one day as a compact range in the locale's short style (fr 09:00–09:45, en-US 9:00 – 9:45 AM) */
   timeRange(from: number, to: number): string;
   dateTime(ms: number | Date): string;
+  /** local days first to last inclusive ('YYYY-MM-DD') as one compact range: "Nov 15 – 21, 2026", "15–21 nov. 2026" (dayRangeText) */
+  dayRange(first: string, last: string): string;
   weekday(day: number, style?: 'long' | 'short' | 'narrow'): string;
 }
 
@@ -54,6 +56,7 @@ export function makeFormatters(language: string): Formatters {
     time: (ms) => new Intl.DateTimeFormat(locale, TIME_OF_DAY).format(ms),
     timeRange: (from, to) => new Intl.DateTimeFormat(locale, TIME_OF_DAY).formatRange(from, to),
     dateTime: (ms) => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(ms),
+    dayRange: (first, last) => dayRangeText(first, last, locale),
     weekday: (day, style = 'long') => new Intl.DateTimeFormat(locale, { weekday: style, timeZone: 'UTC' }).format(Date.UTC(2023, 0, 1 + day)),
   };
 }

@@ -202,7 +202,7 @@ export default function ReportView() {
   const csv = useApiMutation('audit.export.csv');
   const data = report.data;
   const names = new Map((data?.categories ?? []).map((c) => [c.id, c.name]));
-  const title = t('audit.report.markdownTitle', { period: new Intl.DateTimeFormat(f.locale, { dateStyle: 'medium', timeZone: week.tz }).formatRange(week.from, week.to - 1) });
+  const title = t('audit.report.markdownTitle', { period: f.dayRange(week.days[0], week.days[6]) });
   return (
     <section aria-label={t('audit.tabs.report')}>
       <WeekNav week={week}>

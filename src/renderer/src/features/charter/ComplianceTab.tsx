@@ -38,7 +38,7 @@ export function ComplianceTab() {
   const query = useApi('charter.compliance', input);
   const c = query.data;
   const move = (step: number) => setAnchor(kind === 'week' ? addDays(first, 7 * step) : firstDayOfMonth(addMonthsToMonth(monthOf(first), step)));
-  const label = `${fmt.civil(first)} – ${fmt.civil(addDays(next, -1))}`;
+  const label = f.dayRange(first, addDays(next, -1));
 
   return (
     <div className="report-screen comp-screen">
