@@ -32,6 +32,20 @@ test.describe('in Auckland at 08:00 (UTC is still the day before)', () => {
     await expectAccessible(page);
   });
 
+  test('Today, the audit week and the charter agree on the local day and week', async ({ page, app }) => {
+    // Monday 2 March 2026, 08:00 in Auckland = Sunday 1 March 19:00 UTC; en-US weeks start on Sunday
+    const now = localWallTimeToInstant('2026-03-02', 8 * 60, TZ);
+    app.server.setNow(now);
+    await page.clock.setFixedTime(new Date(now));
+    await app.open('/');
+    await expect(page.locator('.page-header .subtitle')).toHaveText('Monday, March 2, 2026');
+    await app.open('/audit');
+    await expect(page.locator('.week-head.today strong')).toHaveText('Mon, Mar 2');
+    await expect(page.locator('.week-nav h2')).toHaveText('Week of Mar 1 – 7, 2026');
+    await app.open('/charter/compliance');
+    await expect(page.getByTestId('comp-period')).toHaveText('Mar 1 – 7, 2026');
+  });
+
   test("the SLA report's file is named after the week's first local day", async ({ page, app }) => {
     // Monday 2 March 2026, 08:00 in Auckland; in en-US the week starts on Sunday 1 March (local),
     // whose midnight is 28 February in UTC
