@@ -30,7 +30,7 @@ const TEXT = {
     bigPercent: /^\d+% /,
     veilleRange: /^From September 28, 2026 to November 22, 2026$/, // eight ISO weeks
     slaDue: 'First reply due 4:30 PM (1 h 00 left)', // 1 h in business hours from 3:30 PM
-    slaPeriod: 'Period: Nov 15, 2026 – Nov 21, 2026',
+    slaPeriod: 'Period: Nov 15 – 21, 2026',
     slaRow: ['L1 · Simple question', '100% (1/1)'],
     one: { weeks: 'Over 1 tracked week:', late: '1 late evening in all', skills: 'for 1 assessed skill.', lateToday: '1 of 3 days tracked' },
   },
@@ -53,7 +53,7 @@ const TEXT = {
     bigPercent: /^\d+\u00a0% /,
     veilleRange: /^Du 28 septembre 2026 au 22 novembre 2026$/,
     slaDue: 'Première réponse avant 16:30 (reste 1 h 00)',
-    slaPeriod: 'Période : 16 nov. 2026 – 22 nov. 2026',
+    slaPeriod: 'Période : 16–22 nov. 2026',
     slaRow: ['N1 · Question simple', '100\u00a0% (1/1)'],
     one: { weeks: 'Sur 1 semaine suivie :', late: '1 soirée tardive au total', skills: 'pour 1 compétence évaluée.', lateToday: '1 sur 3 jours suivis' },
   },

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { dayRangeText, makeReportFormat, percentText } from './format';
+import { localWallTimeToInstant } from '../time';
 
 describe('percentText', () => {
   it('reads a share in each language, with a no-break space before % in French', () => {
@@ -29,5 +30,21 @@ describe('dayRangeText', () => {
     expect(ws(dayRangeText('2026-03-01', '2026-03-31', 'en-US'))).toBe('Mar 1 – 31, 2026');
     expect(makeReportFormat('en-US', 'Pacific/Kiritimati').dayRange('2026-03-01', '2026-03-31')).toBe(dayRangeText('2026-03-01', '2026-03-31', 'en-US'));
     expect(makeReportFormat('en-US', 'Pacific/Pago_Pago').dayRange('2026-03-01', '2026-03-31')).toBe(dayRangeText('2026-03-01', '2026-03-31', 'en-US'));
+  });
+});
+
+describe('the report format’s period', () => {
+  const ws = (s: string) => s.replace(/[\u2009\u202f\u00a0]/g, ' ');
+  it('reads [from, to) as the local days of the report’s zone, the last one included', () => {
+    // a local week in Auckland holding the end of DST (5 April 2026): its local midnights are UTC afternoons
+    const tz = 'Pacific/Auckland';
+    const from = localWallTimeToInstant('2026-03-30', 0, tz);
+    const to = localWallTimeToInstant('2026-04-06', 0, tz);
+    expect(new Date(from).toISOString().slice(0, 10)).toBe('2026-03-29');
+    expect(ws(makeReportFormat('en-US', tz).period(from, to))).toBe('Mar 30 – Apr 5, 2026');
+    expect(ws(makeReportFormat('fr-FR', tz).period(from, to))).toBe('30 mars – 5 avr. 2026');
+    // the same week in Los Angeles, whose local midnights are already the next UTC day at 07:00 or 08:00
+    const la = 'America/Los_Angeles';
+    expect(ws(makeReportFormat('en-US', la).period(localWallTimeToInstant('2026-03-01', 0, la), localWallTimeToInstant('2026-03-08', 0, la)))).toBe('Mar 1 – 7, 2026');
   });
 });

@@ -1,5 +1,6 @@
 // Locale formatting for reports, runtime-neutral (no navigator, no React): the renderer and the
 // Markdown builders format figures the same way, so the PDF and the Markdown agree.
+import { localDayAt } from '../time';
 
 export type Translate = (key: string, params?: Record<string, unknown>) => string;
 
@@ -60,6 +61,8 @@ export interface ReportFormat {
   civil(day: string): string;
   /** local days first to last inclusive (YYYY-MM-DD) as one range (dayRangeText) */
   dayRange(first: string, last: string): string;
+  /** the local days (in the report's zone) of the instants [from, to) as one range (dayRangeText) */
+  period(from: number, to: number): string;
   /** minutes since midnight as a time of day */
   clock(minutes: number): string;
   weekday(day: number): string;
@@ -75,6 +78,7 @@ export function makeReportFormat(locale: string, tz: string): ReportFormat {
     date: (ms) => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: tz }).format(ms),
     civil: (day) => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(Date.parse(`${day}T12:00:00Z`)),
     dayRange: (first, last) => dayRangeText(first, last, locale),
+    period: (from, to) => dayRangeText(localDayAt(from, tz), localDayAt(Math.max(from, to - 1), tz), locale),
     clock: (minutes) => clockText(minutes, locale),
     weekday: (day) => new Intl.DateTimeFormat(locale, { weekday: 'long', timeZone: 'UTC' }).format(Date.UTC(2023, 0, 1 + day)),
   };

@@ -65,7 +65,7 @@ export default function LearningView() {
               <p className="report-kicker">Coulisses</p>
               <h2 id="digest-doc-h">{tr('protocol.digest.title', { week: d.week, year: d.year })}</h2>
               <p className="report-period">
-                <strong>{tr('protocol.digest.period')}</strong> {doc.fmt.date(d.from)} – {doc.fmt.date(d.to - 1)}
+                <strong>{tr('protocol.digest.period')}</strong> {doc.fmt.period(d.from, d.to)}
               </p>
             </header>
             <p>{tr('protocol.digest.intro')}</p>

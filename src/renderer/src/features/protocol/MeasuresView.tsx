@@ -49,7 +49,7 @@ export default function MeasuresView() {
               <p className="report-kicker">Coulisses</p>
               <h2 id="sla-doc-h">{t('protocol.measures.reportTitle')}</h2>
               <p className="report-period">
-                <strong>{t('protocol.measures.period')}</strong> {fmt.date(m.from)} – {fmt.date(m.to - 1)}
+                <strong>{t('protocol.measures.period')}</strong> {fmt.period(m.from, m.to)}
               </p>
             </header>
             <section className="report-section" aria-labelledby="sla-table-h">
