@@ -70,4 +70,19 @@ test.describe('in Los Angeles at 20:00 (UTC is already the day after)', () => {
     const name = await downloadName(page, () => page.getByRole('button', { name: 'Export everything (JSON)' }).click());
     expect(name).toBe('coulisses-export-2026-03-01.json');
   });
+
+  test("a new decision is dated today and the veille's current week is this local ISO week", async ({ page, app }) => {
+    // Sunday 1 March 2026, 20:00 in Los Angeles = Monday 2 March in UTC, ISO week 10; locally still week 9
+    const now = localWallTimeToInstant('2026-03-01', 20 * 60, 'America/Los_Angeles');
+    app.server.setNow(now);
+    await page.clock.setFixedTime(new Date(now));
+    await app.open('/veille/reports');
+    await expect(page.locator('#rep-week')).toHaveValue('2026-W09');
+    await app.open('/career/decisions');
+    await page.getByRole('button', { name: 'New decision' }).click();
+    await page.getByLabel('Title', { exact: true }).fill('Two reply slots');
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    await expect(page.locator('article.decision').getByRole('heading', { name: 'Two reply slots' })).toBeVisible();
+    expect(await app.server.core.dispatch('career.decision.list', undefined)).toMatchObject({ ok: true, value: [{ title: 'Two reply slots', date: '2026-03-01' }] });
+  });
 });
