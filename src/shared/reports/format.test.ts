@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { dayRangeText, makeReportFormat, percentText } from './format';
-import { localWallTimeToInstant } from '../time';
+import { addDays, localWallTimeToInstant } from '../time';
 
 describe('percentText', () => {
   it('reads a share in each language, with a no-break space before % in French', () => {
@@ -46,5 +47,22 @@ describe('the report format’s period', () => {
     // the same week in Los Angeles, whose local midnights are already the next UTC day at 07:00 or 08:00
     const la = 'America/Los_Angeles';
     expect(ws(makeReportFormat('en-US', la).period(localWallTimeToInstant('2026-03-01', 0, la), localWallTimeToInstant('2026-03-08', 0, la)))).toBe('Mar 1 – 7, 2026');
+  });
+});
+
+describe('the period of a span of local days (property)', () => {
+  // zones on both sides of UTC, with DST at 02:00, at midnight (Santiago, Havana) or none
+  const zones = ['Pacific/Auckland', 'Pacific/Kiritimati', 'Pacific/Pago_Pago', 'America/Los_Angeles', 'America/Santiago', 'America/Havana', 'Europe/Paris', 'Asia/Kolkata', 'Australia/Lord_Howe', 'UTC'];
+  it('reads back the days it was given, first to last, in every zone and across DST changes', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...zones), fc.integer({ min: 0, max: 3 * 366 }), fc.integer({ min: 0, max: 62 }), fc.constantFrom('en-US', 'fr-FR'), (tz, offset, length, locale) => {
+        const first = addDays('2025-01-01', offset);
+        const last = addDays(first, length);
+        const from = localWallTimeToInstant(first, 0, tz);
+        const to = localWallTimeToInstant(addDays(last, 1), 0, tz);
+        expect(makeReportFormat(locale, tz).period(from, to)).toBe(dayRangeText(first, last, locale));
+      }),
+      { numRuns: 300 },
+    );
   });
 });
