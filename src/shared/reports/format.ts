@@ -20,7 +20,8 @@ export function clockText(minutes: number, locale: string): string {
  * audit's week, the charter's week or month and their exports alike: the locale's compact range
  * through Intl formatRange (en-US "Nov 15 – 21, 2026", "Nov 29 – Dec 5, 2026"; fr-FR
  * "15–21 nov. 2026"), one date when first = last. The days are civil dates, formatted at noon UTC
- * with timeZone 'UTC', so no zone can move them. Throws RangeError when last is before first.
+ * with timeZone 'UTC', so no zone can move them. The caller gives first <= last (Intl prints a
+ * reversed span as given).
  */
 export function dayRangeText(first: string, last: string, locale: string): string {
   const at = (day: string) => Date.parse(`${day}T12:00:00Z`);
