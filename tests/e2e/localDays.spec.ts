@@ -10,7 +10,7 @@ async function downloadName(page: Page, click: () => Promise<void>): Promise<str
   return file.suggestedFilename();
 }
 
-test.describe('in Auckland at 08:00 (UTC is still the day before)', () => {
+test.describe('in Auckland (in the morning UTC is still the day before)', () => {
   test.use({ timezoneId: 'Pacific/Auckland' });
   const TZ = 'Pacific/Auckland';
 
@@ -44,6 +44,25 @@ test.describe('in Auckland at 08:00 (UTC is still the day before)', () => {
     await expect(page.locator('.week-nav h2')).toHaveText('Week of Mar 1 – 7, 2026');
     await app.open('/charter/compliance');
     await expect(page.getByTestId('comp-period')).toHaveText('Mar 1 – 7, 2026');
+  });
+
+  test('a screen left open over midnight moves to the new day: the charter’s week and the SLA report’s week', async ({ page, app }) => {
+    // Saturday 7 March 2026, 23:59:30 in Auckland; en-US weeks start on Sunday
+    const before = localWallTimeToInstant('2026-03-07', 23 * 60 + 59, TZ) + 30_000;
+    app.server.setNow(before);
+    await page.clock.install({ time: new Date(before) });
+    await app.open('/charter/compliance');
+    await expect(page.getByTestId('comp-period')).toHaveText('Mar 1 – 7, 2026');
+    app.server.setNow(before + 60_000);
+    await page.clock.fastForward(60_000);
+    await expect(page.getByTestId('comp-period')).toHaveText('Mar 8 – 14, 2026');
+    await expect(page.getByRole('button', { name: 'This week' })).toBeDisabled();
+
+    await app.open('/protocol/measures');
+    await expect(page.locator('.report-period').first()).toHaveText('Period: Mar 8 – 14, 2026');
+    app.server.setNow(before + 7 * 86_400_000 + 60_000);
+    await page.clock.fastForward(7 * 86_400_000);
+    await expect(page.locator('.report-period').first()).toHaveText('Period: Mar 15 – 21, 2026');
   });
 
   test("the SLA report's file is named after the week's first local day", async ({ page, app }) => {
