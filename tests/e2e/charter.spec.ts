@@ -259,12 +259,13 @@ test('a month of compliance for management, in dark mode, with its Markdown', as
   await app.server.core.dispatch('audit.entries.create', { start: at('2026-11-02', '09:00'), end: at('2026-11-02', '17:00'), categoryId: cats.value.find((c) => c.mode === 'deep')!.id, tz: TZ });
   await app.open('/charter/compliance');
   await page.getByLabel('Show', { exact: true }).selectOption('month');
-  await expect(page.getByTestId('comp-period')).toHaveText('Nov 1, 2026 – Nov 30, 2026');
+  await expect(page.getByTestId('comp-period')).toHaveText('Nov 1 – 30, 2026');
   await expect(page.locator('[data-testid^="comp-day-"]')).toHaveCount(30);
   await expectAccessible(page);
   const md = await download(page, 'Export Markdown');
   expect(md.name).toBe('coulisses-charter-compliance-2026-11-01.md');
   expect(md.text).toContain('# How the disconnection charter was kept');
+  expect(md.text).toMatch(/\*\*Period\*\* Nov 1\s–\s30, 2026\n/); // the range as on screen
   expect(md.text).toContain('| Figure | This period | Year to date (Nov 2, 2026 – Nov 12, 2026) |');
   expect(md.text).toContain('| Days the charter was kept | 9 of 9 days | 9 of 9 days |');
   expect(md.text).toMatch(/\| Sun, Nov 1 \|.* \| Not tracked yet \|\n\| Mon, Nov 2 \|.* \| Kept \|/);

@@ -20,8 +20,8 @@ const rendererDir = [path.resolve(outDir, 'renderer'), path.resolve('src/rendere
 
 const jobWorker = { path: path.resolve('src/main/core/jobWorker.ts'), typescript: true };
 
-export async function startServer(dataDir: string, language: 'en' | 'fr' = 'en'): Promise<BrowserServer> {
-  return startBrowserServer({ dataDir, rendererDir, version: '0.0.0-test', language, testHooks: true, validateOutput: true, tz: 'Europe/Paris', jobWorker });
+export async function startServer(dataDir: string, language: 'en' | 'fr' = 'en', tz = 'Europe/Paris'): Promise<BrowserServer> {
+  return startBrowserServer({ dataDir, rendererDir, version: '0.0.0-test', language, testHooks: true, validateOutput: true, tz, jobWorker });
 }
 
 export const test = base.extend<{ app: AppFixture; appLanguage: 'en' | 'fr'; firstRun: boolean }>({
@@ -30,10 +30,12 @@ export const test = base.extend<{ app: AppFixture; appLanguage: 'en' | 'fr'; fir
   firstRun: [false, { option: true }],
   locale: async ({ appLanguage }, use) => use(appLanguage === 'fr' ? 'fr-FR' : 'en-US'),
   timezoneId: 'Europe/Paris',
-  app: async ({ page, appLanguage, firstRun }, use) => {
+  // the server (Core's ctx.tz) runs in the page's zone: a test.use({ timezoneId }) moves both
+  app: async ({ page, appLanguage, firstRun, timezoneId }, use) => {
     if (!fs.existsSync(path.join(rendererDir, 'index.html'))) throw new Error('Run `electron-vite build` first (npm run test:e2e does).');
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'coulisses-e2e-'));
-    let server = await startServer(dataDir, appLanguage);
+    const tz = timezoneId ?? 'Europe/Paris';
+    let server = await startServer(dataDir, appLanguage, tz);
     if (!firstRun) await server.core.dispatch('settings.update', { setupDone: true });
     const foreignRequests: string[] = [];
     // An attempt the CSP blocks never becomes a request: count the CSP's refusal as an attempt too.
@@ -60,7 +62,7 @@ export const test = base.extend<{ app: AppFixture; appLanguage: 'en' | 'fr'; fir
         const token = server.token;
         const fixedNow = server.fixedNow();
         await server.close();
-        server = await startBrowserServer({ dataDir, rendererDir, version: '0.0.0-test', language: appLanguage, testHooks: true, validateOutput: true, tz: 'Europe/Paris', port, token, fixedNow, jobWorker });
+        server = await startBrowserServer({ dataDir, rendererDir, version: '0.0.0-test', language: appLanguage, testHooks: true, validateOutput: true, tz, port, token, fixedNow, jobWorker });
       },
     };
     await use(fixture);

@@ -23,12 +23,14 @@ const TEXT = {
     skills: /for 4 assessed skills\./,
     backupSize: /^\d+[\s\u00a0](KB|MB)$/,
     calendarTime: /^\d{1,2}:\d{2}\s?(AM|PM)$/,
-    compliancePeriod: 'Nov 15, 2026 – Nov 21, 2026', // the week of Thursday 19 November, from Sunday
+    // the week of Thursday 19 November, from Sunday: one range format for the audit's week and the charter's period
+    compliancePeriod: 'Nov 15 – 21, 2026',
+    auditWeek: 'Week of Nov 15 – 21, 2026',
     complianceDay: /^Sun, Nov 15/,
     bigPercent: /^\d+% /,
     veilleRange: /^From September 28, 2026 to November 22, 2026$/, // eight ISO weeks
     slaDue: 'First reply due 4:30 PM (1 h 00 left)', // 1 h in business hours from 3:30 PM
-    slaPeriod: 'Period: Nov 15, 2026 – Nov 21, 2026',
+    slaPeriod: 'Period: Nov 15 – 21, 2026',
     slaRow: ['L1 · Simple question', '100% (1/1)'],
     one: { weeks: 'Over 1 tracked week:', late: '1 late evening in all', skills: 'for 1 assessed skill.', lateToday: '1 of 3 days tracked' },
   },
@@ -44,12 +46,14 @@ const TEXT = {
     skills: /pour 4 compétences évaluées\./,
     backupSize: /^\d+[\s\u00a0](Ko|Mo)$/,
     calendarTime: /^\d{2}:\d{2}$/,
-    compliancePeriod: '16 nov. 2026 – 22 nov. 2026', // the week of jeudi 19 novembre, from Monday
+    // the week of jeudi 19 novembre, from Monday
+    compliancePeriod: '16–22 nov. 2026',
+    auditWeek: 'Semaine du 16–22 nov. 2026',
     complianceDay: /^lun\. 16 nov\./,
     bigPercent: /^\d+\u00a0% /,
     veilleRange: /^Du 28 septembre 2026 au 22 novembre 2026$/,
     slaDue: 'Première réponse avant 16:30 (reste 1 h 00)',
-    slaPeriod: 'Période : 16 nov. 2026 – 22 nov. 2026',
+    slaPeriod: 'Période : 16–22 nov. 2026',
     slaRow: ['N1 · Question simple', '100\u00a0% (1/1)'],
     one: { weeks: 'Sur 1 semaine suivie :', late: '1 soirée tardive au total', skills: 'pour 1 compétence évaluée.', lateToday: '1 sur 3 jours suivis' },
   },
@@ -99,6 +103,7 @@ for (const lang of ['en', 'fr'] as const) {
       await app.open('/audit');
       await expect(page.locator('.hour-label').filter({ hasText: w.hour9 })).toHaveCount(1);
       await expect(page.locator('.week-head strong').first()).toHaveText(w.weekHead);
+      await expect(page.locator('.week-nav h2')).toHaveText(w.auditWeek);
 
       await app.open('/audit/report');
       // the per-day chart: hours, round steps, in the app's decimal format

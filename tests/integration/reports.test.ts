@@ -45,7 +45,7 @@ describe('weekly report Markdown', () => {
     expect(m.trackedMinutes).toBeGreaterThan(20 * 60);
     for (const h of ['# Weekly report for management', '## Key figures', '## Where the time goes', '## Interruptions by channel', '## Out-of-scope work', '## Invisible work', '## Proposed batch rhythm', '## Conclusions', '## Reference points'])
       expect(md).toContain(h);
-    expect(md).toContain('**Period:** Nov 9, 2026 – Nov 15, 2026 — Typical week');
+    expect(md).toMatch(/\*\*Period:\*\* Nov 9\s–\s15, 2026 — Typical week/);
     expect(md).toContain(`| Tracked time | ${fmt.duration(m.trackedMinutes)} |`);
     expect(md).toContain(`| Deep work | ${fmt.duration(m.minutesByMode.deep)} (${fmt.percent(m.shareByMode.deep)}) |`);
     expect(md).toContain(`| Interruptions logged | ${m.interruptions.count} |`);
@@ -64,7 +64,7 @@ describe('weekly report Markdown', () => {
   it('is in French with French number and date formats (fr)', async () => {
     const { md, report, fmt } = await weekly('fr');
     expect(md).toContain('# Rapport hebdomadaire pour la direction');
-    expect(md).toContain('**Période :** 9 nov. 2026 – 15 nov. 2026 — Semaine type');
+    expect(md).toContain('**Période :** 9–15 nov. 2026 — Semaine type');
     expect(md).toContain(`| Temps suivi | ${fmt.duration(report.metrics.trackedMinutes)} |`);
     expect(md).toMatch(/\| Indice de fragmentation \| \d+,\d par heure suivie \|/);
     expect(md).toContain('lundi – vendredi');

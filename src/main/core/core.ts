@@ -134,7 +134,7 @@ export class Core {
       }
       this.db = openDatabase(this.dbPath, {
         nativeBinding: this.opts.nativeBinding,
-        context: { language: this.opts.language ?? 'en' },
+        context: { language: this.opts.language ?? 'en', now: this.now(), tz: this.userTz() },
         busyTimeoutMs: MAIN_BUSY_TIMEOUT_MS,
         beforeMigrate: (db) => {
           createBackup(db, this.backupsDir, 'pre-migration', this.now(), DEFAULT_SETTINGS.backupKeep);

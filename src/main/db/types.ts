@@ -12,4 +12,8 @@ export interface Migration {
 export interface MigrationContext {
   /** Language used for seeded presets the first time the database is created. */
   language: 'en' | 'fr';
+  /** The instant the migration runs (epoch ms; Date.now() when absent): seeds a date with it. */
+  now?: number;
+  /** The user's IANA time zone (the system zone when absent): a seeded date is its local day. */
+  tz?: string;
 }

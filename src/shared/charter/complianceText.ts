@@ -118,7 +118,7 @@ export function complianceSectionMarkdown(c: Compliance, fmt: ReportFormat, t: T
 
 /** The compliance of a period as a document for management (the charter screen's export). */
 export function complianceMarkdown(c: Compliance, title: string, fmt: ReportFormat, t: Translate): string {
-  const out = [`# ${title}`, '', `**${t('charter.report.period')}** ${fmt.civil(c.period.firstDay)} – ${fmt.civil(c.period.lastDay)}`, ''];
+  const out = [`# ${title}`, '', `**${t('charter.report.period')}** ${fmt.dayRange(c.period.firstDay, c.period.lastDay)}`, ''];
   if (c.trackingSince === null) out.push(`_${t('charter.comp.nothingTracked')}_`, '');
   out.push(...complianceSectionMarkdown(c, fmt, t).slice(2));
   out.push(`## ${t('charter.comp.byDay')}`, '', mdTable(dayHead(t), c.period.days.map((d) => dayRow(d, fmt, t))), '');

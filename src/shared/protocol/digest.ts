@@ -67,7 +67,7 @@ export function changeText(count: number, previous: number, fmt: ReportFormat, t
 export function digestMarkdown(d: Digest, fmt: ReportFormat, t: Translate): string {
   const out: string[] = [];
   out.push(`# ${t('protocol.digest.title', { week: d.week, year: d.year })}`, '');
-  out.push(`**${t('protocol.digest.period')}** ${fmt.date(d.from)} – ${fmt.date(d.to - 1)}`, '');
+  out.push(`**${t('protocol.digest.period')}** ${fmt.period(d.from, d.to)}`, '');
   out.push(t('protocol.digest.intro'), '');
   out.push(t('protocol.digest.casesLine', { count: d.cases, previous: d.previousCases }), '');
   out.push(`## ${t('protocol.digest.topTags')}`, '');

@@ -111,5 +111,5 @@ export function measuresMarkdown(m: ProtocolMeasures, types: readonly RequestTyp
 
 /** The SLA report on its own (the Measures screen's export): title, period, the measures section. */
 export function slaReportMarkdown(m: ProtocolMeasures, types: readonly RequestType[], fmt: ReportFormat, t: Translate): string {
-  return [`# ${t('protocol.measures.reportTitle')}`, '', `**${t('protocol.measures.period')}** ${fmt.date(m.from)} – ${fmt.date(m.to - 1)}`, '', measuresMarkdown(m, types, fmt, t)].join('\n');
+  return [`# ${t('protocol.measures.reportTitle')}`, '', `**${t('protocol.measures.period')}** ${fmt.period(m.from, m.to)}`, '', measuresMarkdown(m, types, fmt, t)].join('\n');
 }

@@ -1,5 +1,6 @@
 // Locale formatting for reports, runtime-neutral (no navigator, no React): the renderer and the
 // Markdown builders format figures the same way, so the PDF and the Markdown agree.
+import { localDayAt } from '../time';
 
 export type Translate = (key: string, params?: Record<string, unknown>) => string;
 
@@ -12,6 +13,19 @@ export const TIME_OF_DAY: Intl.DateTimeFormatOptions = { timeStyle: 'short' };
 /** Minutes since local midnight as a time of day in `locale` (TIME_OF_DAY); 1440 reads as midnight. */
 export function clockText(minutes: number, locale: string): string {
   return new Intl.DateTimeFormat(locale, { ...TIME_OF_DAY, timeZone: 'UTC' }).format(Date.UTC(2023, 0, 1, 0, minutes));
+}
+
+/**
+ * The one format of a span of local days, first to last inclusive (both 'YYYY-MM-DD'), for the
+ * audit's week, the charter's week or month and their exports alike: the locale's compact range
+ * through Intl formatRange (en-US "Nov 15 – 21, 2026", "Nov 29 – Dec 5, 2026"; fr-FR
+ * "15–21 nov. 2026"), one date when first = last. The days are civil dates, formatted at noon UTC
+ * with timeZone 'UTC', so no zone can move them. The caller gives first <= last (Intl prints a
+ * reversed span as given).
+ */
+export function dayRangeText(first: string, last: string, locale: string): string {
+  const at = (day: string) => Date.parse(`${day}T12:00:00Z`);
+  return new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).formatRange(at(first), at(last));
 }
 
 /**
@@ -46,6 +60,10 @@ export interface ReportFormat {
   date(ms: number): string;
   /** a civil date (YYYY-MM-DD) */
   civil(day: string): string;
+  /** local days first to last inclusive (YYYY-MM-DD) as one range (dayRangeText) */
+  dayRange(first: string, last: string): string;
+  /** the local days (in the report's zone) of the instants [from, to) as one range (dayRangeText) */
+  period(from: number, to: number): string;
   /** minutes since midnight as a time of day */
   clock(minutes: number): string;
   weekday(day: number): string;
@@ -60,6 +78,8 @@ export function makeReportFormat(locale: string, tz: string): ReportFormat {
     duration: durationText,
     date: (ms) => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: tz }).format(ms),
     civil: (day) => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(Date.parse(`${day}T12:00:00Z`)),
+    dayRange: (first, last) => dayRangeText(first, last, locale),
+    period: (from, to) => dayRangeText(localDayAt(from, tz), localDayAt(Math.max(from, to - 1), tz), locale),
     clock: (minutes) => clockText(minutes, locale),
     weekday: (day) => new Intl.DateTimeFormat(locale, { weekday: 'long', timeZone: 'UTC' }).format(Date.UTC(2023, 0, 1 + day)),
   };

@@ -77,12 +77,12 @@ export function trendSummaryLine(s: TrendSummary, fmt: ReportFormat, t: Translat
 }
 
 export function trendMarkdown(input: { from: number; to: number; weeks: readonly TrendWeekRow[]; audits: readonly SavedAuditRef[] }, fmt: ReportFormat, t: Translate): string {
-  const out = [`# ${t('reports.trend.title')}`, '', `**${t('reports.weekly.period')}** ${fmt.date(input.from)} – ${fmt.date(input.to - 1)}`, ''];
+  const out = [`# ${t('reports.trend.title')}`, '', `**${t('reports.weekly.period')}** ${fmt.period(input.from, input.to)}`, ''];
   const summary = trendSummary(input.weeks);
   out.push(summary.trackedWeeks ? trendSummaryLine(summary, fmt, t) : `_${t('reports.trend.noData')}_`, '');
   out.push(`## ${t('reports.trend.perWeek')}`, '', mdTable(trendHead(t), trendRows(input.weeks, input.audits, fmt)), '');
   const marked = input.audits.filter((a) => a.from < input.to && a.to > input.from);
   out.push(`## ${t('reports.trend.savedAudits')}`, '');
-  out.push(marked.length ? marked.map((a) => `- ${a.name} (${fmt.date(a.from)} – ${fmt.date(a.to - 1)})`).join('\n') : `_${t('reports.weekly.none')}_`, '');
+  out.push(marked.length ? marked.map((a) => `- ${a.name} (${fmt.period(a.from, a.to)})`).join('\n') : `_${t('reports.weekly.none')}_`, '');
   return out.join('\n');
 }

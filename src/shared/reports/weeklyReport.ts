@@ -155,9 +155,9 @@ export function lateEveningsSentence(l: Pick<AuditMetrics['lateEvenings'], 'coun
   });
 }
 
+/** The local days of [from, to) (epoch ms, `to` exclusive) as one range: fmt.period. */
 export function periodLabel(from: number, to: number, fmt: ReportFormat): string {
-  // `to` is exclusive: show the last day included.
-  return `${fmt.date(from)} – ${fmt.date(to - 1)}`;
+  return fmt.period(from, to);
 }
 
 /** The week's figures as the view shows them, labelled, in order (see FigureView). */

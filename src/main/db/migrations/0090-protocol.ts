@@ -1,6 +1,7 @@
 import { translator } from '../../../shared/i18n';
 import { BLOCK_PRESETS, DEFAULT_ORDER_PATTERN, RULE_PRESETS, TYPE_PRESETS } from '../../../shared/protocol/presets';
-import type { Migration } from '../types';
+import { isValidTimeZone, localDayAt } from '../../../shared/time';
+import type { Migration, MigrationContext } from '../types';
 
 /**
  * Tables of the reply protocol: request types (escalation levels, owners, SLAs, bridge replies
@@ -18,7 +19,7 @@ import type { Migration } from '../types';
 export const m0090Protocol: Migration = {
   version: 90,
   name: 'protocol',
-  up(db) {
+  up(db, ctx) {
     db.exec(`
       CREATE TABLE request_type (
         id INTEGER PRIMARY KEY,
@@ -178,6 +179,16 @@ export const m0090Protocol: Migration = {
     const replies = db
       .prepare("SELECT id FROM category WHERE mode = 'reactive' AND archived = 0 ORDER BY name IN ('Customer replies', 'Réponses aux clients') DESC, sort_order, id LIMIT 1")
       .get() as { id: number } | undefined;
-    db.prepare('INSERT INTO protocol_config (id, version, version_date, order_pattern, reactive_category_id) VALUES (1, ?, ?, ?, ?)').run('1.0', new Date().toISOString().slice(0, 10), DEFAULT_ORDER_PATTERN, replies?.id ?? null);
+    db.prepare('INSERT INTO protocol_config (id, version, version_date, order_pattern, reactive_category_id) VALUES (1, ?, ?, ?, ?)').run('1.0', seedDay(ctx), DEFAULT_ORDER_PATTERN, replies?.id ?? null);
   },
 };
+
+/**
+ * The version date of the seeded protocol: the user's local day when the database is created
+ * (their zone from the context, else the system zone), never the UTC day: at 08:00 in UTC+10
+ * the UTC date is still yesterday.
+ */
+function seedDay(ctx: MigrationContext): string {
+  const tz = isValidTimeZone(ctx.tz) ? ctx.tz : Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+  return localDayAt(ctx.now ?? Date.now(), tz);
+}

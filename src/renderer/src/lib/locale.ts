@@ -1,9 +1,38 @@
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { clockText, durationText, percentText, TIME_OF_DAY } from '../../../shared/reports/format';
+import { localDayAt, localDayBounds, MS_PER_HOUR, type LocalDay } from '../../../shared/time';
+import { clockText, dayRangeText, durationText, percentText, TIME_OF_DAY } from '../../../shared/reports/format';
 
 /** The user's IANA time zone, read when asked (the OS setting can change while the app runs). */
 export function userTimeZone(): string {
   return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+}
+
+/**
+ * The user's local day ('YYYY-MM-DD') in `tz`, kept current: the component renders again just
+ * after the next local midnight (the day's real end, 23 or 25 h on DST days), when the window
+ * regains focus, and at least hourly (a sleep or a clock change delays timers), so a screen left
+ * open overnight shows the new day and its "this week".
+ */
+export function useLocalDay(tz: string): LocalDay {
+  const [day, setDay] = useState(() => localDayAt(Date.now(), tz));
+  useEffect(() => {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const check = () => {
+      clearTimeout(timer);
+      const now = Date.now();
+      const today = localDayAt(now, tz);
+      setDay(today);
+      timer = setTimeout(check, Math.min(localDayBounds(today, tz).end - now + 1_000, MS_PER_HOUR));
+    };
+    check();
+    window.addEventListener('focus', check);
+    return () => {
+      clearTimeout(timer);
+      window.removeEventListener('focus', check);
+    };
+  }, [tz]);
+  return day;
 }
 
 /** The full locale for formatting: the OS region when it matches the chosen language. */
@@ -38,6 +67,8 @@ export interface Formatters {
   /** two instants of one day as a compact range in the locale's short style (fr 09:00–09:45, en-US 9:00 – 9:45 AM) */
   timeRange(from: number, to: number): string;
   dateTime(ms: number | Date): string;
+  /** local days first to last inclusive ('YYYY-MM-DD') as one compact range: "Nov 15 – 21, 2026", "15–21 nov. 2026" (dayRangeText) */
+  dayRange(first: string, last: string): string;
   weekday(day: number, style?: 'long' | 'short' | 'narrow'): string;
 }
 
@@ -54,6 +85,7 @@ export function makeFormatters(language: string): Formatters {
     time: (ms) => new Intl.DateTimeFormat(locale, TIME_OF_DAY).format(ms),
     timeRange: (from, to) => new Intl.DateTimeFormat(locale, TIME_OF_DAY).formatRange(from, to),
     dateTime: (ms) => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(ms),
+    dayRange: (first, last) => dayRangeText(first, last, locale),
     weekday: (day, style = 'long') => new Intl.DateTimeFormat(locale, { weekday: style, timeZone: 'UTC' }).format(Date.UTC(2023, 0, 1 + day)),
   };
 }

@@ -10,6 +10,7 @@ import { Notice } from '../../components/Notice';
 import { downloadText } from '../../lib/download';
 import { errorMessage } from '../../lib/errors';
 import { useFormatters } from '../../lib/locale';
+import { localDayAt } from '../../../../shared/time';
 import { ChannelsChart } from '../../charts/ChannelsChart';
 import { PerDayChart } from '../../charts/PerDayChart';
 import { ChartFigure } from '../../components/ChartFigure';
@@ -179,7 +180,7 @@ function SavedAudits({ from, to, tz }: { from: number; to: number; tz: string })
             ),
           },
           { key: 'name', header: t('audit.saved.name'), cell: (s) => s.name },
-          { key: 'period', header: t('audit.saved.period'), cell: (s) => new Intl.DateTimeFormat(f.locale, { dateStyle: 'medium', timeZone: s.tz }).formatRange(s.from, s.to - 1) },
+          { key: 'period', header: t('audit.saved.period'), cell: (s) => f.dayRange(localDayAt(s.from, s.tz), localDayAt(s.to - 1, s.tz)) },
           { key: 'conclusions', header: t('audit.saved.conclusions'), className: 'pre-wrap', cell: (s) => s.conclusions },
         ]}
         actions={(s) => (
@@ -202,7 +203,7 @@ export default function ReportView() {
   const csv = useApiMutation('audit.export.csv');
   const data = report.data;
   const names = new Map((data?.categories ?? []).map((c) => [c.id, c.name]));
-  const title = t('audit.report.markdownTitle', { period: new Intl.DateTimeFormat(f.locale, { dateStyle: 'medium', timeZone: week.tz }).formatRange(week.from, week.to - 1) });
+  const title = t('audit.report.markdownTitle', { period: f.dayRange(week.days[0], week.days[6]) });
   return (
     <section aria-label={t('audit.tabs.report')}>
       <WeekNav week={week}>

@@ -1,5 +1,4 @@
 import { useTranslation } from 'react-i18next';
-import { localWallTimeToInstant } from '../../../../shared/time';
 import { useFormatters } from '../../lib/locale';
 import type { Week } from './useWeek';
 
@@ -7,9 +6,7 @@ import type { Week } from './useWeek';
 export function WeekNav({ week, children }: { week: Week; children?: React.ReactNode }) {
   const { t } = useTranslation();
   const f = useFormatters();
-  const first = localWallTimeToInstant(week.days[0], 720, week.tz);
-  const last = localWallTimeToInstant(week.days[6], 720, week.tz);
-  const range = new Intl.DateTimeFormat(f.locale, { day: 'numeric', month: 'short', year: 'numeric', timeZone: week.tz }).formatRange(first, last);
+  const range = f.dayRange(week.days[0], week.days[6]);
   return (
     <div className="week-nav">
       <h2>{t('audit.week.heading', { range })}</h2>

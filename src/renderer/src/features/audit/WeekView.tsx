@@ -55,7 +55,7 @@ export function WeekView() {
   }
   const hours = Array.from({ length: maxH - minH }, (_, i) => minH + i);
   const top = (minute: number) => ((minute - minH * 60) / 60) * HOUR_PX;
-  const today = localDayAt(now, tz);
+  const today = week.currentDay;
   const dayDate = (day: string) => localDayBounds(day, tz).start + 12 * 3_600_000;
 
   // The grid scrolls inside itself and opens on the working hours (the charter's earliest start,

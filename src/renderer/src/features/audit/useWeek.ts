@@ -1,13 +1,14 @@
 import { useMemo } from 'react';
 import { useSearchParams } from 'react-router-dom';
-import { addDays, isLocalDay, localDayAt, localWallTimeToInstant, startOfLocalWeek } from '../../../../shared/time';
-import { useFormatters } from '../../lib/locale';
-import { userTimeZone } from '../../lib/locale';
+import { addDays, isLocalDay, localDayAt, localWallTimeToInstant, startOfLocalWeek, startOfWeek } from '../../../../shared/time';
+import { useFormatters, useLocalDay, userTimeZone } from '../../lib/locale';
 
 export interface Week {
   tz: string;
   /** first local day, 'YYYY-MM-DD' */
   start: string;
+  /** the user's local day today (it moves on at midnight, and the current week with it) */
+  currentDay: string;
   days: string[];
   from: number;
   to: number;
@@ -21,7 +22,8 @@ export function useWeek(): Week {
   const [params, setParams] = useSearchParams();
   const { weekStartsOn } = useFormatters();
   const tz = userTimeZone();
-  const current = localDayAt(startOfLocalWeek(Date.now(), tz, weekStartsOn), tz);
+  const currentDay = useLocalDay(tz);
+  const current = startOfWeek(currentDay, weekStartsOn);
   const w = params.get('w');
   const start = w && isLocalDay(w) ? localDayAt(startOfLocalWeek(localWallTimeToInstant(w, 720, tz), tz, weekStartsOn), tz) : current;
   return useMemo(() => {
@@ -38,6 +40,7 @@ export function useWeek(): Week {
     return {
       tz,
       start,
+      currentDay,
       days,
       from: localWallTimeToInstant(start, 0, tz),
       to: localWallTimeToInstant(addDays(start, 7), 0, tz),
@@ -45,5 +48,5 @@ export function useWeek(): Week {
       today: () => set(current),
       isCurrent: start === current,
     };
-  }, [start, tz, current, setParams]);
+  }, [start, tz, current, currentDay, setParams]);
 }

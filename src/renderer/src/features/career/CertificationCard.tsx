@@ -47,7 +47,8 @@ export function CertificationCard({ cert }: { cert: CertificationView }) {
   const title = certTitle(t, cert);
   const id = `cert-${cert.id}`;
   const note = TEMPLATE_NOTE[cert.templateKey];
-  const today = new Date(cert.now).toISOString().slice(0, 10);
+  // the user's local day at the read's instant, as the server's alerts count it (never the UTC day)
+  const today = localDayAt(cert.now, tz);
   const inRenewal = cert.renewal !== null && today >= cert.renewal.opensOn && today < cert.renewal.expiresOn;
   const expired = cert.expiryDate !== null && today >= cert.expiryDate;
   const error = update.error ?? remove.error ?? record.error ?? delAttempt.error;

@@ -6,6 +6,8 @@ import { EmptyState } from '../../components/EmptyState';
 import { Notice } from '../../components/Notice';
 import { downloadText } from '../../lib/download';
 import { errorMessage } from '../../lib/errors';
+import { userTimeZone } from '../../lib/locale';
+import { localDayAt } from '../../../../shared/time';
 import { DecisionForm, type DecisionDraft } from './DecisionForm';
 import { skillName, skillRefName, useCivilDate } from './labels';
 import { useUndo } from '../../components/Undo';
@@ -29,7 +31,7 @@ export function DecisionsTab() {
   const [exportError, setExportError] = useState<unknown>(null);
   const tags = [...new Set(all.data?.flatMap((d) => d.tags) ?? [])].sort((a, b) => a.localeCompare(b, i18n.language));
   const blank: DecisionDraft = {
-    date: new Date().toLocaleDateString('sv-SE'),
+    date: localDayAt(Date.now(), userTimeZone()),
     title: '',
     context: '',
     measured: '',

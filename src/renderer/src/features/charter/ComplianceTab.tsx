@@ -2,13 +2,13 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SLOT_CHANNEL_LABEL } from '../../../../shared/charter/catalogue';
 import { channelRows, complianceMarkdown, yearToDateHeading, dayHead, dayRow, definitionLines, requesterRows } from '../../../../shared/charter/complianceText';
-import { addDays, addMonthsToMonth, firstDayOfMonth, localDayAt, localWallTimeToInstant, monthOf, startOfWeek } from '../../../../shared/time';
+import { addDays, addMonthsToMonth, firstDayOfMonth, localWallTimeToInstant, monthOf, startOfWeek } from '../../../../shared/time';
 import { useApi } from '../../api/hooks';
 import { DataTable, TextTable, type Column } from '../../components/DataTable';
 import type { ComplianceDay } from '../../../../shared/contract/charter';
 import { Notice } from '../../components/Notice';
 import { errorMessage } from '../../lib/errors';
-import { useFormatters } from '../../lib/locale';
+import { useFormatters, useLocalDay } from '../../lib/locale';
 import { useReportText } from '../../lib/reportText';
 import { ReportActions } from '../reports/ReportActions';
 import { ComplianceFigures, InForceLine } from './ComplianceFigures';
@@ -30,15 +30,17 @@ export function ComplianceTab() {
   const { t } = useTranslation();
   const f = useFormatters();
   const { fmt, t: tr, tz } = useReportText();
-  const [today] = useState(() => localDayAt(Date.now(), tz));
+  const today = useLocalDay(tz);
   const [kind, setKind] = useState<Kind>('week');
-  const [anchor, setAnchor] = useState(today);
+  // null: the current week or month, which moves on at midnight with `today`
+  const [chosen, setAnchor] = useState<string | null>(null);
+  const anchor = chosen ?? today;
   const { first, next } = periodDays(kind, anchor, f.weekStartsOn);
   const input = { from: localWallTimeToInstant(first, 0, tz), to: localWallTimeToInstant(next, 0, tz), tz };
   const query = useApi('charter.compliance', input);
   const c = query.data;
   const move = (step: number) => setAnchor(kind === 'week' ? addDays(first, 7 * step) : firstDayOfMonth(addMonthsToMonth(monthOf(first), step)));
-  const label = `${fmt.civil(first)} – ${fmt.civil(addDays(next, -1))}`;
+  const label = f.dayRange(first, addDays(next, -1));
 
   return (
     <div className="report-screen comp-screen">
@@ -62,7 +64,7 @@ export function ComplianceTab() {
               <span aria-hidden="true">→</span>
             </button>
           </div>
-          <button type="button" className="btn" onClick={() => setAnchor(today)} disabled={first === periodDays(kind, today, f.weekStartsOn).first}>
+          <button type="button" className="btn" onClick={() => setAnchor(null)} disabled={first === periodDays(kind, today, f.weekStartsOn).first}>
             {kind === 'week' ? t('charter.comp.thisWeek') : t('charter.comp.thisMonth')}
           </button>
         </div>

@@ -8,9 +8,9 @@ import { useApi, useApiMutation } from '../../api/hooks';
 import { DataTable, TextTable } from '../../components/DataTable';
 import { Notice } from '../../components/Notice';
 import { errorMessage } from '../../lib/errors';
-import { useFormatters, userTimeZone } from '../../lib/locale';
+import { useFormatters, useLocalDay, userTimeZone } from '../../lib/locale';
 import { ReportActions } from '../reports/ReportActions';
-import { weekBounds } from '../reports/periods';
+import { dayStart, weekBounds } from '../reports/periods';
 import '../reports/reports.css';
 import { useDocumentText } from './protocolUi';
 import { Suggestions } from './Suggestions';
@@ -26,8 +26,8 @@ export default function LearningView() {
   const [language, setLanguage] = useState<ReplyLanguage>(() => (f.locale.startsWith('fr') ? 'fr' : 'en'));
   const doc = useDocumentText(language);
   const tz = userTimeZone();
-  const [now] = useState(() => Date.now());
-  const period = weekBounds(now, tz, 1, offset);
+  const today = useLocalDay(tz);
+  const period = weekBounds(dayStart(today, tz), tz, 1, offset);
   const digest = useApi('protocol.digest', { ...period, tz });
   const tags = useApi('protocol.tags');
   const verbatims = useApi('protocol.verbatims.list');
@@ -65,7 +65,7 @@ export default function LearningView() {
               <p className="report-kicker">Coulisses</p>
               <h2 id="digest-doc-h">{tr('protocol.digest.title', { week: d.week, year: d.year })}</h2>
               <p className="report-period">
-                <strong>{tr('protocol.digest.period')}</strong> {doc.fmt.date(d.from)} – {doc.fmt.date(d.to - 1)}
+                <strong>{tr('protocol.digest.period')}</strong> {doc.fmt.period(d.from, d.to)}
               </p>
             </header>
             <p>{tr('protocol.digest.intro')}</p>

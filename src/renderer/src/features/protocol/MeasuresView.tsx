@@ -7,9 +7,9 @@ import { TextTable } from '../../components/DataTable';
 import { Notice } from '../../components/Notice';
 import { errorMessage } from '../../lib/errors';
 import { useReportText } from '../../lib/reportText';
-import { useFormatters } from '../../lib/locale';
+import { useFormatters, useLocalDay } from '../../lib/locale';
 import { ReportActions } from '../reports/ReportActions';
-import { weekBounds } from '../reports/periods';
+import { dayKey, dayStart, weekBounds } from '../reports/periods';
 import '../reports/reports.css';
 import { fileToBase64 } from '../../lib/files';
 import { ImportErrorList } from './ImportErrorList';
@@ -20,8 +20,8 @@ export default function MeasuresView() {
   const { fmt, t: tr, tz } = useReportText();
   const { weekStartsOn } = useFormatters();
   const [offset, setOffset] = useState(0);
-  const [now] = useState(() => Date.now());
-  const period = weekBounds(now, tz, weekStartsOn, offset);
+  const today = useLocalDay(tz);
+  const period = weekBounds(dayStart(today, tz), tz, weekStartsOn, offset);
   const measures = useApi('protocol.measures', { ...period, tz });
   const types = useApi('protocol.types.list');
   const vendor = useApi('protocol.vendor.list', { ...period, tz });
@@ -40,7 +40,7 @@ export default function MeasuresView() {
               <option value={-1}>{t('protocol.period.lastWeek')}</option>
             </select>
           </div>
-          <ReportActions fileName={`coulisses-sla-report-${new Date(period.from).toISOString().slice(0, 10)}.md`} markdown={() => slaReportMarkdown(m!, types.data ?? [], fmt, tr)} disabled={!m || !types.data} />
+          <ReportActions fileName={`coulisses-sla-report-${dayKey(period.from, tz)}.md`} markdown={() => slaReportMarkdown(m!, types.data ?? [], fmt, tr)} disabled={!m || !types.data} />
         </div>
         {(measures.error || types.error) && <Notice kind="error">{errorMessage(t, measures.error ?? types.error)}</Notice>}
         {m && types.data && (
@@ -49,7 +49,7 @@ export default function MeasuresView() {
               <p className="report-kicker">Coulisses</p>
               <h2 id="sla-doc-h">{t('protocol.measures.reportTitle')}</h2>
               <p className="report-period">
-                <strong>{t('protocol.measures.period')}</strong> {fmt.date(m.from)} – {fmt.date(m.to - 1)}
+                <strong>{t('protocol.measures.period')}</strong> {fmt.period(m.from, m.to)}
               </p>
             </header>
             <section className="report-section" aria-labelledby="sla-table-h">

@@ -1,12 +1,14 @@
 import { useTranslation } from 'react-i18next';
 import type { Case } from '../../../../shared/protocol/types';
-import { useFormatters } from '../../lib/locale';
+import { localDayAt } from '../../../../shared/time';
+import { useFormatters, userTimeZone } from '../../lib/locale';
 
 /** The instant of a deadline: its time today, or a short weekday and time on another day. */
 export function useDueText(): (ms: number, now: number) => string {
   const f = useFormatters();
   return (ms, now) => {
-    const sameDay = new Date(ms).toDateString() === new Date(now).toDateString();
+    const tz = userTimeZone();
+    const sameDay = localDayAt(ms, tz) === localDayAt(now, tz);
     return sameDay ? f.time(ms) : f.date(ms, { weekday: 'short', day: 'numeric', month: 'short', hour: 'numeric', minute: '2-digit' });
   };
 }

@@ -61,7 +61,7 @@ export function TrendReport() {
             <p className="report-kicker">Coulisses</p>
             <h2 id="trend-title">{t('reports.trend.title')}</h2>
             <p className="report-period">
-              <strong>{t('reports.weekly.period')}</strong> {fmt.date(from)} – {fmt.date(to - 1)}
+              <strong>{t('reports.weekly.period')}</strong> {fmt.period(from, to)}
             </p>
           </header>
           {summary.trackedWeeks === 0 ? (
@@ -107,7 +107,7 @@ export function TrendReport() {
               <ul>
                 {marked.map((a) => (
                   <li key={a.id}>
-                    {a.name} ({fmt.date(a.from)} – {fmt.date(a.to - 1)})
+                    {a.name} ({fmt.period(a.from, a.to)})
                   </li>
                 ))}
               </ul>

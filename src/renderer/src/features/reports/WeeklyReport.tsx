@@ -5,13 +5,13 @@ import { modeRows, periodLabel, referenceLines, rhythmRows, scopeRows, weeklyFig
 import { useApi, useApiMutation } from '../../api/hooks';
 import { Notice } from '../../components/Notice';
 import { errorMessage } from '../../lib/errors';
-import { useFormatters } from '../../lib/locale';
+import { useFormatters, useLocalDay } from '../../lib/locale';
 import { ChannelsChart } from '../../charts/ChannelsChart';
 import { PerDayChart } from '../../charts/PerDayChart';
 import { TextTable } from '../../components/DataTable';
 import { useReportText } from '../../lib/reportText';
 import { ReportActions } from './ReportActions';
-import { dayKey, weekBounds } from './periods';
+import { dayKey, dayStart, weekBounds } from './periods';
 import { ComplianceFigures, InForceLine } from '../charter/ComplianceFigures';
 import { ProtocolSection } from './ProtocolSection';
 
@@ -33,8 +33,8 @@ export function WeeklyReport() {
   const audits = useMemo(() => [...(saved.data ?? [])].sort((a, b) => b.from - a.from), [saved.data]);
   const current = choice ?? (saved.isSuccess ? (audits[0] ? `audit:${audits[0].id}` : 'this-week') : null);
   const audit = current?.startsWith('audit:') ? audits.find((a) => `audit:${a.id}` === current) ?? null : null;
-  const [now] = useState(() => Date.now());
-  const period = audit ? { from: audit.from, to: audit.to } : weekBounds(now, tz, weekStartsOn, current === 'last-week' ? -1 : 0);
+  const today = useLocalDay(tz);
+  const period = audit ? { from: audit.from, to: audit.to } : weekBounds(dayStart(today, tz), tz, weekStartsOn, current === 'last-week' ? -1 : 0);
 
   useEffect(() => {
     setConclusions(audit?.conclusions ?? '');
@@ -199,7 +199,7 @@ export function WeeklyReport() {
               ))}
             </ul>
           </section>
-          <footer className="report-foot">{t('reports.generatedOn', { date: fmt.date(now) })}</footer>
+          <footer className="report-foot">{t('reports.generatedOn', { date: fmt.civil(today) })}</footer>
         </article>
       )}
     </div>

@@ -5,6 +5,8 @@ import { useApi, useApiMutation } from '../../api/hooks';
 import { Notice } from '../../components/Notice';
 import { errorMessage } from '../../lib/errors';
 import { downloadText } from '../../lib/download';
+import { userTimeZone } from '../../lib/locale';
+import { localDayAt } from '../../../../shared/time';
 
 export function DataSettings() {
   const { t } = useTranslation();
@@ -35,7 +37,8 @@ export function DataSettings() {
             try {
               setExportError(null);
               const data = await call('data.export');
-              downloadText(`coulisses-export-${new Date().toISOString().slice(0, 10)}.json`, JSON.stringify(data, null, 2), 'application/json');
+              // the file is named after the user's local day of the export, not the UTC day
+              downloadText(`coulisses-export-${localDayAt(data.exportedAt, userTimeZone())}.json`, JSON.stringify(data, null, 2), 'application/json');
             } catch (err) {
               setExportError(err);
             }

@@ -6,15 +6,15 @@ import { DataTable } from '../../components/DataTable';
 import { EmptyState } from '../../components/EmptyState';
 import { Notice } from '../../components/Notice';
 import { errorMessage } from '../../lib/errors';
-import { useFormatters } from '../../lib/locale';
-import { addDays, isoWeekKey, isoWeekMonday } from '../../../../shared/time';
+import { useFormatters, userTimeZone } from '../../lib/locale';
+import { addDays, isoWeekKey, isoWeekMonday, localDayAt } from '../../../../shared/time';
 import { formatDay } from '../../../../shared/veille/reportDocument';
 import type { RecommendationRow, ReportListRow } from '../../../../shared/veille/types';
 import { STATUS_LABEL } from './labels';
 
 /** This week in the user's zone, as an ISO week key. */
 function currentWeek(): string {
-  return isoWeekKey(new Date().toLocaleDateString('sv-SE'));
+  return isoWeekKey(localDayAt(Date.now(), userTimeZone()));
 }
 
 /** The weekly reports: open this week's (or another recent week's), the list with what management adopted, and every recommendation's answer. */
