@@ -1,0 +1,20 @@
+import type { Migration } from '../types';
+
+/**
+ * Indexes for the reads the bench found slow (issue 13), partial so that each holds only the rows
+ * its read counts:
+ * - `veille_item_read`: items read (opened or triaged), by arrival; the veille funnel counts them
+ *   per week without reading the item rows.
+ * - `veille_item_kept`: items kept or starred, by arrival, with their source; the funnel's "kept"
+ *   and the sources feeding the reports count them from the index alone.
+ */
+export const m0190ReadIndexes: Migration = {
+  version: 190,
+  name: 'read-indexes',
+  up(db) {
+    db.exec(`
+      CREATE INDEX veille_item_read ON veille_item (added_at) WHERE read_at IS NOT NULL;
+      CREATE INDEX veille_item_kept ON veille_item (added_at, source_id) WHERE triage = 'kept' OR starred = 1;
+    `);
+  },
+};
