@@ -11,6 +11,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Core } from '../../src/main/core/core';
 import { buildDataset } from '../../bench/dataset';
 import { isoWeekKey } from '../../src/shared/time';
+import { computeAuditMetrics } from '../../src/shared/audit/metrics';
+import { auditInput, minuteAuditInput } from '../../src/main/audit/report';
 import { openTempCore, unwrap } from '../helpers/tempCore';
 
 type Answer = { ok: boolean; value?: unknown; error?: { code: string; message: string } };
@@ -78,5 +80,26 @@ describe('reads made faster in issue 13', () => {
     if (process.env.PIN_READS === '1') fs.writeFileSync(PINNED, `${JSON.stringify(answers, null, 1)}\n`);
     const pinned = JSON.parse(fs.readFileSync(PINNED, 'utf8')) as Record<string, unknown>;
     for (const [label] of reads) expect(JSON.parse(JSON.stringify(answers[label])), label).toEqual(pinned[label]);
+  });
+});
+
+describe('minuteAuditInput (lean rows for the Today screen)', () => {
+  it('gives every figure of auditInput but the scope ones, a running entry of any age included', () => {
+    const db = core.db!;
+    // entries with notes and scope overrides, so that only the scope figures could differ
+    db.prepare("UPDATE time_entry SET responsibility_id = NULL, visibility = 'invisible', note = 'moved' WHERE id % 5 = 0").run();
+    const periods = [
+      { from: end - 30 * DAY, to: end + DAY, now: end },
+      { from: end - 7 * DAY, to: end, now: end },
+      // two days later the running entry is 50 hours old: still counted until now
+      { from: end + DAY, to: end + 2 * DAY, now: end + 2 * DAY },
+      { from, to: end + 3 * DAY, now: end + 3 * DAY },
+    ];
+    for (const { from: f, to, now } of periods) {
+      const { outOfScope, invisible, scopeMapped, ...full } = computeAuditMetrics(auditInput(db, { from: f, to, tz }, now));
+      const lean = computeAuditMetrics(minuteAuditInput(db, { from: f, to, tz }, now));
+      expect({ ...lean, outOfScope, invisible, scopeMapped }).toEqual({ ...full, outOfScope, invisible, scopeMapped });
+      expect(full.trackedMinutes).toBeGreaterThan(0);
+    }
   });
 });
