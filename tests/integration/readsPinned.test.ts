@@ -13,6 +13,8 @@ import { buildDataset } from '../../bench/dataset';
 import { isoWeekKey } from '../../src/shared/time';
 import { computeAuditMetrics } from '../../src/shared/audit/metrics';
 import { auditInput, minuteAuditInput } from '../../src/main/audit/report';
+import { caseClocks, caseViews } from '../../src/main/protocol/cases';
+import { unresolvedCaseClocks, unresolvedCases } from '../../src/main/protocol/casesStore';
 import { openTempCore, unwrap } from '../helpers/tempCore';
 
 type Answer = { ok: boolean; value?: unknown; error?: { code: string; message: string } };
@@ -100,6 +102,22 @@ describe('minuteAuditInput (lean rows for the Today screen)', () => {
       const lean = computeAuditMetrics(minuteAuditInput(db, { from: f, to, tz }, now));
       expect({ ...lean, outOfScope, invisible, scopeMapped }).toEqual({ ...full, outOfScope, invisible, scopeMapped });
       expect(full.trackedMinutes).toBeGreaterThan(0);
+    }
+  });
+});
+
+describe('caseClocks over unresolvedCaseClocks (the summary)', () => {
+  it('gives the same cases, in the same order, with the same state and clocks as caseViews over unresolvedCases', async () => {
+    const open = unresolvedCases(core.db!);
+    // some cases waiting on the customer (an ongoing pause), one paused then resumed
+    for (const c of open.slice(0, 3)) unwrap(await core.dispatch('protocol.case.act', { id: c.id, action: 'wait', at: end - 3 * DAY }));
+    unwrap(await core.dispatch('protocol.case.act', { id: open[0].id, action: 'resume', at: end - DAY }));
+    for (const now of [end, end + 5 * DAY]) {
+      const views = caseViews(core.db!, unresolvedCases(core.db!), now);
+      const lean = unresolvedCaseClocks(core.db!);
+      expect(lean.map((c) => c.id)).toEqual(views.map((c) => c.id));
+      expect(caseClocks(core.db!, lean, now)).toEqual(views.map(({ state, firstReply, resolution }) => ({ state, firstReply, resolution })));
+      expect(views.filter((c) => c.state === 'waiting')).toHaveLength(2);
     }
   });
 });

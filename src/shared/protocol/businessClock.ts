@@ -8,8 +8,8 @@
 // logged Friday 17:50 with a one-hour business SLA: 10 minutes run on Friday, none on the
 // weekend, 50 on Monday: due Monday 09:50.
 import type { Charter } from '../domain';
-import { addDays, dayNumber, fromDayNumber, localDayAt, localWallTimeToInstant, minutesSinceLocalMidnight, weekdayOf, type LocalDay } from '../time';
-import { MS_PER_MINUTE } from '../time/units';
+import { dayNumber, fromDayNumber, localWallTimeToInstant, wallMsAt, weekdayOf, type LocalDay } from '../time';
+import { MS_PER_DAY, MS_PER_MINUTE } from '../time/units';
 import type { SlaClock } from './constants';
 
 /** Business hours: the charter's hours per weekday, the days off (public holidays, leave), the zone. */
@@ -24,6 +24,13 @@ export interface BusinessCalendar {
    * cases opened months ago then converts each day's hours once, not once per case).
    */
   memo?: Map<number, [number, number] | null>;
+  /**
+   * Wall-clock readings (wallMsAt) of the instants already placed, by instant (give a new Map per
+   * read: a board converts each case's opening instant and `now` once, not once per clock and
+   * once more for "after hours"). An instant's wall reading in a zone never changes, so the map
+   * only saves work.
+   */
+  walls?: Map<number, number>;
 }
 
 /** A span during which the clock is stopped ("waiting on the customer"); `to` null while it lasts. */
@@ -52,6 +59,19 @@ function windowOfDayNumber(dayNo: number, cal: BusinessCalendar): [number, numbe
   return w;
 }
 
+/** wallMsAt(ms, cal.tz), through `cal.walls` when there is one. */
+function wallAt(ms: number, cal: BusinessCalendar): number {
+  if (!cal.walls) return wallMsAt(ms, cal.tz);
+  let w = cal.walls.get(ms);
+  if (w === undefined) cal.walls.set(ms, (w = wallMsAt(ms, cal.tz)));
+  return w;
+}
+
+/** The local day number of the instant `ms` in the calendar's zone: dayNumber(localDayAt(ms, tz)), from its wall reading. */
+function dayNumberAt(ms: number, cal: BusinessCalendar): number {
+  return Math.floor(wallAt(ms, cal) / MS_PER_DAY);
+}
+
 function computeWindow(day: LocalDay, cal: BusinessCalendar): [number, number] | null {
   const hours = cal.charter.days[weekdayOf(day)];
   if (!hours || cal.daysOff.has(day)) return null;
@@ -60,10 +80,12 @@ function computeWindow(day: LocalDay, cal: BusinessCalendar): [number, number] |
 
 /** True when `ms` falls inside the charter's hours of a working day that is not a day off. */
 export function isBusinessTime(ms: number, cal: BusinessCalendar): boolean {
-  const day = localDayAt(ms, cal.tz);
+  // the local day and minute from one zone conversion (localDayAt and minutesSinceLocalMidnight both read wallMsAt)
+  const wall = wallAt(ms, cal);
+  const day = fromDayNumber(Math.floor(wall / MS_PER_DAY));
   const hours = cal.charter.days[weekdayOf(day)];
   if (!hours || cal.daysOff.has(day)) return false;
-  const minute = minutesSinceLocalMidnight(ms, cal.tz);
+  const minute = (((wall % MS_PER_DAY) + MS_PER_DAY) % MS_PER_DAY) / MS_PER_MINUTE;
   return minute >= hours.start && minute < hours.end;
 }
 
@@ -74,9 +96,9 @@ function* clockWindows(from: number, clock: SlaClock, cal: BusinessCalendar): Ge
     return;
   }
   if (!hasWorkingDay(cal.charter)) return;
-  const first = localDayAt(from, cal.tz);
+  const first = dayNumberAt(from, cal);
   for (let i = 0; i < HORIZON_DAYS; i++) {
-    const w = businessWindow(addDays(first, i), cal);
+    const w = windowOfDayNumber(first + i, cal);
     if (!w || w[1] <= from) continue;
     yield [Math.max(w[0], from), w[1]];
   }
@@ -137,8 +159,8 @@ function wholeDaysMs(a: number, b: number, cal: BusinessCalendar): number {
 /** Business milliseconds in [from, to), pauses not considered: the first and last days cut, whole days between. */
 function businessMsBetween(from: number, to: number, cal: BusinessCalendar): number {
   if (!(to > from) || !hasWorkingDay(cal.charter)) return 0;
-  const first = dayNumber(localDayAt(from, cal.tz));
-  const last = dayNumber(localDayAt(to, cal.tz));
+  const first = dayNumberAt(from, cal);
+  const last = dayNumberAt(to, cal);
   const part = (d: number) => {
     const w = windowOfDayNumber(d, cal);
     if (!w) return 0;
