@@ -14,7 +14,7 @@ import { isoWeekKey } from '../../src/shared/time';
 import { computeAuditMetrics } from '../../src/shared/audit/metrics';
 import { auditInput, minuteAuditInput } from '../../src/main/audit/report';
 import { caseClocks, caseViews } from '../../src/main/protocol/cases';
-import { unresolvedCaseClocks, unresolvedCases } from '../../src/main/protocol/casesStore';
+import { tagCounts, tagsByUse, unresolvedCaseClocks, unresolvedCases } from '../../src/main/protocol/casesStore';
 import { openTempCore, unwrap } from '../helpers/tempCore';
 
 type Answer = { ok: boolean; value?: unknown; error?: { code: string; message: string } };
@@ -119,5 +119,11 @@ describe('caseClocks over unresolvedCaseClocks (the summary)', () => {
       expect(caseClocks(core.db!, lean, now)).toEqual(views.map(({ state, firstReply, resolution }) => ({ state, firstReply, resolution })));
       expect(views.filter((c) => c.state === 'waiting')).toHaveLength(2);
     }
+  });
+
+  it('tagsByUse lists the tags of tagCounts in the same order', () => {
+    const tags = tagsByUse(core.db!);
+    expect(tags.length).toBeGreaterThan(3);
+    expect(tags).toEqual(tagCounts(core.db!).map((t) => t.tag));
   });
 });

@@ -25,7 +25,7 @@ import {
   publicReplyCounts,
   publicRepliesByAuthor,
   resolvedSince,
-  tagCounts,
+  tagsByUse,
   unresolvedCases,
   updateCaseRow,
   usedChannels,
@@ -240,6 +240,6 @@ export function board(db: Db, now: number) {
     cases,
     resolved: caseViews(db, resolvedSince(db, now - RESOLVED_WINDOW_MS), now),
     channels: usedChannels(db),
-    tags: tagCounts(db).map((t) => t.tag),
+    tags: tagsByUse(db),
   };
 }

@@ -245,6 +245,14 @@ export function usedChannels(db: Db): string[] {
   return (db.prepare('SELECT channel FROM protocol_case GROUP BY channel ORDER BY count(*) DESC, channel LIMIT 50').all() as { channel: string }[]).map((r) => r.channel);
 }
 
+/**
+ * The tags of tagCounts, in its order (the most used first, then by name), without their counts:
+ * from the tag index alone (a tag row always has its case: foreign key, ON DELETE CASCADE).
+ */
+export function tagsByUse(db: Db): string[] {
+  return db.prepare('SELECT tag FROM case_tag GROUP BY tag ORDER BY count(*) DESC, tag LIMIT 500').pluck().all() as string[];
+}
+
 /** Tags with their number of cases and their latest case, the most used first. */
 export function tagCounts(db: Db): { tag: string; count: number; lastAt: number }[] {
   return db

@@ -133,15 +133,17 @@ function* runningSpans(from: number, clock: SlaClock, cal: BusinessCalendar, pau
 const prefixes = new WeakMap<Map<number, [number, number] | null>, { base: number; sums: number[] }>();
 
 /** Business ms of the whole days [a, b) (day numbers), through the running sums when the calendar has a memo. */
+/** Business ms of the whole day `d` (day number). (Helpers here are module functions, not closures: the board calls them per case.) */
+function dayLengthMs(d: number, cal: BusinessCalendar): number {
+  const w = windowOfDayNumber(d, cal);
+  return w ? w[1] - w[0] : 0;
+}
+
 function wholeDaysMs(a: number, b: number, cal: BusinessCalendar): number {
   if (b <= a) return 0;
-  const len = (d: number) => {
-    const w = windowOfDayNumber(d, cal);
-    return w ? w[1] - w[0] : 0;
-  };
   if (!cal.memo) {
     let ms = 0;
-    for (let d = a; d < b; d++) ms += len(d);
+    for (let d = a; d < b; d++) ms += dayLengthMs(d, cal);
     return ms;
   }
   let p = prefixes.get(cal.memo);
@@ -151,9 +153,18 @@ function wholeDaysMs(a: number, b: number, cal: BusinessCalendar): number {
   }
   while (p.base + p.sums.length - 1 < b) {
     const d = p.base + p.sums.length - 1;
-    p.sums.push(p.sums[p.sums.length - 1] + len(d));
+    p.sums.push(p.sums[p.sums.length - 1] + dayLengthMs(d, cal));
   }
   return p.sums[b - p.base] - p.sums[a - p.base];
+}
+
+/** Business ms of day `d` (day number) inside [from, to). */
+function dayPartMs(d: number, from: number, to: number, cal: BusinessCalendar): number {
+  const w = windowOfDayNumber(d, cal);
+  if (!w) return 0;
+  const a = Math.max(w[0], from);
+  const b = Math.min(w[1], to);
+  return b > a ? b - a : 0;
 }
 
 /** Business milliseconds in [from, to), pauses not considered: the first and last days cut, whole days between. */
@@ -161,15 +172,13 @@ function businessMsBetween(from: number, to: number, cal: BusinessCalendar): num
   if (!(to > from) || !hasWorkingDay(cal.charter)) return 0;
   const first = dayNumberAt(from, cal);
   const last = dayNumberAt(to, cal);
-  const part = (d: number) => {
-    const w = windowOfDayNumber(d, cal);
-    if (!w) return 0;
-    const a = Math.max(w[0], from);
-    const b = Math.min(w[1], to);
-    return b > a ? b - a : 0;
-  };
-  if (first === last) return part(first);
-  return part(first) + wholeDaysMs(first + 1, last, cal) + part(last);
+  if (first === last) return dayPartMs(first, from, to, cal);
+  return dayPartMs(first, from, to, cal) + wholeDaysMs(first + 1, last, cal) + dayPartMs(last, from, to, cal);
+}
+
+/** Ms the clock could run in [a, b), pauses not considered. */
+function clockSpanMs(a: number, b: number, clock: SlaClock, cal: BusinessCalendar): number {
+  return clock === 'always' ? Math.max(0, b - a) : businessMsBetween(a, b, cal);
 }
 
 /**
@@ -179,12 +188,11 @@ function businessMsBetween(from: number, to: number, cal: BusinessCalendar): num
  */
 export function clockMinutesBetween(from: number, to: number, clock: SlaClock, cal: BusinessCalendar, pauses: readonly Pause[] = []): number {
   if (!(to > from)) return 0;
-  const span = (a: number, b: number) => (clock === 'always' ? Math.max(0, b - a) : businessMsBetween(a, b, cal));
-  let ms = span(from, to);
+  let ms = clockSpanMs(from, to, clock, cal);
   for (const p of pauses) {
     const a = Math.max(p.from, from);
     const b = Math.min(p.to ?? to, to);
-    if (b > a) ms -= span(a, b);
+    if (b > a) ms -= clockSpanMs(a, b, clock, cal);
   }
   return Math.max(0, ms) / MS_PER_MINUTE;
 }

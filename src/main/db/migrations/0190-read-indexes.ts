@@ -7,6 +7,8 @@ import type { Migration } from '../types';
  *   per week without reading the item rows.
  * - `veille_item_kept`: items kept or starred, by arrival, with their source; the funnel's "kept"
  *   and the sources feeding the reports count them from the index alone.
+ * - `protocol_case_channel`: the channels cases came from, which the case board lists by use,
+ *   counted from the index instead of reading every case row.
  */
 export const m0190ReadIndexes: Migration = {
   version: 190,
@@ -15,6 +17,7 @@ export const m0190ReadIndexes: Migration = {
     db.exec(`
       CREATE INDEX veille_item_read ON veille_item (added_at) WHERE read_at IS NOT NULL;
       CREATE INDEX veille_item_kept ON veille_item (added_at, source_id) WHERE triage = 'kept' OR starred = 1;
+      CREATE INDEX protocol_case_channel ON protocol_case (channel);
     `);
   },
 };
