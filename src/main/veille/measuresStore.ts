@@ -7,17 +7,21 @@ type Funnel = { added: number; read: number; kept: number; cited: number };
  * The funnel of the items added in each span [from, to) (epoch ms, consecutive: each starts where
  * the previous one ends; throws otherwise): added, read (opened or triaged), kept (kept or
  * starred), cited by a report. Each count is an index range count, per span: added by
- * `veille_item_added`, read and kept by the partial indexes `veille_item_read` and
- * `veille_item_kept` (migration 0190), so no item row is read; cited items are counted from the
- * citation side (a report cites far fewer items than arrive), bucketed in SQL.
+ * `veille_item_added`, unread and kept by the partial indexes `veille_item_unread` and
+ * `veille_item_kept` (migration 0190), so no item row is read; read = added − unread (read_at is
+ * either null or not); cited items are counted from the citation side (a report cites far fewer
+ * items than arrive), bucketed in SQL.
  */
 export function funnelBySpan(db: Db, spans: readonly { from: number; to: number }[]): Funnel[] {
   if (spans.length === 0) return [];
   for (let k = 1; k < spans.length; k++) if (spans[k].from !== spans[k - 1].to) throw new Error('funnelBySpan: spans must be consecutive');
   const added = db.prepare('SELECT count(*) FROM veille_item INDEXED BY veille_item_added WHERE added_at >= ? AND added_at < ?').pluck();
-  const read = db.prepare('SELECT count(*) FROM veille_item INDEXED BY veille_item_read WHERE added_at >= ? AND added_at < ? AND read_at IS NOT NULL').pluck();
+  const unread = db.prepare('SELECT count(*) FROM veille_item INDEXED BY veille_item_unread WHERE added_at >= ? AND added_at < ? AND read_at IS NULL').pluck();
   const kept = db.prepare("SELECT count(*) FROM veille_item INDEXED BY veille_item_kept WHERE added_at >= ? AND added_at < ? AND (triage = 'kept' OR starred = 1)").pluck();
-  const out = spans.map((s) => ({ added: added.get(s.from, s.to) as number, read: read.get(s.from, s.to) as number, kept: kept.get(s.from, s.to) as number, cited: 0 }));
+  const out = spans.map((s) => {
+    const n = added.get(s.from, s.to) as number;
+    return { added: n, read: n - (unread.get(s.from, s.to) as number), kept: kept.get(s.from, s.to) as number, cited: 0 };
+  });
   // the span of each cited item as a CASE over the spans' ends (bound parameters)
   const bucket = `CASE ${spans.map(() => 'WHEN i.added_at < ? THEN ?').join(' ')} ELSE ${spans.length} END`;
   const edges = spans.flatMap((s, k) => [s.to, k]);
