@@ -3,10 +3,12 @@
 // The dataset is seeded once into --dir (default /tmp/coulisses-profile-reads) and reused; pass
 // --fresh to rebuild it. Usage: npx tsx bench/profileReads.ts [--n 200] [channel…]
 // With `node --cpu-prof --import tsx bench/profileReads.ts <channel>` it shows where time goes.
+// --http: through the browser-mode server as `npm run bench` measures (HTTP and JSON both ways).
 import fs from 'node:fs';
 import path from 'node:path';
 import { channels, type ChannelName } from '../src/shared/contract';
 import { Core } from '../src/main/core/core';
+import { startBrowserServer, type BrowserServer } from '../src/main/browser-mode/server';
 import { buildDataset } from './dataset';
 import { median, percentile } from './lib';
 
@@ -19,6 +21,7 @@ const opt = (name: string, fallback: string) => {
   return i >= 0 ? argv.splice(i, 2)[1] : fallback;
 };
 const fresh = argv.includes('--fresh');
+const viaHttp = argv.includes('--http');
 const n = Number(opt('n', '200'));
 const dir = opt('dir', '/tmp/coulisses-profile-reads');
 const names = argv.filter((a) => !a.startsWith('--'));
@@ -51,12 +54,23 @@ const ready = path.join(dir, 'seeded');
 if (fresh) fs.rmSync(dir, { recursive: true, force: true });
 const core = new Core({ dataDir: dir, version: 'bench', mode: 'browser', tz, now: () => from + days * DAY });
 if (core.open().state !== 'ok') throw new Error('cannot open the database');
-const dispatch = core.dispatch as Dispatch;
+let dispatch = core.dispatch as Dispatch;
 if (!fs.existsSync(ready)) {
   const t0 = performance.now();
   const counts = await buildDataset(dispatch, { seed: 1, scale: 1, from, days });
   fs.writeFileSync(ready, JSON.stringify(counts));
   process.stderr.write(`seeded ${JSON.stringify(counts)} in ${((performance.now() - t0) / 1000).toFixed(0)} s\n`);
+}
+
+let server: BrowserServer | null = null;
+if (viaHttp) {
+  if (server) await server.close();
+else core.close();
+  const s = (server = await startBrowserServer({ dataDir: dir, rendererDir: path.join(dir, 'no-renderer'), version: 'bench', tz, now: () => from + days * DAY }));
+  dispatch = async (channel, input) => {
+    const res = await fetch(`${s.origin}/api/${channel}`, { method: 'POST', headers: { authorization: `Bearer ${s.token}`, 'content-type': 'application/json' }, body: JSON.stringify(input ?? null) });
+    return (await res.json()) as Answer;
+  };
 }
 
 for (const channel of targets) {
@@ -80,4 +94,5 @@ for (const channel of targets) {
     `${channel.padEnd(34)} median ${median(xs).toFixed(2).padStart(7)} ms  p95 ${percentile(xs, 95).toFixed(2).padStart(7)} ms  (CPU median ${median(cpu).toFixed(2).padStart(6)} ms, p95 ${percentile(cpu, 95).toFixed(2).padStart(6)} ms)`,
   );
 }
-core.close();
+if (server) await server.close();
+else core.close();
