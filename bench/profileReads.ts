@@ -62,11 +62,11 @@ if (!fs.existsSync(ready)) {
   process.stderr.write(`seeded ${JSON.stringify(counts)} in ${((performance.now() - t0) / 1000).toFixed(0)} s\n`);
 }
 
-let server: BrowserServer | null = null;
-if (viaHttp) {
-  if (server) await server.close();
-else core.close();
-  const s = (server = await startBrowserServer({ dataDir: dir, rendererDir: path.join(dir, 'no-renderer'), version: 'bench', tz, now: () => from + days * DAY }));
+// One process per data folder: Core lets go of it before the server opens it.
+if (viaHttp) core.close();
+const server: BrowserServer | null = viaHttp ? await startBrowserServer({ dataDir: dir, rendererDir: path.join(dir, 'no-renderer'), version: 'bench', tz, now: () => from + days * DAY }) : null;
+if (server) {
+  const s = server;
   dispatch = async (channel, input) => {
     const res = await fetch(`${s.origin}/api/${channel}`, { method: 'POST', headers: { authorization: `Bearer ${s.token}`, 'content-type': 'application/json' }, body: JSON.stringify(input ?? null) });
     return (await res.json()) as Answer;
