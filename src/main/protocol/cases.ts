@@ -96,8 +96,27 @@ export function caseViews(db: Db, records: readonly CaseRecord[], now: number): 
     const type = types.get(r.typeId) as RequestType;
     const cal = calendar(r.tz);
     const { state, firstReply, resolution } = clocksOf(r, type, cal, now);
+    // the record's fields listed, in CaseRecord's order, rather than spread: spreading then adding
+    // fields cost several microseconds per case (the board builds one per open case per read)
     return {
-      ...r,
+      id: r.id,
+      typeId: r.typeId,
+      channel: r.channel,
+      text: r.text,
+      link: r.link,
+      visibility: r.visibility,
+      reach: r.reach,
+      author: r.author,
+      openedAt: r.openedAt,
+      tz: r.tz,
+      firstReplyAt: r.firstReplyAt,
+      privateAt: r.privateAt,
+      handedAt: r.handedAt,
+      resolvedAt: r.resolvedAt,
+      interruptionId: r.interruptionId,
+      source: r.source,
+      pauses: r.pauses,
+      tags: r.tags,
       state,
       actions: allowedActions(r),
       publicReplies: replies.get(r.id) ?? 0,
