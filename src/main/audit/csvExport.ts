@@ -1,7 +1,7 @@
 // Entries and interruptions of a period as CSV: UTF-8 with BOM. In French, what a French user reads
 // (issue 14): `;`, decimal comma, dd/mm/yyyy dates, and modes, visibility, channels and sources in
 // French words; in English, as before (ISO dates and the app's own codes, for scripts).
-import { localDayAt, minutesSinceLocalMidnight } from '../../shared/time';
+import { localDayAt, localParts } from '../../shared/time';
 import { translator } from '../../shared/i18n';
 import { neutraliseFormula, type CsvValues } from '../../shared/csv/formulaGuard';
 import { CHANNEL_LABEL } from '../../shared/reports/labels';
@@ -37,8 +37,8 @@ const SOURCE_WORD: Record<EntrySource, string> = { timer: 'audit.csv.source.time
 /** 'YYYY-MM-DD' as dd/mm/yyyy (the French short date). */
 const frenchDay = (day: string) => `${day.slice(8, 10)}/${day.slice(5, 7)}/${day.slice(0, 4)}`;
 
-function hhmm(ms: number, tz: string): string {
-  const m = Math.floor(minutesSinceLocalMidnight(ms, tz));
+/** Whole minutes since local midnight as HH:mm (24 h). */
+function hhmm(m: number): string {
   return `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
 }
 
@@ -63,7 +63,11 @@ export function exportCsv(db: Db, p: Period, language: 'en' | 'fr', now: number,
   const sep = language === 'fr' ? ';' : ',';
   const fr = language === 'fr';
   const decimal = (n: number) => (fr ? n.toFixed(2).replace('.', ',') : n.toFixed(2));
-  const day = (ms: number) => (fr ? frenchDay(localDayAt(ms, p.tz)) : localDayAt(ms, p.tz));
+  // one zone conversion per instant (localParts): its ISO day, the day as shown, its HH:mm
+  const at = (ms: number) => {
+    const { date, minutes } = localParts(ms, p.tz);
+    return { iso: date, day: fr ? frenchDay(date) : date, time: hhmm(minutes) };
+  };
   const word = <K extends string>(keys: Record<K, string>, code: K | '') => (code === '' ? '' : fr ? t(keys[code]) : code);
   const mode = (m: Mode | '') => word(MODE_WORD, m);
   const visibility = (v: Visibility | '') => word(VISIBILITY_WORD, v);
@@ -77,14 +81,16 @@ export function exportCsv(db: Db, p: Period, language: 'en' | 'fr', now: number,
     const end = e.end ?? now;
     const c = cats.get(e.categoryId);
     const rid = e.responsibilityId ?? c?.responsibilityId ?? null;
+    const a = at(e.start);
+    const b = at(end);
     rows.push({
-      key: localDayAt(e.start, p.tz) + hhmm(e.start, p.tz),
+      key: a.iso + a.time,
       cells: [
         kind.entry,
-        day(e.start),
-        hhmm(e.start, p.tz),
-        day(end),
-        hhmm(end, p.tz),
+        a.day,
+        a.time,
+        b.day,
+        b.time,
         decimal((end - e.start) / 3_600_000),
         c?.name ?? '',
         mode(c?.mode ?? ''),
@@ -99,7 +105,8 @@ export function exportCsv(db: Db, p: Period, language: 'en' | 'fr', now: number,
     });
   }
   for (const i of interruptionsBetween(db, p.from, p.to)) {
-    rows.push({ key: localDayAt(i.at, p.tz) + hhmm(i.at, p.tz), cells: [kind.interruption, day(i.at), hhmm(i.at, p.tz), '', '', '', '', '', '', '', channel(i.channel), '', i.who, i.note, ''] });
+    const a = at(i.at);
+    rows.push({ key: a.iso + a.time, cells: [kind.interruption, a.day, a.time, '', '', '', '', '', '', '', channel(i.channel), '', i.who, i.note, ''] });
   }
   rows.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   const lines = [HEADER_KEYS.map((k) => t(k)).join(sep), ...rows.map((r) => r.cells.map((v) => cell(v, sep, values)).join(sep))];

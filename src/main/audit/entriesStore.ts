@@ -56,8 +56,30 @@ export function entriesOverlapping(db: Db, from: number, to: number): TimeEntry[
        SELECT ${ENTRY_COLUMNS} FROM time_entry WHERE end_at IS NULL AND start_at < @to
        ORDER BY start_at, id`,
     )
-    .all({ low: from - MAX_ENTRY_MS, from, to }) as EntryRow[];
-  return rows.map(toEntry);
+    // rows as arrays: building the objects here costs about half of what the driver's named rows cost
+    .raw(true)
+    .all({ low: from - MAX_ENTRY_MS, from, to }) as [number, number, number | null, string, number, string, string | null, number | null, Visibility | null, EntrySource][];
+  return rows.map(([id, start, end, tz, categoryId, note, platform, responsibilityId, visibility, source]) => ({ id, start, end, tz, categoryId, note, platform, responsibilityId, visibility, source }));
+}
+
+/**
+ * The entries of entriesOverlapping (the same ones, in the same order, the running entry whatever
+ * its age) with only what minute figures need: id, start, end (epoch ms) and category; no zone,
+ * note, platform or scope overrides (empty, as in leanEntriesOverlapping). For figures that do
+ * not look at scope (computeAuditMetrics' outOfScope, invisible and scopeMapped do).
+ */
+export function minuteEntriesOverlapping(db: Db, from: number, to: number): TimeEntry[] {
+  const rows = db
+    .prepare(
+      `SELECT id, start_at, end_at, category_id FROM time_entry INDEXED BY time_entry_start
+        WHERE start_at >= @low AND start_at < @to AND end_at > @from
+       UNION ALL
+       SELECT id, start_at, end_at, category_id FROM time_entry WHERE end_at IS NULL AND start_at < @to
+       ORDER BY start_at, id`,
+    )
+    .raw(true)
+    .all({ low: from - MAX_ENTRY_MS, from, to }) as [number, number, number | null, number][];
+  return rows.map(([id, start, end, categoryId]) => ({ id, start, end, tz: '', categoryId, note: '', platform: null, responsibilityId: null, visibility: null, source: 'manual' }));
 }
 
 /** The first instant anything was tracked (an entry's start or an interruption), epoch ms; null on an empty audit. Two index seeks. */
@@ -195,6 +217,6 @@ export function leanEntriesOverlapping(db: Db, from: number, to: number): TimeEn
 
 /** Lean interruptions: instant, channel, refocus cost and who (the charter counts contacts by requester); no note. */
 export function leanInterruptionsBetween(db: Db, from: number, to: number): Interruption[] {
-  const rows = db.prepare('SELECT id, at, channel, refocus_minutes, who FROM interruption WHERE at >= ? AND at < ? ORDER BY at -- lean').raw(true).all(from, to) as [number, number, Interruption['channel'], number, string][];
+  const rows = db.prepare('SELECT id, at, channel, refocus_minutes, who FROM interruption WHERE at >= ? AND at < ? ORDER BY at, id -- lean').raw(true).all(from, to) as [number, number, Interruption['channel'], number, string][];
   return rows.map(([id, at, channel, refocusMinutes, who]) => ({ id, at, tz: '', channel, who, note: '', refocusMinutes }));
 }

@@ -6,7 +6,7 @@ import type { Category, Responsibility, TimeEntry } from '../../shared/domain';
 import { buildIcs, type IcsLocalEvent } from '../../shared/ics';
 import type { Db } from '../db/types';
 import { listCategories, listResponsibilities } from './categoriesStore';
-import { entriesOverlapping, firstTrackedAt, interruptionsBetween, leanEntriesOverlapping, leanInterruptionsBetween } from './entriesStore';
+import { entriesOverlapping, firstTrackedAt, interruptionsBetween, leanEntriesOverlapping, leanInterruptionsBetween, minuteEntriesOverlapping } from './entriesStore';
 import { getSettings } from '../system/settings';
 
 export interface Period {
@@ -46,6 +46,27 @@ export function leanAuditInput(db: Db, p: Period, now: number): AuditInput {
     to: p.to,
     tz: p.tz,
     entries: leanEntriesOverlapping(db, p.from, p.to),
+    interruptions: leanInterruptionsBetween(db, p.from, p.to),
+    categories: listCategories(db),
+    responsibilities: listResponsibilities(db),
+    charter: getSettings(db).charter,
+    now,
+    trackingSince: firstTrackedAt(db),
+  };
+}
+
+/**
+ * The audit's input for minute figures: the same entries as auditInput (the running one whatever
+ * its age) and the same interruptions, as lean rows (no note, zone or scope overrides; see
+ * minuteEntriesOverlapping). Every figure of computeAuditMetrics but the scope ones (outOfScope,
+ * invisible, scopeMapped) equals the one from auditInput; the Today screen reads only those.
+ */
+export function minuteAuditInput(db: Db, p: Period, now: number): AuditInput {
+  return {
+    from: p.from,
+    to: p.to,
+    tz: p.tz,
+    entries: minuteEntriesOverlapping(db, p.from, p.to),
     interruptions: leanInterruptionsBetween(db, p.from, p.to),
     categories: listCategories(db),
     responsibilities: listResponsibilities(db),

@@ -41,10 +41,14 @@ function toDecision(r: RawDecision): Decision {
 
 /** Newest first. Filtering by text, tag and skill is done by the service. */
 export function readDecisions(db: Db, from?: string, to?: string): Decision[] {
+  // rows as arrays, built here: cheaper than the driver's named rows for a whole portfolio
   const rows = db
     .prepare(`SELECT ${COLS} FROM decision WHERE date >= ? AND date <= ? ORDER BY date DESC, id DESC`)
-    .all(from ?? '0000-01-01', to ?? '9999-12-31') as RawDecision[];
-  return rows.map(toDecision);
+    .raw(true)
+    .all(from ?? '0000-01-01', to ?? '9999-12-31') as [number, string, string, string, string, string, string, string, string, number | null, number | null, string, string][];
+  return rows.map(([id, date, title, context, measured, options, arbitration, changed, kpi_name, kpi_before, kpi_after, skills, tags]) =>
+    toDecision({ id, date, title, context, measured, options, arbitration, changed, kpi_name, kpi_before, kpi_after, skills, tags }),
+  );
 }
 
 export function readDecision(db: Db, id: number): Decision | undefined {

@@ -47,16 +47,45 @@ interface CaseRow {
 
 const COLUMNS = 'id, type_id, channel, text, link, visibility, reach, author, opened_at, tz, first_reply_at, private_at, handed_at, resolved_at, interruption_id, source';
 
+/** Case rows from a statement over COLUMNS, read as arrays (cheaper than the driver's named rows). */
+function caseRows(stmt: { raw(on: boolean): { all(...params: unknown[]): unknown[] } }, ...params: unknown[]): CaseRow[] {
+  const rows = stmt.raw(true).all(...params) as [number, number, string, string, string, CaseVisibility, number | null, string, number, string, number | null, number | null, number | null, number | null, number | null, 'manual' | 'import'][];
+  return rows.map(([id, type_id, channel, text, link, visibility, reach, author, opened_at, tz, first_reply_at, private_at, handed_at, resolved_at, interruption_id, source]) => ({
+    id,
+    type_id,
+    channel,
+    text,
+    link,
+    visibility,
+    reach,
+    author,
+    opened_at,
+    tz,
+    first_reply_at,
+    private_at,
+    handed_at,
+    resolved_at,
+    interruption_id,
+    source,
+  }));
+}
+
+/** The pauses of a set of cases, by case, each list in order (from_at, id). */
+function pausesOf(db: Db, ids: string): Map<number, Pause[]> {
+  const pauses = new Map<number, Pause[]>();
+  for (const [caseId, from, to] of db.prepare('SELECT case_id, from_at, to_at FROM case_pause WHERE case_id IN (SELECT value FROM json_each(?)) ORDER BY from_at, id -- raw').raw(true).all(ids) as [number, number, number | null][]) {
+    const list = pauses.get(caseId) ?? [];
+    list.push({ from, to });
+    pauses.set(caseId, list);
+  }
+  return pauses;
+}
+
 /** Attaches pauses and tags to rows, with one query each for the whole set. */
 function withDetails(db: Db, rows: CaseRow[]): CaseRecord[] {
   if (rows.length === 0) return [];
   const ids = JSON.stringify(rows.map((r) => r.id));
-  const pauses = new Map<number, Pause[]>();
-  for (const p of db.prepare('SELECT case_id, from_at, to_at FROM case_pause WHERE case_id IN (SELECT value FROM json_each(?)) ORDER BY from_at, id').all(ids) as { case_id: number; from_at: number; to_at: number | null }[]) {
-    const list = pauses.get(p.case_id) ?? [];
-    list.push({ from: p.from_at, to: p.to_at });
-    pauses.set(p.case_id, list);
-  }
+  const pauses = pausesOf(db, ids);
   const tags = new Map<number, string[]>();
   for (const t of db.prepare('SELECT case_id, tag FROM case_tag WHERE case_id IN (SELECT value FROM json_each(?)) ORDER BY tag').all(ids) as { case_id: number; tag: string }[]) {
     const list = tags.get(t.case_id) ?? [];
@@ -92,17 +121,28 @@ export function getCase(db: Db, id: number): CaseRecord | null {
 
 /** Unresolved cases, oldest first. */
 export function unresolvedCases(db: Db): CaseRecord[] {
-  return withDetails(db, db.prepare(`SELECT ${COLUMNS} FROM protocol_case WHERE resolved_at IS NULL ORDER BY opened_at, id`).all() as CaseRow[]);
+  return withDetails(db, caseRows(db.prepare(`SELECT ${COLUMNS} FROM protocol_case WHERE resolved_at IS NULL ORDER BY opened_at, id`)));
+}
+
+/** What the SLA clocks of a case need: its type, zone, instants and pauses. */
+export type CaseClockRecord = Pick<CaseRecord, 'id' | 'typeId' | 'tz' | 'openedAt' | 'firstReplyAt' | 'privateAt' | 'handedAt' | 'resolvedAt' | 'pauses'>;
+
+/** The unresolved cases as unresolvedCases gives them (same cases, same order) with only what their clocks need: no text, author or tags. */
+export function unresolvedCaseClocks(db: Db): CaseClockRecord[] {
+  const rows = db.prepare('SELECT id, type_id, tz, opened_at, first_reply_at, private_at, handed_at FROM protocol_case WHERE resolved_at IS NULL ORDER BY opened_at, id').raw(true).all() as [number, number, string, number, number | null, number | null, number | null][];
+  if (rows.length === 0) return [];
+  const pauses = pausesOf(db, JSON.stringify(rows.map((r) => r[0])));
+  return rows.map(([id, typeId, tz, openedAt, firstReplyAt, privateAt, handedAt]) => ({ id, typeId, tz, openedAt, firstReplyAt, privateAt, handedAt, resolvedAt: null, pauses: pauses.get(id) ?? [] }));
 }
 
 /** Cases resolved at or after `since`, the latest first. */
 export function resolvedSince(db: Db, since: number): CaseRecord[] {
-  return withDetails(db, db.prepare(`SELECT ${COLUMNS} FROM protocol_case WHERE resolved_at >= ? ORDER BY resolved_at DESC, id DESC`).all(since) as CaseRow[]);
+  return withDetails(db, caseRows(db.prepare(`SELECT ${COLUMNS} FROM protocol_case WHERE resolved_at >= ? ORDER BY resolved_at DESC, id DESC`), since));
 }
 
 /** Cases opened in [from, to), in order. */
 export function casesOpenedBetween(db: Db, from: number, to: number): CaseRecord[] {
-  return withDetails(db, db.prepare(`SELECT ${COLUMNS} FROM protocol_case WHERE opened_at >= ? AND opened_at < ? ORDER BY opened_at, id`).all(from, to) as CaseRow[]);
+  return withDetails(db, caseRows(db.prepare(`SELECT ${COLUMNS} FROM protocol_case WHERE opened_at >= ? AND opened_at < ? ORDER BY opened_at, id`), from, to));
 }
 
 export type CaseWrite = Omit<CaseRecord, 'id' | 'pauses' | 'tags'> & { externalId: string | null; createdAt: number };
@@ -203,6 +243,14 @@ export function hasExternalId(db: Db, externalId: string): boolean {
 /** Distinct channels used by cases, the most used first. */
 export function usedChannels(db: Db): string[] {
   return (db.prepare('SELECT channel FROM protocol_case GROUP BY channel ORDER BY count(*) DESC, channel LIMIT 50').all() as { channel: string }[]).map((r) => r.channel);
+}
+
+/**
+ * The tags of tagCounts, in its order (the most used first, then by name), without their counts:
+ * from the tag index alone (a tag row always has its case: foreign key, ON DELETE CASCADE).
+ */
+export function tagsByUse(db: Db): string[] {
+  return db.prepare('SELECT tag FROM case_tag GROUP BY tag ORDER BY count(*) DESC, tag LIMIT 500').pluck().all() as string[];
 }
 
 /** Tags with their number of cases and their latest case, the most used first. */

@@ -4,8 +4,8 @@ import { computeMeasures } from '../../shared/protocol/measures';
 import type { ProtocolMeasures, ProtocolSummary } from '../../shared/protocol/types';
 import { localDayAt, startOfLocalWeek } from '../../shared/time';
 import type { Db } from '../db/types';
-import { caseViews } from './cases';
-import { casesOpenedBetween, unresolvedCases } from './casesStore';
+import { caseClocks, caseViews } from './cases';
+import { casesOpenedBetween, unresolvedCaseClocks } from './casesStore';
 import { vendorCounts } from './learningStore';
 
 /** The vendor's daily counts for the local days of [from, to) in `tz`, and their total. */
@@ -25,7 +25,8 @@ export const DUE_SOON_MINUTES = 60;
 
 /** The Today line: open cases, overdue, waiting, due within the hour; this week's first-reply SLA share. */
 export function summary(db: Db, opts: { tz: string; weekStartsOn: 0 | 1 }, now: number): ProtocolSummary {
-  const open = caseViews(db, unresolvedCases(db), now);
+  // only the clocks: the summary shows counts, not the cases (caseClocks computes them as caseViews does)
+  const open = caseClocks(db, unresolvedCaseClocks(db), now);
   const next = (c: (typeof open)[number]) => (c.firstReply.remainingMinutes !== null ? c.firstReply : c.resolution);
   const week = measures(db, { from: startOfLocalWeek(now, opts.tz, opts.weekStartsOn), to: now + 1, tz: opts.tz }, now);
   return {

@@ -98,7 +98,7 @@ export function businessCalendar(db: Db, tz: string): BusinessCalendar {
     if (memos.size >= MAX_MEMOS) memos.delete(memos.keys().next().value!);
     memos.set(key, (memo = new Map()));
   }
-  return { charter, daysOff: new Set(daysOff), tz, memo };
+  return { charter, daysOff: new Set(daysOff), tz, memo, walls: new Map() };
 }
 
 /** The user's order-number pattern, compiled (null when none). */

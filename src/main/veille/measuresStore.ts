@@ -5,48 +5,34 @@ type Funnel = { added: number; read: number; kept: number; cited: number };
 
 /**
  * The funnel of the items added in each span [from, to) (epoch ms, consecutive: each starts where
- * the previous one ends; throws otherwise):
- * added, read (opened or triaged), kept (kept or starred), cited by a report. Two passes whatever
- * the number of spans: the items of the whole period once (by the added_at index), and the
- * citations of those items from the citation side (a report cites far fewer items than arrive).
+ * the previous one ends; throws otherwise): added, read (opened or triaged), kept (kept or
+ * starred), cited by a report. Each count is an index range count, per span: added by
+ * `veille_item_added`, unread and kept by the partial indexes `veille_item_unread` and
+ * `veille_item_kept` (migration 0190), so no item row is read; read = added − unread (read_at is
+ * either null or not); cited items are counted from the citation side (a report cites far fewer
+ * items than arrive), bucketed in SQL.
  */
 export function funnelBySpan(db: Db, spans: readonly { from: number; to: number }[]): Funnel[] {
-  const out = spans.map(() => ({ added: 0, read: 0, kept: 0, cited: 0 }));
-  if (spans.length === 0) return out;
-  const from = spans[0].from;
-  const to = spans[spans.length - 1].to;
+  if (spans.length === 0) return [];
   for (let k = 1; k < spans.length; k++) if (spans[k].from !== spans[k - 1].to) throw new Error('funnelBySpan: spans must be consecutive');
-  const spanOf = (at: number): number => {
-    let lo = 0;
-    let hi = spans.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (spans[mid].from <= at) lo = mid;
-      else hi = mid - 1;
-    }
-    return at >= spans[lo].from && at < spans[lo].to ? lo : -1;
-  };
-  // the span of each item as a CASE over the spans' starts (bound parameters): SQLite counts, no row crosses to JS
-  const bucket = `CASE ${spans.map(() => 'WHEN added_at < ? THEN ?').join(' ')} ELSE ${spans.length} END`;
+  const added = db.prepare('SELECT count(*) FROM veille_item INDEXED BY veille_item_added WHERE added_at >= ? AND added_at < ?').pluck();
+  const unread = db.prepare('SELECT count(*) FROM veille_item INDEXED BY veille_item_unread WHERE added_at >= ? AND added_at < ? AND read_at IS NULL').pluck();
+  const kept = db.prepare("SELECT count(*) FROM veille_item INDEXED BY veille_item_kept WHERE added_at >= ? AND added_at < ? AND (triage = 'kept' OR starred = 1)").pluck();
+  const out = spans.map((s) => {
+    const n = added.get(s.from, s.to) as number;
+    return { added: n, read: n - (unread.get(s.from, s.to) as number), kept: kept.get(s.from, s.to) as number, cited: 0 };
+  });
+  // the span of each cited item as a CASE over the spans' ends (bound parameters)
+  const bucket = `CASE ${spans.map(() => 'WHEN i.added_at < ? THEN ?').join(' ')} ELSE ${spans.length} END`;
   const edges = spans.flatMap((s, k) => [s.to, k]);
-  const counts = db
-    .prepare(`SELECT ${bucket} AS k, count(*), sum(read_at IS NOT NULL), sum(triage = 'kept' OR starred = 1) FROM veille_item WHERE added_at >= ? AND added_at < ? GROUP BY k`)
-    .raw()
-    .all(...edges, from, to) as [number, number, number, number][];
-  for (const [k, added, read, kept] of counts) {
-    if (k >= spans.length) continue;
-    out[k].added += added;
-    out[k].read += read;
-    out[k].kept += kept;
-  }
   const cited = db
-    .prepare(`SELECT i.added_at FROM veille_item i WHERE i.added_at >= ? AND i.added_at < ? AND i.id IN (SELECT item_id FROM veille_citation)`)
+    .prepare(
+      `SELECT ${bucket} AS k, count(*) FROM (SELECT DISTINCT item_id FROM veille_citation) AS c CROSS JOIN veille_item i ON i.id = c.item_id
+        WHERE i.added_at >= ? AND i.added_at < ? GROUP BY k`,
+    )
     .raw()
-    .all(from, to) as [number][];
-  for (const [at] of cited) {
-    const k = spanOf(at);
-    if (k >= 0) out[k].cited += 1;
-  }
+    .all(...edges, spans[0].from, spans[spans.length - 1].to) as [number, number][];
+  for (const [k, n] of cited) if (k < spans.length) out[k].cited = n;
   return out;
 }
 
@@ -58,12 +44,12 @@ export function funnelBetween(db: Db, from: number, to: number): Funnel {
 /**
  * Per source (null: links added by hand without a source), of the items added in [from, to)
  * (epoch ms): kept, cited, and the reports citing them; only sources with a kept or cited item,
- * most cited first. Kept items are counted by source in one pass over the period's items; cited
- * items and their reports from the citation side.
+ * most cited first. Kept items are counted by source from the partial index `veille_item_kept`
+ * (migration 0190); cited items and their reports from the citation side.
  */
 export function sourcesFeedingReports(db: Db, from: number, to: number): { sourceId: number | null; title: string | null; kept: number; cited: number; reports: number }[] {
   const kept = db
-    .prepare(`SELECT source_id, count(*) FROM veille_item WHERE added_at >= ? AND added_at < ? AND (triage = 'kept' OR starred = 1) GROUP BY source_id`)
+    .prepare(`SELECT source_id, count(*) FROM veille_item INDEXED BY veille_item_kept WHERE added_at >= ? AND added_at < ? AND (triage = 'kept' OR starred = 1) GROUP BY source_id`)
     .raw()
     .all(from, to) as [number | null, number][];
   const cited = db

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_CHARTER, type Charter } from '../domain';
-import { localWallTimeToInstant, type LocalDay } from '../time';
+import { localDayAt, localWallTimeToInstant, minutesSinceLocalMidnight, weekdayOf, type LocalDay } from '../time';
 import { businessWindow, clockMinutesBetween, dueAt, isBusinessTime, slaStatus, type BusinessCalendar } from './businessClock';
 
 const TZ = 'Europe/Paris';
@@ -163,6 +163,38 @@ describe('running sums of whole business days', () => {
           expect(withSums).toBeCloseTo(clockMinutesBetween(from, to, 'business', cal(WEEKDAYS_9_18, days)), 6);
         }
       }),
+      { numRuns: 200 },
+    );
+  });
+});
+
+describe('wall readings of instants placed once per read (cal.walls)', () => {
+  it('slaStatus and isBusinessTime give exactly the same answers with and without the maps, across DST changes and zones', () => {
+    const base = Date.UTC(2025, 0, 1);
+    fc.assert(
+      fc.property(
+        fc.constantFrom('Europe/Paris', 'America/New_York', 'Asia/Kolkata', 'Australia/Lord_Howe', 'UTC'),
+        fc.array(fc.tuple(fc.integer({ min: 0, max: 700 * 86_400_000 }), fc.integer({ min: 1, max: 3000 }), fc.option(fc.integer({ min: 0, max: 60 * 86_400_000 }), { nil: null })), { minLength: 1, maxLength: 8 }),
+        fc.integer({ min: 0, max: 800 * 86_400_000 }),
+        (tz, cases, nowOffset) => {
+          const now = base + nowOffset;
+          // one calendar with both maps shared by every case of the read, as the board does
+          const shared = { ...cal(WEEKDAYS_9_18, ['2025-12-25', '2026-05-01'], tz), memo: new Map(), walls: new Map<number, number>() };
+          for (const [offset, minutes, doneAfter] of cases) {
+            const start = base + offset;
+            const done = doneAfter === null ? null : start + doneAfter;
+            const plain = cal(WEEKDAYS_9_18, ['2025-12-25', '2026-05-01'], tz);
+            for (const clock of ['business', 'always'] as const) expect(slaStatus(start, minutes, done, now, clock, shared)).toEqual(slaStatus(start, minutes, done, now, clock, plain));
+            // the reference: the local day and minute each from its own conversion
+            const day = localDayAt(start, tz);
+            const hours = plain.charter.days[weekdayOf(day)];
+            const minute = minutesSinceLocalMidnight(start, tz);
+            const reference = !!hours && !plain.daysOff.has(day) && minute >= hours.start && minute < hours.end;
+            expect(isBusinessTime(start, shared)).toBe(reference);
+            expect(isBusinessTime(start, plain)).toBe(reference);
+          }
+        },
+      ),
       { numRuns: 200 },
     );
   });

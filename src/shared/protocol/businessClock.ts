@@ -8,8 +8,8 @@
 // logged Friday 17:50 with a one-hour business SLA: 10 minutes run on Friday, none on the
 // weekend, 50 on Monday: due Monday 09:50.
 import type { Charter } from '../domain';
-import { addDays, dayNumber, fromDayNumber, localDayAt, localWallTimeToInstant, minutesSinceLocalMidnight, weekdayOf, type LocalDay } from '../time';
-import { MS_PER_MINUTE } from '../time/units';
+import { dayNumber, fromDayNumber, localWallTimeToInstant, wallMsAt, weekdayOf, type LocalDay } from '../time';
+import { MS_PER_DAY, MS_PER_MINUTE } from '../time/units';
 import type { SlaClock } from './constants';
 
 /** Business hours: the charter's hours per weekday, the days off (public holidays, leave), the zone. */
@@ -24,6 +24,13 @@ export interface BusinessCalendar {
    * cases opened months ago then converts each day's hours once, not once per case).
    */
   memo?: Map<number, [number, number] | null>;
+  /**
+   * Wall-clock readings (wallMsAt) of the instants already placed, by instant (give a new Map per
+   * read: a board converts each case's opening instant and `now` once, not once per clock and
+   * once more for "after hours"). An instant's wall reading in a zone never changes, so the map
+   * only saves work.
+   */
+  walls?: Map<number, number>;
 }
 
 /** A span during which the clock is stopped ("waiting on the customer"); `to` null while it lasts. */
@@ -52,6 +59,19 @@ function windowOfDayNumber(dayNo: number, cal: BusinessCalendar): [number, numbe
   return w;
 }
 
+/** wallMsAt(ms, cal.tz), through `cal.walls` when there is one. */
+function wallAt(ms: number, cal: BusinessCalendar): number {
+  if (!cal.walls) return wallMsAt(ms, cal.tz);
+  let w = cal.walls.get(ms);
+  if (w === undefined) cal.walls.set(ms, (w = wallMsAt(ms, cal.tz)));
+  return w;
+}
+
+/** The local day number of the instant `ms` in the calendar's zone: dayNumber(localDayAt(ms, tz)), from its wall reading. */
+function dayNumberAt(ms: number, cal: BusinessCalendar): number {
+  return Math.floor(wallAt(ms, cal) / MS_PER_DAY);
+}
+
 function computeWindow(day: LocalDay, cal: BusinessCalendar): [number, number] | null {
   const hours = cal.charter.days[weekdayOf(day)];
   if (!hours || cal.daysOff.has(day)) return null;
@@ -60,10 +80,12 @@ function computeWindow(day: LocalDay, cal: BusinessCalendar): [number, number] |
 
 /** True when `ms` falls inside the charter's hours of a working day that is not a day off. */
 export function isBusinessTime(ms: number, cal: BusinessCalendar): boolean {
-  const day = localDayAt(ms, cal.tz);
+  // the local day and minute from one zone conversion (localDayAt and minutesSinceLocalMidnight both read wallMsAt)
+  const wall = wallAt(ms, cal);
+  const day = fromDayNumber(Math.floor(wall / MS_PER_DAY));
   const hours = cal.charter.days[weekdayOf(day)];
   if (!hours || cal.daysOff.has(day)) return false;
-  const minute = minutesSinceLocalMidnight(ms, cal.tz);
+  const minute = (((wall % MS_PER_DAY) + MS_PER_DAY) % MS_PER_DAY) / MS_PER_MINUTE;
   return minute >= hours.start && minute < hours.end;
 }
 
@@ -74,9 +96,9 @@ function* clockWindows(from: number, clock: SlaClock, cal: BusinessCalendar): Ge
     return;
   }
   if (!hasWorkingDay(cal.charter)) return;
-  const first = localDayAt(from, cal.tz);
+  const first = dayNumberAt(from, cal);
   for (let i = 0; i < HORIZON_DAYS; i++) {
-    const w = businessWindow(addDays(first, i), cal);
+    const w = windowOfDayNumber(first + i, cal);
     if (!w || w[1] <= from) continue;
     yield [Math.max(w[0], from), w[1]];
   }
@@ -111,15 +133,17 @@ function* runningSpans(from: number, clock: SlaClock, cal: BusinessCalendar, pau
 const prefixes = new WeakMap<Map<number, [number, number] | null>, { base: number; sums: number[] }>();
 
 /** Business ms of the whole days [a, b) (day numbers), through the running sums when the calendar has a memo. */
+/** Business ms of the whole day `d` (day number). (Helpers here are module functions, not closures: the board calls them per case.) */
+function dayLengthMs(d: number, cal: BusinessCalendar): number {
+  const w = windowOfDayNumber(d, cal);
+  return w ? w[1] - w[0] : 0;
+}
+
 function wholeDaysMs(a: number, b: number, cal: BusinessCalendar): number {
   if (b <= a) return 0;
-  const len = (d: number) => {
-    const w = windowOfDayNumber(d, cal);
-    return w ? w[1] - w[0] : 0;
-  };
   if (!cal.memo) {
     let ms = 0;
-    for (let d = a; d < b; d++) ms += len(d);
+    for (let d = a; d < b; d++) ms += dayLengthMs(d, cal);
     return ms;
   }
   let p = prefixes.get(cal.memo);
@@ -129,25 +153,32 @@ function wholeDaysMs(a: number, b: number, cal: BusinessCalendar): number {
   }
   while (p.base + p.sums.length - 1 < b) {
     const d = p.base + p.sums.length - 1;
-    p.sums.push(p.sums[p.sums.length - 1] + len(d));
+    p.sums.push(p.sums[p.sums.length - 1] + dayLengthMs(d, cal));
   }
   return p.sums[b - p.base] - p.sums[a - p.base];
+}
+
+/** Business ms of day `d` (day number) inside [from, to). */
+function dayPartMs(d: number, from: number, to: number, cal: BusinessCalendar): number {
+  const w = windowOfDayNumber(d, cal);
+  if (!w) return 0;
+  const a = Math.max(w[0], from);
+  const b = Math.min(w[1], to);
+  return b > a ? b - a : 0;
 }
 
 /** Business milliseconds in [from, to), pauses not considered: the first and last days cut, whole days between. */
 function businessMsBetween(from: number, to: number, cal: BusinessCalendar): number {
   if (!(to > from) || !hasWorkingDay(cal.charter)) return 0;
-  const first = dayNumber(localDayAt(from, cal.tz));
-  const last = dayNumber(localDayAt(to, cal.tz));
-  const part = (d: number) => {
-    const w = windowOfDayNumber(d, cal);
-    if (!w) return 0;
-    const a = Math.max(w[0], from);
-    const b = Math.min(w[1], to);
-    return b > a ? b - a : 0;
-  };
-  if (first === last) return part(first);
-  return part(first) + wholeDaysMs(first + 1, last, cal) + part(last);
+  const first = dayNumberAt(from, cal);
+  const last = dayNumberAt(to, cal);
+  if (first === last) return dayPartMs(first, from, to, cal);
+  return dayPartMs(first, from, to, cal) + wholeDaysMs(first + 1, last, cal) + dayPartMs(last, from, to, cal);
+}
+
+/** Ms the clock could run in [a, b), pauses not considered. */
+function clockSpanMs(a: number, b: number, clock: SlaClock, cal: BusinessCalendar): number {
+  return clock === 'always' ? Math.max(0, b - a) : businessMsBetween(a, b, cal);
 }
 
 /**
@@ -157,12 +188,11 @@ function businessMsBetween(from: number, to: number, cal: BusinessCalendar): num
  */
 export function clockMinutesBetween(from: number, to: number, clock: SlaClock, cal: BusinessCalendar, pauses: readonly Pause[] = []): number {
   if (!(to > from)) return 0;
-  const span = (a: number, b: number) => (clock === 'always' ? Math.max(0, b - a) : businessMsBetween(a, b, cal));
-  let ms = span(from, to);
+  let ms = clockSpanMs(from, to, clock, cal);
   for (const p of pauses) {
     const a = Math.max(p.from, from);
     const b = Math.min(p.to ?? to, to);
-    if (b > a) ms -= span(a, b);
+    if (b > a) ms -= clockSpanMs(a, b, clock, cal);
   }
   return Math.max(0, ms) / MS_PER_MINUTE;
 }

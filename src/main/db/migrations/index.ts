@@ -11,6 +11,7 @@ import { m0100Charter } from './0100-charter';
 import { m0110Veille } from './0110-veille';
 import { m0160CaseImportColumns } from './0160-case-import-columns';
 import { m0180DataSafety } from './0180-data-safety';
+import { m0190ReadIndexes } from './0190-read-indexes';
 
 /** Every migration, in order. Never edit one that has shipped: add a new one. */
 export const MIGRATIONS: readonly Migration[] = [
@@ -26,6 +27,7 @@ export const MIGRATIONS: readonly Migration[] = [
   m0110Veille,
   m0160CaseImportColumns,
   m0180DataSafety,
+  m0190ReadIndexes,
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;
