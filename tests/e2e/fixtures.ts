@@ -18,7 +18,12 @@ const outDir = process.env.COULISSES_OUT ?? 'out';
 // `electron-vite build --outDir X` puts the renderer under the renderer root (src/renderer/X/renderer).
 const rendererDir = [path.resolve(outDir, 'renderer'), path.resolve('src/renderer', outDir, 'renderer')].find((d) => fs.existsSync(path.join(d, 'index.html'))) ?? path.resolve(outDir, 'renderer');
 
-const jobWorker = { path: path.resolve('src/main/core/jobWorker.ts'), typescript: true };
+// The job worker as the app runs it: the built bundle beside the main process (electron-vite builds
+// it with the renderer). Loading src/main/core/jobWorker.ts through tsx instead compiles the import
+// and feed parsers in each test's fresh worker thread: 5 s and more on a loaded 2-core machine
+// before the first preview answers, which made import tests miss their 10 s expectations.
+const builtWorker = [path.resolve(outDir, 'main/jobWorker.js'), path.resolve('src/renderer', outDir, 'main/jobWorker.js')].find((f) => f.startsWith(process.cwd() + path.sep) && fs.existsSync(f)); // outside the project it would not find node_modules
+const jobWorker = builtWorker ? { path: builtWorker } : { path: path.resolve('src/main/core/jobWorker.ts'), typescript: true };
 
 export async function startServer(dataDir: string, language: 'en' | 'fr' = 'en'): Promise<BrowserServer> {
   return startBrowserServer({ dataDir, rendererDir, version: '0.0.0-test', language, testHooks: true, validateOutput: true, tz: 'Europe/Paris', jobWorker });
