@@ -1,5 +1,5 @@
 import { test, expect, expectAccessible } from './fixtures';
-import { field, fillTime } from './fields';
+import { field, fieldText, fillTime } from './fields';
 
 const MONDAY_10 = Date.parse('2026-03-23T10:00:00+01:00');
 const T = {
@@ -97,6 +97,21 @@ test('the charter set in Settings drives after-hours time', async ({ page, app }
   await expect(page.locator('.timer-cat-btn[aria-pressed="true"]')).toHaveCount(0);
   await app.open('/audit/report');
   await expect(page.locator('[data-figure="afterHours"] dd')).toHaveText('30 min');
+});
+
+test('working hours being edited in Settings are kept when another setting is saved meanwhile', async ({ page, app }) => {
+  await app.open('/settings');
+  const mondayEnd = field(page, 'End time on Monday');
+  await fillTime(mondayEnd, '10:30');
+  // The theme is saved at once; the settings read refreshes (the page turns dark) while the hours are unsaved.
+  await page.locator('#set-theme').selectOption('dark');
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await expect.poll(() => fieldText(mondayEnd)).toBe('10:30 AM');
+  await page.getByRole('button', { name: 'Save the working hours' }).click();
+  await expect(page.getByText('Working hours saved.')).toBeVisible();
+  const stored = (await app.server.core.dispatch('settings.get', undefined)) as { value: { theme: string; charter: { days: ({ end: number } | null)[] } } };
+  expect(stored.value.theme).toBe('dark');
+  expect(stored.value.charter.days[1]?.end).toBe(10 * 60 + 30);
 });
 
 test('reopening the interruption dialog right after it closed keeps it open (the late close event is ignored)', async ({ page, app }) => {

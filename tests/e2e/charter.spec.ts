@@ -289,3 +289,29 @@ test('the weekly report for management has a section on the charter, also in its
   expect(md.text).toContain('## Disconnection charter');
   expect(md.text).toMatch(/\| Late evenings \(as in the audit\) \| 1 \| 1 \|/);
 });
+
+test('a draft edited while the refresh after its save is on its way keeps the edit', async ({ app, page }) => {
+  const l = L.en;
+  await app.open('/charter');
+  await page.getByRole('button', { name: l.start }).click();
+  const organisation = page.getByLabel(l.organisation, { exact: true });
+  await organisation.fill('Acme');
+  // The draft's read after the save is held while the user goes on typing.
+  let release = () => {};
+  const held = new Promise<void>((r) => (release = r));
+  await page.route('**/api/charter.doc.get', async (route) => {
+    await held;
+    await route.continue();
+  });
+  const read = page.waitForResponse('**/api/charter.doc.get');
+  await page.getByRole('button', { name: l.save }).click();
+  await organisation.fill('Acme Corp');
+  release();
+  await read;
+  await page.unroute('**/api/charter.doc.get');
+  await expect(organisation).toHaveValue('Acme Corp');
+  await expect(page.getByText('Unsaved changes')).toBeVisible();
+  const docs = (await app.server.core.dispatch('charter.docs.list', undefined)) as { value: { id: number }[] };
+  const stored = (await app.server.core.dispatch('charter.doc.get', { id: docs.value[0].id })) as { value: { doc: { organisation: string } } };
+  expect(stored.value.doc.organisation).toBe('Acme');
+});

@@ -2,7 +2,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { test as base, expect, type Page } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
+import { createRequire } from 'node:module';
+import type { AxeResults, RunOptions } from 'axe-core';
 import { startBrowserServer, type BrowserServer } from '../../src/main/browser-mode/server';
 
 export interface AppFixture {
@@ -18,7 +19,12 @@ const outDir = process.env.COULISSES_OUT ?? 'out';
 // `electron-vite build --outDir X` puts the renderer under the renderer root (src/renderer/X/renderer).
 const rendererDir = [path.resolve(outDir, 'renderer'), path.resolve('src/renderer', outDir, 'renderer')].find((d) => fs.existsSync(path.join(d, 'index.html'))) ?? path.resolve(outDir, 'renderer');
 
-const jobWorker = { path: path.resolve('src/main/core/jobWorker.ts'), typescript: true };
+// The job worker as the app runs it: the built bundle beside the main process (electron-vite builds
+// it with the renderer). Loading src/main/core/jobWorker.ts through tsx instead compiles the import
+// and feed parsers in each test's fresh worker thread: 5 s and more on a loaded 2-core machine
+// before the first preview answers, which made import tests miss their 10 s expectations.
+const builtWorker = [path.resolve(outDir, 'main/jobWorker.js'), path.resolve('src/renderer', outDir, 'main/jobWorker.js')].find((f) => f.startsWith(process.cwd() + path.sep) && fs.existsSync(f)); // outside the project it would not find node_modules
+const jobWorker = builtWorker ? { path: builtWorker } : { path: path.resolve('src/main/core/jobWorker.ts'), typescript: true };
 
 export async function startServer(dataDir: string, language: 'en' | 'fr' = 'en', tz = 'Europe/Paris'): Promise<BrowserServer> {
   return startBrowserServer({ dataDir, rendererDir, version: '0.0.0-test', language, testHooks: true, validateOutput: true, tz, jobWorker });
@@ -74,9 +80,19 @@ export const test = base.extend<{ app: AppFixture; appLanguage: 'en' | 'fr'; fir
 
 export { expect };
 
-/** axe on the current screen: no serious or critical violation. */
+// axe-core's source, put in a page once per document: @axe-core/playwright's AxeBuilder sent its
+// 650 kB again on every call, about 1 s each on a loaded 2-core machine (the app has no frames, the
+// one thing AxeBuilder adds over axe.run).
+const axeSource = fs.readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const AXE_OPTIONS: RunOptions = { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } };
+
+/** axe on the current screen (WCAG 2.1 A and AA rules): no serious or critical violation. */
 export async function expectAccessible(page: Page): Promise<void> {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource);
+  const results = await page.evaluate(
+    (options) => (window as unknown as { axe: { run(context: Document, options: unknown): Promise<AxeResults> } }).axe.run(document, options).then((r) => ({ violations: r.violations.map((v) => ({ id: v.id, help: v.help, impact: v.impact, nodes: v.nodes.map((n) => ({ target: n.target.map(String) })) })) })),
+    AXE_OPTIONS,
+  );
   const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
   expect(bad.map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`)).toEqual([]);
 }

@@ -298,3 +298,22 @@ for (const lang of ['en', 'fr'] as const) {
     });
   });
 }
+
+test('the composer fills {brand} from the settings even when their read answers after it shows', async ({ app, page }) => {
+  await app.server.core.dispatch('protocol.config.update', { brand: 'Maison Lune' });
+  let release = () => {};
+  const held = new Promise<void>((r) => (release = r));
+  await page.route('**/api/protocol.config.get', async (route) => {
+    await held;
+    await route.continue();
+  });
+  const read = page.waitForResponse('**/api/protocol.config.get');
+  await app.open('/protocol/replies');
+  await page.locator('#step-action').fill('Thanks for your patience, the {brand} team is on it.');
+  await expect(page.locator('#var-brand')).toBeVisible();
+  release();
+  await read;
+  await page.unroute('**/api/protocol.config.get');
+  await expect(page.locator('#var-brand')).toHaveValue('Maison Lune');
+  await expect(page.getByTestId('reply-preview')).toContainText('the Maison Lune team is on it');
+});

@@ -14,6 +14,7 @@ const NOW = Date.UTC(2026, 10, 19, 14, 30); // Thursday 19 November 2026, 15:30 
 const TEXT = {
   en: {
     tabs: { weekly: 'Weekly report', trend: 'Trend', career: 'Career portfolio' },
+    saveConclusions: 'Save to the audit',
     weeklyTitle: 'Weekly report for management',
     weeklyHeadings: ['Key figures', 'Where the time goes', 'Interruptions by channel', 'Out-of-scope work', 'Invisible work', 'Proposed batch rhythm', 'Conclusions'],
     tracked: 'Tracked time',
@@ -30,6 +31,7 @@ const TEXT = {
   },
   fr: {
     tabs: { weekly: 'Rapport hebdomadaire', trend: 'Tendances', career: 'Portfolio de carrière' },
+    saveConclusions: 'Enregistrer dans l’audit',
     weeklyTitle: 'Rapport hebdomadaire pour la direction',
     weeklyHeadings: ['Chiffres clés', 'Où passe le temps', 'Interruptions par canal', 'Travail hors périmètre', 'Travail invisible', 'Rythme de travail proposé', 'Conclusions'],
     tracked: 'Temps suivi',
@@ -145,6 +147,38 @@ for (const lang of ['en', 'fr'] as const) {
       });
       await page.getByRole('button', { name: T.exportPdf }).click();
       expect(await page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
+    });
+
+    test('conclusions typed while the saved audits are read, or refreshed after a save, are kept', async ({ app, page }) => {
+      // The saved audits are read slowly: the conclusions field waits for them, so what is typed is never replaced.
+      const hold = async (): Promise<{ release(): void; read: Promise<unknown> }> => {
+        let release = () => {};
+        const held = new Promise<void>((r) => (release = r));
+        await page.route('**/api/audit.saved.list', async (route) => {
+          await held;
+          await route.continue();
+        });
+        return { release, read: page.waitForResponse('**/api/audit.saved.list') };
+      };
+      const field = page.locator('#weekly-conclusions');
+      const first = await hold();
+      await app.open('/reports/weekly');
+      setTimeout(first.release, 1000);
+      await field.fill('Typed while reading');
+      await first.read;
+      await expect(field).toHaveValue('Typed while reading');
+      await page.unroute('**/api/audit.saved.list');
+
+      // Saving refreshes the saved audits; typing on while that refresh is held keeps the new text.
+      const second = await hold();
+      await page.getByRole('button', { name: T.saveConclusions }).click();
+      await field.fill('Typed while reading, then more');
+      second.release();
+      await second.read;
+      await expect(field).toHaveValue('Typed while reading, then more');
+      await page.unroute('**/api/audit.saved.list');
+      const stored = ((await app.server.core.dispatch('audit.saved.list', undefined)) as { value: { id: number; conclusions: string }[] }).value;
+      expect(stored.find((a) => a.id === seed.savedAudit.id)?.conclusions).toBe('Typed while reading');
     });
 
     test('trend report: weeks of the range with the saved audit marked', async ({ page, app }) => {

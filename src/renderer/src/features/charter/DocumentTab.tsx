@@ -50,7 +50,7 @@ export function DocumentTab() {
   return (
     <div className="charter-layout">
       <VersionsTable versions={versions.data} shownId={doc.id} onOpen={setChosen} />
-      {doc.status === 'draft' && <DraftEditor doc={doc} onDirty={onDirty} />}
+      {doc.status === 'draft' && <DraftEditor key={doc.id} doc={doc} onDirty={onDirty} />}
       <VersionActions doc={doc} dirty={doc.status === 'draft' && dirty} hasDraft={hasDraft} onCreated={setChosen} onDeleted={() => setChosen(null)} />
       <section className="report-screen" aria-label={t('charter.doc.previewLabel')}>
         <div className="card no-print">

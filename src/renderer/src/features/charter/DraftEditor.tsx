@@ -5,35 +5,32 @@ import { DOC_LANGUAGES, type DocLanguage } from '../../../../shared/charter/cata
 import { useApi, useApiMutation } from '../../api/hooks';
 import { Notice } from '../../components/Notice';
 import { errorMessage } from '../../lib/errors';
+import { useDraft } from '../../lib/draft';
 import { fromState, toState, type SectionState } from './clauseState';
 
 /**
  * Edits a draft: the organisation, the document's language, and in each of the six sections the
  * preset clauses to keep (their wording editable) and clauses of the user's own. Saved as a whole.
+ * The form is taken from the stored draft (useDraft): again after a save, never over an edit, so a
+ * refresh of the charter's reads (after an audit write, say) cannot replace what is being written.
+ * Give it `key={doc.id}`: another document is another form.
  */
 export function DraftEditor({ doc, onDirty }: { doc: CharterDoc; onDirty(dirty: boolean): void }) {
   const { t } = useTranslation();
-  const [language, setLanguage] = useState<DocLanguage>(doc.language);
-  const [organisation, setOrganisation] = useState(doc.organisation);
-  const [state, setState] = useState<SectionState[]>(() => toState(doc.sections));
-  const [dirty, setDirty] = useState(false);
+  const form = useDraft(doc, (d): DraftForm => ({ language: d.language, organisation: d.organisation, state: toState(d.sections) }));
+  const { language, organisation, state } = form.draft!;
+  const { dirty } = form;
   const [saved, setSaved] = useState(false);
   const catalogue = useApi('charter.catalogue', { language });
   const update = useApiMutation('charter.doc.update');
 
-  useEffect(() => {
-    setLanguage(doc.language);
-    setOrganisation(doc.organisation);
-    setState(toState(doc.sections));
-    setDirty(false);
-  }, [doc]);
   useEffect(() => onDirty(dirty), [dirty, onDirty]);
 
-  const change = (fn: (s: SectionState[]) => SectionState[]) => {
-    setState(fn);
-    setDirty(true);
+  const edit = (patch: Partial<DraftForm> | ((f: DraftForm) => Partial<DraftForm>)) => {
+    form.setDraft((f) => ({ ...f, ...(typeof patch === 'function' ? patch(f) : patch) }));
     setSaved(false);
   };
+  const change = (fn: (s: SectionState[]) => SectionState[]) => edit((f) => ({ state: fn(f.state) }));
   const presetText = useMemo(() => new Map((catalogue.data?.sections ?? []).flatMap((s) => s.presets.map((p) => [`${s.key}.${p.key}`, p.text] as const))), [catalogue.data]);
 
   return (
@@ -42,17 +39,18 @@ export function DraftEditor({ doc, onDirty }: { doc: CharterDoc; onDirty(dirty: 
       aria-labelledby="charter-editor-h"
       onSubmit={(e) => {
         e.preventDefault();
-        update.mutate({ id: doc.id, language, organisation, sections: fromState(state) }, { onSuccess: () => { setDirty(false); setSaved(true); } });
+        const submitted = form.draft!;
+        update.mutate({ id: doc.id, language, organisation, sections: fromState(state) }, { onSuccess: () => { form.markSaved(submitted); setSaved(true); } });
       }}
     >
       <h2 id="charter-editor-h">{t('charter.editor.title', { version: doc.version })}</h2>
       <p className="hint">{t('charter.editor.hint')}</p>
       <div className="form-grid">
         <label htmlFor="charter-org">{t('charter.editor.organisation')}</label>
-        <input id="charter-org" type="text" value={organisation} maxLength={200} onChange={(e) => { setOrganisation(e.target.value); setDirty(true); setSaved(false); }} />
+        <input id="charter-org" type="text" value={organisation} maxLength={200} onChange={(e) => edit({ organisation: e.target.value })} />
         <label htmlFor="charter-lang">{t('charter.editor.language')}</label>
         <div>
-          <select id="charter-lang" value={language} aria-describedby="charter-lang-hint" onChange={(e) => { setLanguage(e.target.value as DocLanguage); setDirty(true); setSaved(false); }}>
+          <select id="charter-lang" value={language} aria-describedby="charter-lang-hint" onChange={(e) => edit({ language: e.target.value as DocLanguage })}>
             {DOC_LANGUAGES.map((l) => (
               <option key={l} value={l}>
                 {t(l === 'fr' ? 'charter.language.fr' : 'charter.language.en')}
@@ -85,6 +83,12 @@ export function DraftEditor({ doc, onDirty }: { doc: CharterDoc; onDirty(dirty: 
       {saved && !dirty && <Notice kind="success">{t('charter.editor.saved')}</Notice>}
     </form>
   );
+}
+
+interface DraftForm {
+  language: DocLanguage;
+  organisation: string;
+  state: SectionState[];
 }
 
 interface SectionProps {

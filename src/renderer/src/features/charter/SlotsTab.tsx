@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { INTERRUPTION_TO_SLOT, SLOT_CHANNELS, SLOT_CHANNEL_LABEL, type SlotChannel } from '../../../../shared/charter/catalogue';
 
@@ -17,6 +17,7 @@ import { DataTable, TextTable } from '../../components/DataTable';
 import { Notice } from '../../components/Notice';
 import { TimeField } from '../../components/fields/TimeField';
 import { errorMessage } from '../../lib/errors';
+import { useDraft } from '../../lib/draft';
 import { useFormatters } from '../../lib/locale';
 import { NoticeTemplates } from './NoticeTemplates';
 
@@ -46,12 +47,11 @@ export function SlotsTab() {
   const slots = useApi('charter.slots.list');
   const settings = useApi('settings.get');
   const save = useApiMutation('charter.slots.save');
-  const [rows, setRows] = useState<Row[] | null>(null);
+  // The rows are taken from the stored slots, again after a save, never over rows being edited (useDraft).
+  const { draft: rows, setDraft: setRows, markSaved } = useDraft(slots.data, (stored) =>
+    [...stored].sort((a, b) => (a.weekday - f.weekStartsOn + 7) % 7 - (b.weekday - f.weekStartsOn + 7) % 7 || a.start - b.start).map(toRow),
+  );
   const [saved, setSaved] = useState(false);
-
-  useEffect(() => {
-    if (slots.data) setRows([...slots.data].sort((a, b) => (a.weekday - f.weekStartsOn + 7) % 7 - (b.weekday - f.weekStartsOn + 7) % 7 || a.start - b.start).map(toRow));
-  }, [slots.data, f.weekStartsOn]);
 
   const error = slots.error ?? settings.error;
   if (error) return <Notice kind="error">{errorMessage(t, error)}</Notice>;
@@ -75,7 +75,7 @@ export function SlotsTab() {
         onSubmit={(e) => {
           e.preventDefault();
           if (problems.some(Boolean)) return;
-          save.mutate({ slots: rows.map((r) => ({ weekday: r.weekday, start: r.start!, end: r.end!, channels: r.channels })) }, { onSuccess: () => setSaved(true) });
+          save.mutate({ slots: rows.map((r) => ({ weekday: r.weekday, start: r.start!, end: r.end!, channels: r.channels })) }, { onSuccess: () => (markSaved(rows), setSaved(true)) });
         }}
       >
         <h2 id="slots-h">{t('charter.slots.title')}</h2>

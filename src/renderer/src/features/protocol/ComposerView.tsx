@@ -57,7 +57,7 @@ export default function ComposerView() {
   const [language, setLanguage] = useState<ReplyLanguage>(i18n.language === 'fr' ? 'fr' : 'en');
   const [freeVisibility, setFreeVisibility] = useState<CaseVisibility>('public');
   const [steps, setSteps] = useState<Partial<Record<SandwichStep, string>>>({});
-  const [values, setValues] = useState<Record<string, string>>({});
+  const [typed, setValues] = useState<Record<string, string>>({});
   const [status, setStatus] = useState<string | null>(null);
   const [copyError, setCopyError] = useState(false);
   const visibility: CaseVisibility = c ? (c.visibility === 'private' || c.privateAt !== null ? 'private' : 'public') : freeVisibility;
@@ -71,9 +71,9 @@ export default function ComposerView() {
     seededFor.current = language;
     setSteps(Object.fromEntries(SANDWICH_STEPS.map((s) => [s, blocks.data.find((b) => b.step === s && b.language === language)?.text ?? ''])));
   }, [blocks.data, language]);
-  useEffect(() => {
-    setValues((v) => ({ ...v, brand: v.brand ?? config.data?.brand ?? '', name: v.name ?? '' }));
-  }, [config.data]);
+  // {brand} is the stored brand until the user types one: derived, not seeded by an effect, so it is
+  // filled whether the settings read answers before or after the composer shows.
+  const values: Record<string, string> = { ...typed, brand: typed.brand ?? config.data?.brand ?? '', name: typed.name ?? '' };
   useEffect(() => {
     if (c?.author) setValues((v) => ({ ...v, name: c.author }));
   }, [c?.author]);

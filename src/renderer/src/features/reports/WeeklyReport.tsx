@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { modeRows, periodLabel, referenceLines, rhythmRows, scopeRows, weeklyFigures, weeklyMarkdown } from '../../../../shared/reports/weeklyReport';
@@ -26,8 +26,10 @@ export function WeeklyReport() {
   const { weekStartsOn } = useFormatters();
   const saved = useApi('audit.saved.list');
   const [choice, setChoice] = useState<Choice | null>(null);
-  const [conclusions, setConclusions] = useState('');
-  const [savedNote, setSavedNote] = useState(false);
+  // What the user typed, for the period it was typed for; otherwise the chosen audit's stored text.
+  // Derived rather than seeded by an effect: a refresh of the saved audits never replaces the text.
+  const [edit, setEdit] = useState<{ of: Choice; text: string } | null>(null);
+  const [savedFor, setSavedFor] = useState<Choice | null>(null);
   const update = useApiMutation('audit.saved.update');
 
   const audits = useMemo(() => [...(saved.data ?? [])].sort((a, b) => b.from - a.from), [saved.data]);
@@ -36,10 +38,8 @@ export function WeeklyReport() {
   const today = useLocalDay(tz);
   const period = audit ? { from: audit.from, to: audit.to } : weekBounds(dayStart(today, tz), tz, weekStartsOn, current === 'last-week' ? -1 : 0);
 
-  useEffect(() => {
-    setConclusions(audit?.conclusions ?? '');
-    setSavedNote(false);
-  }, [audit?.id, audit?.conclusions]);
+  const conclusions = edit !== null && edit.of === current ? edit.text : (audit?.conclusions ?? '');
+  const savedNote = savedFor !== null && savedFor === current;
 
   const input = { from: period.from, to: period.to, tz };
   const report = useApi('audit.report', input, { enabled: current !== null });
@@ -58,41 +58,47 @@ export function WeeklyReport() {
   return (
     <div className="report-screen">
       <div className="report-controls card no-print">
-        <div className="form-grid">
-          <label htmlFor="weekly-period">{t('reports.weekly.choosePeriod')}</label>
-          <select id="weekly-period" value={current ?? ''} onChange={(e) => setChoice(e.target.value)}>
-            {audits.length > 0 && (
-              <optgroup label={t('reports.weekly.savedAudits')}>
-                {audits.map((a) => (
-                  <option key={a.id} value={`audit:${a.id}`}>
-                    {a.name} ({periodLabel(a.from, a.to, fmt)})
-                  </option>
-                ))}
-              </optgroup>
-            )}
-            <option value="this-week">{t('reports.weekly.thisWeek')}</option>
-            <option value="last-week">{t('reports.weekly.lastWeek')}</option>
-          </select>
-          <label htmlFor="weekly-conclusions">{t('reports.weekly.conclusions')}</label>
-          <div>
-            <textarea id="weekly-conclusions" value={conclusions} onChange={(e) => { setConclusions(e.target.value); setSavedNote(false); }} aria-describedby="weekly-conclusions-hint" />
-            <p id="weekly-conclusions-hint" className="hint">
-              {audit ? t('reports.weekly.conclusionsFromAudit') : t('reports.weekly.conclusionsHint')}
-            </p>
-            {audit && (
-              <button
-                type="button"
-                className="btn"
-                disabled={update.isPending || conclusions === audit.conclusions}
-                onClick={() => update.mutate({ id: audit.id, conclusions }, { onSuccess: () => setSavedNote(true) })}
-              >
-                {t('reports.weekly.saveConclusions')}
-              </button>
-            )}
-            {savedNote && <Notice kind="success">{t('reports.weekly.conclusionsSaved')}</Notice>}
-            {update.error && <Notice kind="error">{errorMessage(t, update.error)}</Notice>}
+        {/* The period and the conclusions appear once the saved audits are read: the conclusions are
+            seeded from the chosen audit, and a read landing after the user typed would replace the text. */}
+        {current === null ? (
+          !saved.error && <p className="loading" role="status">{t('common.loading')}</p>
+        ) : (
+          <div className="form-grid">
+            <label htmlFor="weekly-period">{t('reports.weekly.choosePeriod')}</label>
+            <select id="weekly-period" value={current ?? ''} onChange={(e) => setChoice(e.target.value)}>
+              {audits.length > 0 && (
+                <optgroup label={t('reports.weekly.savedAudits')}>
+                  {audits.map((a) => (
+                    <option key={a.id} value={`audit:${a.id}`}>
+                      {a.name} ({periodLabel(a.from, a.to, fmt)})
+                    </option>
+                  ))}
+                </optgroup>
+              )}
+              <option value="this-week">{t('reports.weekly.thisWeek')}</option>
+              <option value="last-week">{t('reports.weekly.lastWeek')}</option>
+            </select>
+            <label htmlFor="weekly-conclusions">{t('reports.weekly.conclusions')}</label>
+            <div>
+              <textarea id="weekly-conclusions" value={conclusions} onChange={(e) => { if (current !== null) setEdit({ of: current, text: e.target.value }); setSavedFor(null); }} aria-describedby="weekly-conclusions-hint" />
+              <p id="weekly-conclusions-hint" className="hint">
+                {audit ? t('reports.weekly.conclusionsFromAudit') : t('reports.weekly.conclusionsHint')}
+              </p>
+              {audit && (
+                <button
+                  type="button"
+                  className="btn"
+                  disabled={update.isPending || conclusions === audit.conclusions}
+                  onClick={() => update.mutate({ id: audit.id, conclusions }, { onSuccess: () => setSavedFor(`audit:${audit.id}`) })}
+                >
+                  {t('reports.weekly.saveConclusions')}
+                </button>
+              )}
+              {savedNote && <Notice kind="success">{t('reports.weekly.conclusionsSaved')}</Notice>}
+              {update.error && <Notice kind="error">{errorMessage(t, update.error)}</Notice>}
+            </div>
           </div>
-        </div>
+        )}
         <ReportActions fileName={`coulisses-weekly-report-${dayKey(period.from, tz)}.md`} markdown={markdown} disabled={!m || !rhythm.data || charter.isPending} />
       </div>
 

@@ -21,21 +21,25 @@ export function BackupSettings() {
     <section className="card" aria-labelledby="backups-h">
       <h2 id="backups-h">{t('settings.backups')}</h2>
       <p className="hint">{t('settings.backupsHint')}</p>
-      <div className="form-grid">
-        <label htmlFor="set-keep">{t('settings.backupKeep')}</label>
-        <input
-          id="set-keep"
-          type="number"
-          min={1}
-          max={60}
-          key={settings.data?.backupKeep}
-          defaultValue={settings.data?.backupKeep ?? 7}
-          onBlur={(e) => {
-            const v = Number(e.target.value);
-            if (v !== settings.data?.backupKeep) update.mutate({ backupKeep: v });
-          }}
-        />
-      </div>
+      {/* Shown once the settings are read: an input shown before with a placeholder value would be
+          replaced (remounted by its key) when the read lands, losing what was typed. */}
+      {settings.data && (
+        <div className="form-grid">
+          <label htmlFor="set-keep">{t('settings.backupKeep')}</label>
+          <input
+            id="set-keep"
+            type="number"
+            min={1}
+            max={60}
+            key={settings.data.backupKeep}
+            defaultValue={settings.data.backupKeep}
+            onBlur={(e) => {
+              const v = Number(e.target.value);
+              if (v !== settings.data?.backupKeep) update.mutate({ backupKeep: v });
+            }}
+          />
+        </div>
+      )}
       <div className="actions">
         <button type="button" className="btn primary" onClick={() => create.mutate(undefined)} disabled={create.isPending}>
           {t('settings.backupNow')}

@@ -1,23 +1,24 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import type { Charter } from '../../../../shared/domain';
 import { useApi, useApiMutation } from '../../api/hooks';
 import { Notice } from '../../components/Notice';
 import { errorMessage } from '../../lib/errors';
+import { useDraft } from '../../lib/draft';
 import { CharterEditor } from './CharterEditor';
 
-/** Working days and hours per weekday, and the disconnect time. */
+/**
+ * Working days and hours per weekday, and the disconnect time. Seeded from the stored settings
+ * (useDraft): another setting changed meanwhile (theme, language) refreshes the read without
+ * replacing hours being edited.
+ */
 export function CharterSettings() {
   const { t } = useTranslation();
   const settings = useApi('settings.get');
   const update = useApiMutation('settings.update');
-  const [draft, setDraft] = useState<Charter | null>(null);
+  const { draft, setDraft, markSaved } = useDraft<Charter>(settings.data?.charter);
   const [saved, setSaved] = useState(false);
-
-  useEffect(() => {
-    if (settings.data) setDraft(settings.data.charter);
-  }, [settings.data]);
   if (!draft) return null;
 
   return (
@@ -29,7 +30,7 @@ export function CharterSettings() {
       <form
         onSubmit={(e) => {
           e.preventDefault();
-          update.mutate({ charter: draft }, { onSuccess: () => setSaved(true) });
+          update.mutate({ charter: draft }, { onSuccess: () => (markSaved(draft), setSaved(true)) });
         }}
       >
         <CharterEditor

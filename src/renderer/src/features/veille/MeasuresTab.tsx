@@ -178,8 +178,11 @@ function MonitoringCategories() {
   const cats = useApi('audit.categories.list');
   const settings = useApi('veille.settings.get');
   const update = useApiMutation('veille.settings.update');
-  const chosen = settings.data?.monitoringCategoryIds ?? [];
-  if (!cats.data) return null;
+  // The boxes appear once the stored choice is read, and wait for its refresh after each change:
+  // a click computes the new list from the stored one, so a click on a placeholder (nothing chosen)
+  // or on a list not yet refreshed would drop the categories chosen before.
+  if (!cats.data || !settings.data) return null;
+  const chosen = settings.data.monitoringCategoryIds;
   return (
     <details className="cat-chooser">
       <summary>{t('veille.measures.chooseCategories')}</summary>
@@ -192,7 +195,7 @@ function MonitoringCategories() {
               <input
                 type="checkbox"
                 checked={chosen.includes(c.id)}
-                disabled={update.isPending}
+                disabled={update.isPending || settings.isFetching}
                 onChange={(e) => update.mutate({ monitoringCategoryIds: e.target.checked ? [...chosen, c.id] : chosen.filter((x) => x !== c.id) })}
               />
               {c.name}
