@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
-import { test, expect, expectAccessible } from './fixtures';
+import { test, expect, expectAccessible, holdRead } from './fixtures';
 import { field, fillDate, fillTime } from './fields';
 import { localWallTimeToInstant } from '../../src/shared/time';
 
@@ -297,18 +297,11 @@ test('a draft edited while the refresh after its save is on its way keeps the ed
   const organisation = page.getByLabel(l.organisation, { exact: true });
   await organisation.fill('Acme');
   // The draft's read after the save is held while the user goes on typing.
-  let release = () => {};
-  const held = new Promise<void>((r) => (release = r));
-  await page.route('**/api/charter.doc.get', async (route) => {
-    await held;
-    await route.continue();
-  });
-  const read = page.waitForResponse('**/api/charter.doc.get');
+  const draft = await holdRead(page, 'charter.doc.get');
   await page.getByRole('button', { name: l.save }).click();
   await organisation.fill('Acme Corp');
-  release();
-  await read;
-  await page.unroute('**/api/charter.doc.get');
+  draft.release();
+  await draft.answered;
   await expect(organisation).toHaveValue('Acme Corp');
   await expect(page.getByText('Unsaved changes')).toBeVisible();
   const docs = (await app.server.core.dispatch('charter.docs.list', undefined)) as { value: { id: number }[] };

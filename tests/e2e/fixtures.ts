@@ -96,3 +96,20 @@ export async function expectAccessible(page: Page): Promise<void> {
   const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
   expect(bad.map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`)).toEqual([]);
 }
+
+/**
+ * Holds the page's reads of `channel` (POST /api/<channel>) until `release()`, for tests of a read
+ * that lands while the user types. `answered` resolves once the next answer of that channel has
+ * reached the page, and the hold is then removed.
+ */
+export async function holdRead(page: Page, channel: string): Promise<{ release(): void; answered: Promise<void> }> {
+  const url = `**/api/${channel}`;
+  let release = () => {};
+  const held = new Promise<void>((r) => (release = r));
+  await page.route(url, async (route) => {
+    await held;
+    await route.continue();
+  });
+  const answered = page.waitForResponse(url).then(() => page.unroute(url));
+  return { release, answered };
+}

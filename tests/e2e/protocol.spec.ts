@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { test, expect, expectAccessible } from './fixtures';
+import { test, expect, expectAccessible, holdRead } from './fixtures';
 import type { Page } from '@playwright/test';
 
 // Monday 23 November 2026, 10:00 in Paris: a working day of the default charter (09:00–18:00).
@@ -240,20 +240,13 @@ for (const lang of ['en', 'fr'] as const) {
 
       // an order-number pattern that is not a regular expression: said as typed, refused on save
       // (the stored settings are read slowly: what is typed meanwhile is never overwritten by them)
-      let release = () => {};
-      const held = new Promise<void>((r) => (release = r));
-      await page.route('**/api/protocol.config.get', async (route) => {
-        await held;
-        await route.continue();
-      });
-      const read = page.waitForResponse('**/api/protocol.config.get');
+      const config = await holdRead(page, 'protocol.config.get');
       await app.open('/protocol/setup');
       const pattern = page.locator('#ps-pattern');
-      setTimeout(release, 1000);
+      setTimeout(config.release, 1000);
       await pattern.fill('CMD-[0-9');
-      await read;
+      await config.answered;
       await expect(pattern).toHaveValue('CMD-[0-9');
-      await page.unroute('**/api/protocol.config.get');
       await expect(page.locator('#ps-pattern-hint')).toHaveText(w.patternError);
       await expect(pattern).toHaveAttribute('aria-invalid', 'true');
       await page.getByRole('button', { name: w.saveSettings }).click();
@@ -301,19 +294,12 @@ for (const lang of ['en', 'fr'] as const) {
 
 test('the composer fills {brand} from the settings even when their read answers after it shows', async ({ app, page }) => {
   await app.server.core.dispatch('protocol.config.update', { brand: 'Maison Lune' });
-  let release = () => {};
-  const held = new Promise<void>((r) => (release = r));
-  await page.route('**/api/protocol.config.get', async (route) => {
-    await held;
-    await route.continue();
-  });
-  const read = page.waitForResponse('**/api/protocol.config.get');
+  const config = await holdRead(page, 'protocol.config.get');
   await app.open('/protocol/replies');
   await page.locator('#step-action').fill('Thanks for your patience, the {brand} team is on it.');
   await expect(page.locator('#var-brand')).toBeVisible();
-  release();
-  await read;
-  await page.unroute('**/api/protocol.config.get');
+  config.release();
+  await config.answered;
   await expect(page.locator('#var-brand')).toHaveValue('Maison Lune');
   await expect(page.getByTestId('reply-preview')).toContainText('the Maison Lune team is on it');
 });

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
-import { test, expect, expectAccessible } from './fixtures';
+import { test, expect, expectAccessible, holdRead } from './fixtures';
 import { field, fillDate } from './fields';
 import { seedMonth, type SeedSummary } from '../helpers/seedMonth';
 import { makeReportFormat } from '../../src/shared/reports/format';
@@ -151,32 +151,21 @@ for (const lang of ['en', 'fr'] as const) {
 
     test('conclusions typed while the saved audits are read, or refreshed after a save, are kept', async ({ app, page }) => {
       // The saved audits are read slowly: the conclusions field waits for them, so what is typed is never replaced.
-      const hold = async (): Promise<{ release(): void; read: Promise<unknown> }> => {
-        let release = () => {};
-        const held = new Promise<void>((r) => (release = r));
-        await page.route('**/api/audit.saved.list', async (route) => {
-          await held;
-          await route.continue();
-        });
-        return { release, read: page.waitForResponse('**/api/audit.saved.list') };
-      };
       const field = page.locator('#weekly-conclusions');
-      const first = await hold();
+      const first = await holdRead(page, 'audit.saved.list');
       await app.open('/reports/weekly');
       setTimeout(first.release, 1000);
       await field.fill('Typed while reading');
-      await first.read;
+      await first.answered;
       await expect(field).toHaveValue('Typed while reading');
-      await page.unroute('**/api/audit.saved.list');
 
       // Saving refreshes the saved audits; typing on while that refresh is held keeps the new text.
-      const second = await hold();
+      const second = await holdRead(page, 'audit.saved.list');
       await page.getByRole('button', { name: T.saveConclusions }).click();
       await field.fill('Typed while reading, then more');
       second.release();
-      await second.read;
+      await second.answered;
       await expect(field).toHaveValue('Typed while reading, then more');
-      await page.unroute('**/api/audit.saved.list');
       const stored = ((await app.server.core.dispatch('audit.saved.list', undefined)) as { value: { id: number; conclusions: string }[] }).value;
       expect(stored.find((a) => a.id === seed.savedAudit.id)?.conclusions).toBe('Typed while reading');
     });

@@ -11,7 +11,7 @@ import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { startFeedServer, type FeedServer } from '../helpers/feedServer';
 import { installRequestGuard, type RequestGuard } from '../helpers/requestGuard';
-import { expect, expectAccessible, test } from './fixtures';
+import { expect, expectAccessible, holdRead, test } from './fixtures';
 
 // Thursday 5 March 2026, 15:30 in Paris: ISO week 10.
 const NOW = Date.UTC(2026, 2, 5, 14, 30);
@@ -315,19 +315,12 @@ test('a category ticked while the list of monitoring categories is still being r
   await page.locator('summary', { hasText: 'Audit categories that count as monitoring' }).click();
   await expect(page.getByRole('checkbox', { name: a.name, exact: true })).toBeChecked();
   // The refresh after ticking B is held: C is ticked from the refreshed list, not from the one before B.
-  let release = () => {};
-  const held = new Promise<void>((r) => (release = r));
-  await page.route('**/api/veille.settings.get', async (route) => {
-    await held;
-    await route.continue();
-  });
-  const refreshed = page.waitForResponse('**/api/veille.settings.get');
+  const settings = await holdRead(page, 'veille.settings.get');
   // (click, not check: the box shows the stored choice, so it turns on only once the write is read back)
   await page.getByRole('checkbox', { name: b.name, exact: true }).click();
-  setTimeout(release, 1000);
+  setTimeout(settings.release, 1000);
   await page.getByRole('checkbox', { name: c.name, exact: true }).click();
-  await refreshed;
-  await page.unroute('**/api/veille.settings.get');
+  await settings.answered;
   await expect(page.getByRole('checkbox', { name: c.name, exact: true })).toBeChecked();
   await expect(page.getByRole('checkbox', { name: b.name, exact: true })).toBeChecked();
   const stored = ((await app.server.core.dispatch('veille.settings.get', undefined)) as { value: { monitoringCategoryIds: number[] } }).value.monitoringCategoryIds;
