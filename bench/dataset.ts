@@ -167,3 +167,35 @@ export async function buildDataset(dispatch: Dispatch, opts: DatasetOptions): Pr
   return counts;
 }
 
+/**
+ * The bench's calendar (bench/run.ts and bench/profileReads.ts): three years (3 × 364 days) from
+ * Monday 27 November 2023 (epoch ms, UTC midnight) in Europe/Paris, "now" at their end; the
+ * measured week is week 100 of 156, [weekFrom, weekTo) in epoch ms.
+ */
+export const BENCH_CALENDAR = (() => {
+  const DAY = 86_400_000;
+  const from = Date.UTC(2023, 10, 27);
+  const weekFrom = from + 100 * 7 * DAY;
+  return { tz: 'Europe/Paris', DAY, from, days: 3 * 364, weekFrom, weekTo: weekFrom + 7 * DAY };
+})();
+
+/** Inputs tried for each read channel, in order: the first one its schema accepts is the one measured. */
+export function readCandidates(): unknown[] {
+  const { tz, weekFrom, weekTo } = BENCH_CALENDAR;
+  const period = { from: weekFrom, to: weekTo, tz };
+  return [
+    undefined,
+    {},
+    period,
+    { ...period, language: 'en' },
+    { ...period, labels: { reactive: 'Reactive slot', deep: 'Deep work', batch: 'Batch half-day', calendar: 'Rhythm' } },
+    { month: '2026-10' },
+    { month: '2026-10', tz },
+    { month: '2026-10', weekStartsOn: 1 },
+    { from: '2026-09-28', to: '2026-11-01' }, // the calendar's month grid, in civil dates
+    { language: 'en' },
+    { id: 1 },
+    { id: 1, language: 'en' },
+    { from: weekFrom, to: weekTo },
+  ];
+}

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { channels, type ChannelName } from '../src/shared/contract';
 import { Core } from '../src/main/core/core';
 import { startBrowserServer, type BrowserServer } from '../src/main/browser-mode/server';
-import { buildDataset } from './dataset';
+import { BENCH_CALENDAR, buildDataset, readCandidates } from './dataset';
 import { median, percentile } from './lib';
 
 type Answer = { ok: boolean; value?: unknown; error?: { code: string; message: string } };
@@ -25,29 +25,8 @@ const viaHttp = argv.includes('--http');
 const n = Number(opt('n', '200'));
 const dir = opt('dir', '/tmp/coulisses-profile-reads');
 const names = argv.filter((a) => !a.startsWith('--'));
-const tz = 'Europe/Paris';
-const DAY = 86_400_000;
-const from = Date.UTC(2023, 10, 27);
-const days = 3 * 364;
-const weekFrom = from + 100 * 7 * DAY;
-const weekTo = weekFrom + 7 * DAY;
-const period = { from: weekFrom, to: weekTo, tz };
-// The bench's candidate inputs (bench/run.ts), first valid one wins.
-const candidates: unknown[] = [
-  undefined,
-  {},
-  period,
-  { ...period, language: 'en' },
-  { ...period, labels: { reactive: 'Reactive slot', deep: 'Deep work', batch: 'Batch half-day', calendar: 'Rhythm' } },
-  { month: '2026-10' },
-  { month: '2026-10', tz },
-  { month: '2026-10', weekStartsOn: 1 },
-  { from: '2026-09-28', to: '2026-11-01' },
-  { language: 'en' },
-  { id: 1 },
-  { id: 1, language: 'en' },
-  { from: weekFrom, to: weekTo },
-];
+const { tz, DAY, from, days } = BENCH_CALENDAR;
+const candidates = readCandidates();
 const targets = (names.length > 0 ? names : ['veille.measures', 'protocol.cases.board', 'audit.export.csv', 'reports.today', 'protocol.summary', 'career.decision.exportMarkdown', 'system.ping']) as ChannelName[];
 
 const ready = path.join(dir, 'seeded');

@@ -7,7 +7,7 @@ import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { CHANNEL_NAMES, channels } from '../src/shared/contract';
 import { startBrowserServer, type BrowserServer } from '../src/main/browser-mode/server';
 import { Core } from '../src/main/core/core';
-import { buildDataset } from './dataset';
+import { BENCH_CALENDAR, buildDataset, readCandidates } from './dataset';
 import { initialBundleGz } from './bundle';
 import { absolute, interleaved, median, percentile, printTable, result, writeResults, type BenchResult } from './lib';
 import { measureBrowser } from './browser';
@@ -24,12 +24,7 @@ const runs = Math.max(7, arg('runs', 7));
 const skipBrowser = process.argv.includes('--skip-browser');
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'coulisses-bench-'));
-const tz = 'Europe/Paris';
-const DAY = 86_400_000;
-const from = Date.UTC(2023, 10, 27); // a Monday
-const days = 3 * 364;
-const weekFrom = from + 100 * 7 * DAY; // week 100 of 156
-const weekTo = weekFrom + 7 * DAY;
+const { tz, DAY, from, days, weekFrom, weekTo } = BENCH_CALENDAR;
 type Answer = { ok: boolean; value?: unknown; error?: { code: string; message: string } };
 type Dispatch = (channel: string, input: unknown) => Promise<Answer>;
 
@@ -199,21 +194,7 @@ let server: BrowserServer | null = null;
     const res = await fetch(`${server!.origin}/api/${channel}`, { method: 'POST', headers: { authorization: `Bearer ${server!.token}`, 'content-type': 'application/json' }, body: JSON.stringify(input ?? null) });
     return (await res.json()) as { ok: boolean };
   };
-  const candidates: unknown[] = [
-    undefined,
-    {},
-    period,
-    { ...period, language: 'en' },
-    { ...period, labels: { reactive: 'Reactive slot', deep: 'Deep work', batch: 'Batch half-day', calendar: 'Rhythm' } },
-    { month: '2026-10' },
-    { month: '2026-10', tz },
-    { month: '2026-10', weekStartsOn: 1 },
-    { from: '2026-09-28', to: '2026-11-01' }, // the calendar's month grid, in civil dates
-    { language: 'en' },
-    { id: 1 },
-    { id: 1, language: 'en' },
-    { from: weekFrom, to: weekTo },
-  ];
+  const candidates = readCandidates();
   // Not interactive reads: the full JSON export (a file the user saves) and the import previews
   // (a file parsed in the worker thread, measured by import_vs_insert; an OPML file).
   const notInteractive = new Set(['system.ping', 'data.export', 'audit.import.preview', 'veille.opml.preview']);
