@@ -1,7 +1,8 @@
 import { useMemo } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import { addDays, isLocalDay, localDayAt, localWallTimeToInstant, startOfLocalWeek, startOfWeek } from '../../../../shared/time';
-import { useFormatters, useLocalDay, userTimeZone } from '../../lib/locale';
+import { useLocalDay } from '../../lib/localDay';
+import { useFormatters, userTimeZone } from '../../lib/locale';
 
 export interface Week {
   tz: string;

@@ -5,7 +5,8 @@ import { modeRows, periodLabel, referenceLines, rhythmRows, scopeRows, weeklyFig
 import { useApi, useApiMutation } from '../../api/hooks';
 import { Notice } from '../../components/Notice';
 import { errorMessage } from '../../lib/errors';
-import { useFormatters, useLocalDay } from '../../lib/locale';
+import { useLocalDay } from '../../lib/localDay';
+import { useFormatters } from '../../lib/locale';
 import { ChannelsChart } from '../../charts/ChannelsChart';
 import { PerDayChart } from '../../charts/PerDayChart';
 import { TextTable } from '../../components/DataTable';
