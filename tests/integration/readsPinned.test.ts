@@ -12,7 +12,7 @@ import type { Core } from '../../src/main/core/core';
 import { buildDataset } from '../../bench/dataset';
 import { isoWeekKey } from '../../src/shared/time';
 import { computeAuditMetrics } from '../../src/shared/audit/metrics';
-import { auditInput, minuteAuditInput } from '../../src/main/audit/report';
+import { auditInput, leanAuditInput } from '../../src/main/audit/report';
 import { caseClocks, caseViews } from '../../src/main/protocol/cases';
 import { tagCounts, tagsByUse, unresolvedCaseClocks, unresolvedCases } from '../../src/main/protocol/casesStore';
 import { openTempCore, unwrap } from '../helpers/tempCore';
@@ -85,7 +85,7 @@ describe('reads made faster in issue 13', () => {
   });
 });
 
-describe('minuteAuditInput (lean rows for the Today screen)', () => {
+describe("leanAuditInput (lean rows: Today, the trend, the charter, veille's monitoring time)", () => {
   it('gives every figure of auditInput but the scope ones, a running entry of any age included', () => {
     const db = core.db!;
     // entries with notes and scope overrides, so that only the scope figures could differ
@@ -99,7 +99,7 @@ describe('minuteAuditInput (lean rows for the Today screen)', () => {
     ];
     for (const { from: f, to, now } of periods) {
       const { outOfScope, invisible, scopeMapped, ...full } = computeAuditMetrics(auditInput(db, { from: f, to, tz }, now));
-      const lean = computeAuditMetrics(minuteAuditInput(db, { from: f, to, tz }, now));
+      const lean = computeAuditMetrics(leanAuditInput(db, { from: f, to, tz }, now));
       expect({ ...lean, outOfScope, invisible, scopeMapped }).toEqual({ ...full, outOfScope, invisible, scopeMapped });
       expect(full.trackedMinutes).toBeGreaterThan(0);
     }

@@ -62,26 +62,6 @@ export function entriesOverlapping(db: Db, from: number, to: number): TimeEntry[
   return rows.map(([id, start, end, tz, categoryId, note, platform, responsibilityId, visibility, source]) => ({ id, start, end, tz, categoryId, note, platform, responsibilityId, visibility, source }));
 }
 
-/**
- * The entries of entriesOverlapping (the same ones, in the same order, the running entry whatever
- * its age) with only what minute figures need: id, start, end (epoch ms) and category; no zone,
- * note, platform or scope overrides (empty, as in leanEntriesOverlapping). For figures that do
- * not look at scope (computeAuditMetrics' outOfScope, invisible and scopeMapped do).
- */
-export function minuteEntriesOverlapping(db: Db, from: number, to: number): TimeEntry[] {
-  const rows = db
-    .prepare(
-      `SELECT id, start_at, end_at, category_id FROM time_entry INDEXED BY time_entry_start
-        WHERE start_at >= @low AND start_at < @to AND end_at > @from
-       UNION ALL
-       SELECT id, start_at, end_at, category_id FROM time_entry WHERE end_at IS NULL AND start_at < @to
-       ORDER BY start_at, id`,
-    )
-    .raw(true)
-    .all({ low: from - MAX_ENTRY_MS, from, to }) as [number, number, number | null, number][];
-  return rows.map(([id, start, end, categoryId]) => ({ id, start, end, tz: '', categoryId, note: '', platform: null, responsibilityId: null, visibility: null, source: 'manual' }));
-}
-
 /** The first instant anything was tracked (an entry's start or an interruption), epoch ms; null on an empty audit. Two index seeks. */
 export function firstTrackedAt(db: Db): number | null {
   const entry = db.prepare('SELECT min(start_at) FROM time_entry -- plucked').pluck().get() as number | null;
@@ -200,19 +180,27 @@ export function insertImportKey(db: Db, externalId: string, batchId: number): vo
 }
 
 /**
- * Lean rows for long spans (the weekly trend over years): only what the trend's figures need (no
- * note, no scope overrides), read as arrays, which costs a fraction of building full entries.
+ * The entries of entriesOverlapping (the same ones, in start order, the running entry whatever
+ * its age) as lean rows: id, start, end (epoch ms; end null while running) and category; no
+ * zone, note, platform or scope overrides (responsibility and visibility empty). For the figures
+ * that do not look at scope (computeAuditMetrics' outOfScope, invisible and scopeMapped do): the
+ * Today screen, the weekly trend over years, the charter's year, veille's monitoring time.
  */
 export function leanEntriesOverlapping(db: Db, from: number, to: number): TimeEntry[] {
-  const stmt = db.prepare(
-    // One index range in start order (no sort); a running entry is at most 24 h old, like the others.
-    `SELECT id, start_at, end_at, category_id FROM time_entry INDEXED BY time_entry_start
-      WHERE start_at >= @low AND start_at < @to AND (end_at > @from OR end_at IS NULL)
-      ORDER BY start_at -- lean`,
-  );
-  const rows = stmt.raw(true).all({ low: from - MAX_ENTRY_MS, from, to }) as [number, number, number | null, number][];
-  // Responsibility and visibility overrides are left out: the trend does not use scope figures.
-  return rows.map(([id, start, end, categoryId]) => ({ id, start, end, tz: '', categoryId, note: '', platform: null, responsibilityId: null, visibility: null, source: 'manual' }));
+  const low = from - MAX_ENTRY_MS;
+  // One index range in start order (no sort): a stopped entry lasts at most 24 h.
+  const rows = db
+    .prepare(
+      `SELECT id, start_at, end_at, category_id FROM time_entry INDEXED BY time_entry_start
+        WHERE start_at >= ? AND start_at < ? AND (end_at > ? OR end_at IS NULL)
+        ORDER BY start_at -- lean`,
+    )
+    .raw(true)
+    .all(low, to, from) as [number, number, number | null, number][];
+  // A timer left running for more than a day started before that range; it is the latest entry
+  // (it covers everything from its start), so it comes alone and first.
+  const older = db.prepare('SELECT id, start_at, end_at, category_id FROM time_entry WHERE end_at IS NULL AND start_at < ? -- lean').raw(true).all(low) as [number, number, null, number][];
+  return [...older, ...rows].map(([id, start, end, categoryId]) => ({ id, start, end, tz: '', categoryId, note: '', platform: null, responsibilityId: null, visibility: null, source: 'manual' }));
 }
 
 /** Lean interruptions: instant, channel, refocus cost and who (the charter counts contacts by requester); no note. */

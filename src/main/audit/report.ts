@@ -6,7 +6,7 @@ import type { Category, Responsibility, TimeEntry } from '../../shared/domain';
 import { buildIcs, type IcsLocalEvent } from '../../shared/ics';
 import type { Db } from '../db/types';
 import { listCategories, listResponsibilities } from './categoriesStore';
-import { entriesOverlapping, firstTrackedAt, interruptionsBetween, leanEntriesOverlapping, leanInterruptionsBetween, minuteEntriesOverlapping } from './entriesStore';
+import { entriesOverlapping, firstTrackedAt, interruptionsBetween, leanEntriesOverlapping, leanInterruptionsBetween } from './entriesStore';
 import { getSettings } from '../system/settings';
 
 export interface Period {
@@ -36,9 +36,11 @@ export function auditInput(db: Db, p: Period, now: number, lookups?: { categorie
 }
 
 /**
- * The audit's input over a long span from lean rows: entries without note or scope overrides,
- * interruptions without note. Enough for the figures that do not look at scope (minutes per day
- * and mode, late evenings, after-hours); the disconnection charter reads a year of it.
+ * The audit's input from lean rows (leanEntriesOverlapping: the same entries as auditInput, the
+ * running one whatever its age; interruptions without note). Every figure of computeAuditMetrics
+ * but the scope ones (outOfScope, invisible, scopeMapped) equals the one from auditInput: minutes
+ * per day and mode, late evenings, after-hours. Today reads a week of it, the disconnection
+ * charter a year.
  */
 export function leanAuditInput(db: Db, p: Period, now: number): AuditInput {
   return {
@@ -46,27 +48,6 @@ export function leanAuditInput(db: Db, p: Period, now: number): AuditInput {
     to: p.to,
     tz: p.tz,
     entries: leanEntriesOverlapping(db, p.from, p.to),
-    interruptions: leanInterruptionsBetween(db, p.from, p.to),
-    categories: listCategories(db),
-    responsibilities: listResponsibilities(db),
-    charter: getSettings(db).charter,
-    now,
-    trackingSince: firstTrackedAt(db),
-  };
-}
-
-/**
- * The audit's input for minute figures: the same entries as auditInput (the running one whatever
- * its age) and the same interruptions, as lean rows (no note, zone or scope overrides; see
- * minuteEntriesOverlapping). Every figure of computeAuditMetrics but the scope ones (outOfScope,
- * invisible, scopeMapped) equals the one from auditInput; the Today screen reads only those.
- */
-export function minuteAuditInput(db: Db, p: Period, now: number): AuditInput {
-  return {
-    from: p.from,
-    to: p.to,
-    tz: p.tz,
-    entries: minuteEntriesOverlapping(db, p.from, p.to),
     interruptions: leanInterruptionsBetween(db, p.from, p.to),
     categories: listCategories(db),
     responsibilities: listResponsibilities(db),

@@ -6,7 +6,7 @@ import { computeAuditMetrics, LATE_EVENINGS_THRESHOLD_PER_YEAR, type AuditInput 
 import { addDays, localDayAt, localWallTimeToInstant, startOfLocalWeek } from '../../shared/time';
 import type { TodayOverview, WeekFigures } from '../../shared/contract/reports';
 import type { Db } from '../db/types';
-import { minuteAuditInput } from '../audit/report';
+import { leanAuditInput } from '../audit/report';
 
 export const LATE_EVENING_WINDOW_DAYS = 30;
 
@@ -30,8 +30,8 @@ export function todayOverview(db: Db, opts: { tz: string; weekStartsOn: 0 | 1 },
   const weekStart = localWallTimeToInstant(weekStartKey, 0, tz);
   const lastWeekStart = localWallTimeToInstant(addDays(weekStartKey, -7), 0, tz);
   const windowStart = Math.min(lastWeekStart, localWallTimeToInstant(addDays(todayKey, 1 - LATE_EVENING_WINDOW_DAYS), 0, tz));
-  // lean rows: none of the figures below looks at notes or scope (minuteAuditInput)
-  const all = minuteAuditInput(db, { from: windowStart, to: tomorrow, tz }, now);
+  // lean rows: none of the figures below looks at notes or scope (leanAuditInput)
+  const all = leanAuditInput(db, { from: windowStart, to: tomorrow, tz }, now);
 
   const figures = (from: number, to: number): WeekFigures => {
     const m = computeAuditMetrics(slice(all, from, to));
